@@ -1,0 +1,63 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import prettier from 'eslint-config-prettier';
+
+/** Layering rules (DESIGN.md §6): arrows point inward. */
+const layers = [
+  // core knows nothing of ours
+  { target: './src/core', from: './src', except: ['./core'], message: 'core imports nothing of ours' },
+  // providers and checks know core only; a provider never imports another provider
+  {
+    target: './src/providers',
+    from: './src',
+    except: ['./core', './providers', './lib'],
+    message: 'providers import core and lib only',
+  },
+  { target: './src/providers/aws', from: './src/providers/gcp', message: 'a provider never imports another' },
+  { target: './src/providers/aws', from: './src/providers/azure', message: 'a provider never imports another' },
+  {
+    target: './src/checks',
+    from: './src',
+    except: ['./core', './checks', './lib'],
+    message: 'checks import core only',
+  },
+  { target: './src/lib', from: './src', except: ['./lib'], message: 'lib has no domain knowledge' },
+  {
+    target: './src/storage',
+    from: './src',
+    except: ['./core', './storage', './lib'],
+    message: 'storage adapters know core only',
+  },
+  {
+    target: './src/queue',
+    from: './src',
+    except: ['./core', './queue', './lib', './storage'],
+    message: 'queue adapters know core (and the embedded store) only',
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'data/', 'coverage/', 'web/dist/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layers }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/checks/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@aws-sdk/*', '@google-cloud/*', '@azure/*'], message: 'checks never call a cloud SDK' }] },
+      ],
+    },
+  },
+  prettier,
+);

@@ -1,0 +1,6 @@
+export * from './catalogue.js';
+export * from './event.js';
+export * from './ports.js';
+export * from './provider.js';
+export * from './scan.js';
+export * from './time.js';

@@ -1,0 +1,187 @@
+import { fromIni, fromNodeProviderChain, fromTemporaryCredentials, fromTokenFile } from '@aws-sdk/credential-providers';
+import { memoize } from '@smithy/property-provider';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type { ApiCallObserver } from '../../core/index.js';
+import type { AwsAuthMode } from './auth.js';
+import { classifyAwsError } from './errors.js';
+import { homeRegion } from './regions.js';
+
+/** Refresh temporary credentials this long before they expire. */
+const REFRESH_MARGIN_MS = 5 * 60_000;
+
+/** The config every AWS SDK v3 client constructor accepts that we set. */
+export interface AwsClientConfig {
+  region: string;
+  credentials: AwsCredentialIdentityProvider;
+  retryMode: 'adaptive';
+  maxAttempts: number;
+  requestHandler: NodeHttpHandler;
+  forcePathStyle?: boolean;
+}
+
+interface MiddlewareClient {
+  middlewareStack: {
+    add(
+      middleware: (next: (args: unknown) => Promise<unknown>, context: Record<string, unknown>) => (args: unknown) => Promise<unknown>,
+      options: { step: 'initialize'; name: string },
+    ): void;
+  };
+  destroy(): void;
+}
+
+export type AwsClientClass<C> = new (config: AwsClientConfig) => C;
+
+export interface AwsClientOptions {
+  maxAttempts: number;
+  observer: ApiCallObserver;
+}
+
+type AuthOf<T extends AwsAuthMode['type']> = Extract<AwsAuthMode, { type: T }>;
+
+/** How each auth mode turns into an SDK credential provider. */
+const credentialProviders: { [T in AwsAuthMode['type']]: (auth: AuthOf<T>) => AwsCredentialIdentityProvider } = {
+  default: () => fromNodeProviderChain(),
+  profile: (auth) => fromIni({ profile: auth.profile }),
+  sts: (auth) =>
+    fromTemporaryCredentials({
+      params: {
+        RoleArn: auth.role_arn,
+        ExternalId: auth.external_id,
+        RoleSessionName: auth.session_name ?? 'clouddiagnoze',
+        DurationSeconds: auth.duration_seconds ?? 3600,
+      },
+      clientConfig: { region: homeRegion() },
+    }),
+  web_identity: (auth) =>
+    fromTokenFile({
+      roleArn: auth.role_arn,
+      roleSessionName: auth.session_name ?? 'clouddiagnoze',
+      ...(auth.web_identity_token_file ? { webIdentityTokenFile: auth.web_identity_token_file } : {}),
+      clientConfig: { region: homeRegion() },
+    }),
+  access_keys: (auth) => {
+    const identity: AwsCredentialIdentity = {
+      accessKeyId: auth.access_key_id,
+      secretAccessKey: auth.secret_access_key,
+      ...(auth.session_token ? { sessionToken: auth.session_token } : {}),
+    };
+    return () => Promise.resolve(identity);
+  },
+};
+
+/** One provider per scan, shared by every client, cached until shortly before expiry. */
+export function credentialsFor(auth: AwsAuthMode): AwsCredentialIdentityProvider {
+  const build = credentialProviders[auth.type] as (a: AwsAuthMode) => AwsCredentialIdentityProvider;
+  return memoize(
+    build(auth),
+    (c) => c.expiration !== undefined && c.expiration.getTime() - Date.now() < REFRESH_MARGIN_MS,
+    (c) => c.expiration !== undefined,
+  );
+}
+
+/** True when an AWS-compatible endpoint (LocalStack, moto…) is configured through the SDK's settings. */
+export function customEndpointConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Object.keys(env).some((k) => k === 'AWS_ENDPOINT_URL' || k.startsWith('AWS_ENDPOINT_URL_'));
+}
+
+/**
+ * Pools SDK clients per (client class, region) for one account's credentials. Every client uses the
+ * SDK's adaptive retry, and reports each call to the observer.
+ */
+export class AwsClientPool {
+  readonly #clients = new Map<string, MiddlewareClient>();
+  readonly #classIds = new Map<unknown, number>();
+  readonly #handler: NodeHttpHandler;
+
+  constructor(
+    readonly credentials: AwsCredentialIdentityProvider,
+    readonly options: AwsClientOptions,
+  ) {
+    this.#handler = new NodeHttpHandler({ connectionTimeout: 10_000, requestTimeout: 60_000 });
+  }
+
+  get<C>(clientClass: AwsClientClass<C>, region: string): C {
+    let classId = this.#classIds.get(clientClass);
+    if (classId === undefined) {
+      classId = this.#classIds.size;
+      this.#classIds.set(clientClass, classId);
+    }
+    const key = `${classId}:${region}`;
+    const existing = this.#clients.get(key);
+    if (existing) return existing as C;
+    const client = new clientClass({
+      region,
+      credentials: this.credentials,
+      retryMode: 'adaptive',
+      maxAttempts: this.options.maxAttempts,
+      requestHandler: this.#handler,
+      // An emulator answers on one host: neither bucket.host nor account-id.host resolves there.
+      ...(customEndpointConfigured() ? { forcePathStyle: true } : {}),
+    }) as unknown as MiddlewareClient;
+    this.#observe(client, region);
+    this.#clients.set(key, client);
+    return client as C;
+  }
+
+  #observe(client: MiddlewareClient, region: string): void {
+    const observer = this.options.observer;
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const started = performance.now();
+        const service = String(context.clientName ?? 'unknown').replace(/Client$/, '').toLowerCase();
+        const operation = String(context.commandName ?? 'unknown').replace(/Command$/, '');
+        try {
+          const result = (await next(args)) as { output?: { $metadata?: { attempts?: number } } };
+          observer.onCall({
+            provider: 'aws',
+            service,
+            operation,
+            region,
+            outcome: 'success',
+            throttled: (result.output?.$metadata?.attempts ?? 1) > 1,
+            durationMs: performance.now() - started,
+          });
+          return result;
+        } catch (error) {
+          const classified = classifyAwsError(error);
+          observer.onCall({
+            provider: 'aws',
+            service,
+            operation,
+            region,
+            outcome: 'error',
+            errorCode: classified.code,
+            throttled: classified.kind === 'throttled',
+            durationMs: performance.now() - started,
+          });
+          throw error;
+        }
+      },
+      { step: 'initialize', name: 'clouddiagnozeObserver' },
+    );
+  }
+
+  close(): void {
+    for (const client of this.#clients.values()) client.destroy();
+    this.#clients.clear();
+    this.#handler.destroy();
+  }
+}
+
+/** What an AWS scanner's unit context carries: the pool, bound to the unit's region. */
+export interface AwsClients {
+  readonly region: string;
+  /** A pooled client of the given SDK class for the unit's region (the home region for global units). */
+  get<C>(clientClass: AwsClientClass<C>): C;
+  /** A pooled client for another region (S3 buckets live in their own). */
+  inRegion<C>(clientClass: AwsClientClass<C>, region: string): C;
+}
+
+export function boundClients(pool: AwsClientPool, region: string): AwsClients {
+  return {
+    region,
+    get: (clientClass) => pool.get(clientClass, region),
+    inRegion: (clientClass, other) => pool.get(clientClass, other),
+  };
+}

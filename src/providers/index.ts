@@ -1,0 +1,5 @@
+import type { CloudProvider } from '../core/index.js';
+import { awsProvider } from './aws/provider.js';
+
+/** Every provider CloudDiagnoze can scan: adding one is one folder and one line here. */
+export const PROVIDERS: readonly CloudProvider[] = [awsProvider as unknown as CloudProvider];
