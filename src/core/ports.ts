@@ -30,6 +30,8 @@ export interface ScanQuery {
 export interface UnitOutcome {
   status: 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
   error: ScanError | null;
+  /** Events the unit emitted (new or already stored by an earlier attempt). */
+  events: number;
 }
 
 export interface ApiKeyRecord {
