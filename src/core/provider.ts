@@ -79,6 +79,8 @@ export interface CloudProvider<TAuth extends { type: string } = { type: string }
   /** The auth mode with every secret masked, fit to be stored and shown. */
   redactAuth(auth: TAuth): RedactedAuthMode;
   connect(auth: TAuth, options: ConnectOptions): Promise<ProviderSession<TClients>>;
+  /** Maps the provider's SDK errors to the code and kind a scan records (never with a secret). */
+  classifyError(error: unknown): ClassifiedError;
 }
 
 /** Errors a provider maps from its SDK so the runner can record them uniformly. */

@@ -3,6 +3,7 @@ import { awsAuthModeSchema, redactAwsAuth, type AwsAuthMode } from './auth.js';
 import type { AwsClients } from './client-factory.js';
 import { AWS_REGIONS } from './regions.js';
 import { AWS_SCANNERS } from './scanners.js';
+import { classifyAwsError } from './errors.js';
 import { connectAws } from './session.js';
 
 export const awsProvider: CloudProvider<AwsAuthMode, AwsClients> = {
@@ -13,4 +14,5 @@ export const awsProvider: CloudProvider<AwsAuthMode, AwsClients> = {
   scanners: AWS_SCANNERS,
   redactAuth: redactAwsAuth,
   connect: (auth, options) => connectAws(auth, options),
+  classifyError: classifyAwsError,
 };

@@ -1,0 +1,80 @@
+import type { Command } from 'commander';
+import { buildApp } from '../../api/app.js';
+import { ensureAdminKey, registerStaticKeys } from '../../api/keys.js';
+import type { Config } from '../../config/config.js';
+import { createRuntime, type Runtime } from '../runtime.js';
+
+function onShutdown(runtime: Runtime, close: () => Promise<void>): void {
+  let closing = false;
+  const stop = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    runtime.log.info({ signal }, 'shutting down');
+    close()
+      .then(() => runtime.close())
+      .catch((error: unknown) => runtime.log.error({ err: error }, 'shutdown failed'))
+      .finally(() => process.exit(0));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+export function registerServerCommands(program: Command, loadConfig: (overrides?: Partial<Config>) => Config): void {
+  program
+    .command('serve')
+    .description('run the API server, with an embedded worker unless --no-worker')
+    .option('--port <port>', 'HTTP port (PORT)')
+    .option('--host <host>', 'interface to listen on (HOST)')
+    .option('--no-worker', 'serve the API only; workers run as `clouddiagnoze worker`')
+    .action(async (flags: { port?: string; host?: string; worker: boolean }) => {
+      const config = loadConfig({ port: flags.port as unknown as number, host: flags.host });
+      const runtime = await createRuntime(config);
+      if (config.apiKeys) await registerStaticKeys(runtime.store, config.apiKeys);
+      const adminKey = await ensureAdminKey(runtime.store);
+      const app = await buildApp({
+        store: runtime.store,
+        queue: runtime.queue,
+        scans: runtime.scans,
+        registry: runtime.registry,
+        metrics: runtime.metrics,
+        logger: runtime.log,
+      });
+      const worker = flags.worker
+        ? runtime.queue.process(runtime.runner.handle, { concurrency: config.workerConcurrency })
+        : null;
+      const address = await app.listen({ port: config.port, host: config.host });
+      process.stderr.write(`CloudDiagnoze API listening on ${address} (docs: ${address}/docs)\n`);
+      if (adminKey) {
+        process.stderr.write(
+          `An admin API key was created. It is shown once; keep it:\n\n  ${adminKey}\n\n` +
+            `Try: curl -H "Authorization: Bearer ${adminKey}" ${address}/api/v1/catalog\n`,
+        );
+      }
+      onShutdown(runtime, async () => {
+        await app.close();
+        await worker?.close();
+      });
+    });
+
+  program
+    .command('worker')
+    .description('run a data-plane worker that consumes scan jobs')
+    .option('--concurrency <n>', 'jobs run at once (CLOUDDIAGNOZE_WORKER_CONCURRENCY)')
+    .action(async (flags: { concurrency?: string }) => {
+      const config = loadConfig({ workerConcurrency: flags.concurrency as unknown as number });
+      const runtime = await createRuntime(config);
+      const worker = runtime.queue.process(runtime.runner.handle, { concurrency: config.workerConcurrency });
+      runtime.log.info({ concurrency: config.workerConcurrency }, 'worker started');
+      onShutdown(runtime, () => worker.close());
+    });
+
+  program
+    .command('migrate')
+    .description('create or upgrade the store schema')
+    .action(async () => {
+      const runtime = await createRuntime(loadConfig());
+      await runtime.store.migrate();
+      await runtime.close();
+      process.stderr.write('store schema is up to date\n');
+    });
+}

@@ -1,0 +1,56 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { ApiCallObserver, JobQueue } from '../core/index.js';
+
+/** Prometheus metrics of the scanner itself, served at /metrics. */
+export class ScannerMetrics implements ApiCallObserver {
+  readonly registry = new Registry();
+  readonly apiCalls = new Counter({
+    name: 'clouddiagnoze_cloud_api_calls_total',
+    help: 'Cloud API calls by provider, service, operation and outcome',
+    labelNames: ['provider', 'service', 'operation', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly throttled = new Counter({
+    name: 'clouddiagnoze_cloud_api_throttled_total',
+    help: 'Cloud API calls that were throttled (retried by the SDK or failed with a throttling error)',
+    labelNames: ['provider', 'service', 'operation'] as const,
+    registers: [this.registry],
+  });
+  readonly events = new Counter({
+    name: 'clouddiagnoze_events_emitted_total',
+    help: 'Events emitted by scanners, by provider, service and category',
+    labelNames: ['provider', 'service', 'category'] as const,
+    registers: [this.registry],
+  });
+  readonly unitDuration = new Histogram({
+    name: 'clouddiagnoze_unit_duration_seconds',
+    help: 'Duration of scan units by provider, service and outcome',
+    labelNames: ['provider', 'service', 'status'] as const,
+    buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 900],
+    registers: [this.registry],
+  });
+
+  constructor(options: { defaultMetrics?: boolean } = {}) {
+    if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: this.registry, prefix: 'clouddiagnoze_' });
+  }
+
+  onCall(call: Parameters<ApiCallObserver['onCall']>[0]): void {
+    this.apiCalls.inc({ provider: call.provider, service: call.service, operation: call.operation, outcome: call.outcome });
+    if (call.throttled) this.throttled.inc({ provider: call.provider, service: call.service, operation: call.operation });
+  }
+
+  /** Queue depth is read when Prometheus scrapes, never polled. */
+  watchQueue(queue: JobQueue): void {
+    new Gauge({
+      name: 'clouddiagnoze_queue_jobs',
+      help: 'Scan jobs in the queue by state',
+      labelNames: ['state'] as const,
+      registers: [this.registry],
+      async collect() {
+        const depth = await queue.depth();
+        this.set({ state: 'waiting' }, depth.waiting);
+        this.set({ state: 'active' }, depth.active);
+      },
+    });
+  }
+}

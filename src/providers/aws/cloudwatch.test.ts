@@ -1,0 +1,191 @@
+import {
+  CloudWatchClient,
+  CloudWatchServiceException,
+  GetMetricDataCommand,
+  ListMetricsCommand,
+  type GetMetricDataCommandInput,
+} from '@aws-sdk/client-cloudwatch';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  MAX_QUERIES_PER_CALL,
+  QUERY_ID_PATTERN,
+  combineDatapoints,
+  fetchMetricStatistics,
+  listMetrics,
+  metricWindow,
+  type MetricQuery,
+} from './cloudwatch.js';
+
+const cw = mockClient(CloudWatchClient);
+const client = new CloudWatchClient({
+  region: 'eu-west-1',
+  credentials: {
+    accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+    secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  },
+});
+const window = metricWindow(new Date('2026-11-20T10:27:13Z'), 14);
+
+afterEach(() => cw.reset());
+
+function cpuQueries(count: number): MetricQuery[] {
+  return Array.from({ length: count }, (_, i) => ({
+    // Keys CloudWatch would reject as ids: they must come back untouched.
+    key: `i-${String(i).padStart(17, '0')}/CPU Utilization:Average`,
+    namespace: 'AWS/EC2',
+    metricName: 'CPUUtilization',
+    dimensions: [{ name: 'InstanceId', value: `i-${String(i).padStart(17, '0')}` }],
+    stat: 'Average' as const,
+  }));
+}
+
+/** Answers each query with a value derived from its metric's dimension, so results can be checked. */
+function answer(input: GetMetricDataCommandInput) {
+  return (input.MetricDataQueries ?? []).map((q) => ({
+    Id: q.Id,
+    StatusCode: 'Complete' as const,
+    Values: [Number(q.MetricStat?.Metric?.Dimensions?.[0]?.Value?.slice(2))],
+    Timestamps: [window.start],
+  }));
+}
+
+describe('metricWindow', () => {
+  it('spans the whole window in one hour-aligned period ending at the last full hour', () => {
+    expect(window).toEqual({
+      start: new Date('2026-11-06T10:00:00Z'),
+      end: new Date('2026-11-20T10:00:00Z'),
+      periodSeconds: 14 * 86_400,
+    });
+    expect(window.periodSeconds % 3600).toBe(0);
+  });
+
+  it('rejects a window that is not whole days', () => {
+    expect(() => metricWindow(new Date(), 0)).toThrow(RangeError);
+    expect(() => metricWindow(new Date(), 1.5)).toThrow(RangeError);
+  });
+});
+
+describe('fetchMetricStatistics', () => {
+  it('sends 500 queries per call with safe ids and maps every result back to its key', async () => {
+    cw.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => ({
+      MetricDataResults: answer(input),
+    }));
+    const queries = cpuQueries(1201);
+
+    const results = await fetchMetricStatistics(client, queries, window);
+
+    const calls = cw.commandCalls(GetMetricDataCommand);
+    expect(calls).toHaveLength(Math.ceil(1201 / MAX_QUERIES_PER_CALL));
+    expect(calls.map((c) => c.args[0].input.MetricDataQueries?.length)).toEqual([500, 500, 201]);
+    for (const call of calls) {
+      const input = call.args[0].input;
+      expect(input.StartTime).toEqual(window.start);
+      expect(input.EndTime).toEqual(window.end);
+      for (const q of input.MetricDataQueries ?? []) {
+        expect(q.Id).toMatch(QUERY_ID_PATTERN);
+        expect(q.MetricStat?.Period).toBe(window.periodSeconds);
+        expect(q.MetricStat?.Stat).toBe('Average');
+      }
+    }
+    expect(results.size).toBe(1201);
+    expect(results.get(queries[0]!.key)).toEqual([0]);
+    expect(results.get(queries[777]!.key)).toEqual([777]);
+    expect(results.get(queries[1200]!.key)).toEqual([1200]);
+  });
+
+  it('follows NextToken and appends the values of later pages', async () => {
+    const queries = cpuQueries(3);
+    cw.on(GetMetricDataCommand)
+      .resolvesOnce({
+        NextToken: 'page-2',
+        MetricDataResults: [
+          { Id: 'q0', StatusCode: 'PartialData', Values: [10] },
+          { Id: 'q1', StatusCode: 'Complete', Values: [20] },
+        ],
+      })
+      .resolvesOnce({
+        MetricDataResults: [{ Id: 'q0', StatusCode: 'Complete', Values: [30] }],
+      });
+
+    const results = await fetchMetricStatistics(client, queries, window);
+
+    const calls = cw.commandCalls(GetMetricDataCommand);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.args[0].input.NextToken).toBe('page-2');
+    expect(results.get(queries[0]!.key)).toEqual([10, 30]);
+    expect(results.get(queries[1]!.key)).toEqual([20]);
+    // No datapoint: an empty list, never a made-up zero.
+    expect(results.get(queries[2]!.key)).toEqual([]);
+  });
+
+  it('makes no call when there is nothing to ask', async () => {
+    const results = await fetchMetricStatistics(client, [], window);
+    expect(results.size).toBe(0);
+    expect(cw.calls()).toHaveLength(0);
+  });
+
+  it('refuses two queries with the same key', async () => {
+    const [q] = cpuQueries(1);
+    await expect(fetchMetricStatistics(client, [q!, q!], window)).rejects.toThrow(/duplicate/);
+  });
+
+  it('lets CloudWatch errors reach the caller', async () => {
+    cw.on(GetMetricDataCommand).rejects(
+      new CloudWatchServiceException({
+        name: 'AccessDenied',
+        $fault: 'client',
+        $metadata: { httpStatusCode: 403 },
+        message: 'not authorized to perform: cloudwatch:GetMetricData',
+      }),
+    );
+    await expect(fetchMetricStatistics(client, cpuQueries(2), window)).rejects.toMatchObject({
+      name: 'AccessDenied',
+    });
+  });
+});
+
+describe('combineDatapoints', () => {
+  it('reduces each statistic the way CloudWatch defines it', () => {
+    expect(combineDatapoints('Maximum', [3, 9, 4])).toBe(9);
+    expect(combineDatapoints('Minimum', [3, 9, 4])).toBe(3);
+    expect(combineDatapoints('Sum', [3, 9, 4])).toBe(16);
+    expect(combineDatapoints('Average', [3, 9])).toBe(6);
+    expect(combineDatapoints('Average', [])).toBeUndefined();
+  });
+});
+
+describe('listMetrics', () => {
+  it('reads every page of a filtered listing', async () => {
+    cw.on(ListMetricsCommand)
+      .resolvesOnce({
+        NextToken: 'next',
+        Metrics: [
+          {
+            Namespace: 'CWAgent',
+            MetricName: 'mem_used_percent',
+            Dimensions: [{ Name: 'InstanceId', Value: 'i-0a1b2c3d4e5f60001' }],
+          },
+        ],
+      })
+      .resolvesOnce({
+        Metrics: [
+          {
+            Namespace: 'CWAgent',
+            MetricName: 'mem_used_percent',
+            Dimensions: [{ Name: 'InstanceId', Value: 'i-0a1b2c3d4e5f60002' }],
+          },
+        ],
+      });
+
+    const listed = await listMetrics(client, { namespace: 'CWAgent', metricName: 'mem_used_percent' });
+
+    expect(listed.map((m) => m.dimensions[0]?.value)).toEqual([
+      'i-0a1b2c3d4e5f60001',
+      'i-0a1b2c3d4e5f60002',
+    ]);
+    const inputs = cw.commandCalls(ListMetricsCommand).map((c) => c.args[0].input);
+    expect(inputs[0]).toMatchObject({ Namespace: 'CWAgent', MetricName: 'mem_used_percent' });
+    expect(inputs[1]?.NextToken).toBe('next');
+  });
+});

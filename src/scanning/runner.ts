@@ -1,0 +1,250 @@
+import {
+  TERMINAL_SCAN_STATUSES,
+  type ApiCallObserver,
+  type Clock,
+  type CloudProvider,
+  type EventSink,
+  type Job,
+  type JobQueue,
+  type Logger,
+  type ProviderSession,
+  type Scan,
+  type ScanError,
+  type ScanUnit,
+  type Store,
+  type UnitOutcome,
+} from '../core/index.js';
+import { abortable } from '../lib/async.js';
+import { EventPipeline, InvalidEventError } from '../pipeline/pipeline.js';
+import type { CredentialSealer } from './credentials.js';
+import { planUnits, resolveRegions } from './planner.js';
+import type { ScannerRegistry } from './registry.js';
+
+export interface RunnerHooks {
+  /** After every batch a unit writes (live progress for the CLI). */
+  onProgress?(scan: Pick<Scan, 'id'>, unit: ScanUnit, eventsSoFar: number): void;
+  onUnitFinished?(scan: Scan, unit: ScanUnit, outcome: UnitOutcome, durationMs: number): void;
+  onEvents?(provider: string, service: string, category: string, count: number): void;
+}
+
+export interface RunnerDeps {
+  store: Store;
+  queue: JobQueue;
+  registry: ScannerRegistry;
+  sealer: CredentialSealer;
+  clock: Clock;
+  log: Logger;
+  observer: ApiCallObserver;
+  /** Sinks besides the store (NDJSON file, stdout, aggregator). */
+  sinks?: readonly EventSink[];
+  hooks?: RunnerHooks;
+  /** How often a running unit looks whether its scan was cancelled. */
+  cancelCheckIntervalMs?: number;
+  batchSize?: number;
+}
+
+class ScanCancelledError extends Error {
+  readonly code = 'ScanCancelled';
+}
+
+class UnitTimeoutError extends Error {
+  readonly code = 'UnitTimeout';
+}
+
+/**
+ * The data plane: executes `plan` jobs (identity, regions, units) and `unit` jobs (one scanner in
+ * one region), streaming events through the pipeline, recording every outcome on the scan.
+ */
+export class ScanRunner {
+  readonly #sessions = new Map<string, Promise<ProviderSession<unknown>>>();
+
+  constructor(private readonly deps: RunnerDeps) {}
+
+  handle = async (job: Job, signal: AbortSignal): Promise<void> => {
+    if (job.payload.kind === 'plan') await this.plan(job.payload.scan_id, signal);
+    else await this.runUnit(job.payload.scan_id, job.payload.unit_id, signal);
+  };
+
+  async plan(scanId: string, signal: AbortSignal): Promise<void> {
+    const { store, clock } = this.deps;
+    const scan = await store.getScan(scanId);
+    if (!scan || scan.status !== 'QUEUED') return;
+    const provider = this.#provider(scan);
+    const log = this.deps.log.child({ scan_id: scanId });
+    let session: ProviderSession<unknown>;
+    let regions: string[];
+    try {
+      session = await this.#session(scan, signal);
+      regions = scan.requested_regions ?? resolveRegions(null, await session.enabledRegions(), provider.knownRegions);
+    } catch (error) {
+      const failure = provider.classifyError(error);
+      log.warn({ code: failure.code }, 'scan could not start');
+      await store.finishScan(scanId, 'FAILED', { code: failure.code, message: failure.message }, clock.now());
+      this.#forget(scanId);
+      return;
+    }
+    const scanners = scan.services.map((service) => {
+      const scanner = this.deps.registry.scanner(scan.provider, service);
+      if (!scanner) throw new Error(`scanner ${scan.provider}/${service} is not registered`);
+      return scanner;
+    });
+    const units = await store.startScan(scanId, session.accountId, planUnits(scanners, regions), clock.now());
+    if (units === false) return;
+    if (units.length === 0) {
+      await store.finishScan(scanId, 'FAILED', { code: 'NoRegions', message: 'no region to scan: none is enabled' }, clock.now());
+      this.#forget(scanId);
+      return;
+    }
+    log.info({ units: units.length, regions: regions.length }, 'scan planned');
+    await this.deps.queue.enqueueMany(units.map((unit) => ({ kind: 'unit' as const, scan_id: scanId, unit_id: unit.id })));
+  }
+
+  async runUnit(scanId: string, unitId: string, jobSignal: AbortSignal): Promise<void> {
+    const { store, clock } = this.deps;
+    const unit = await store.claimUnit(unitId, clock.now());
+    if (unit === false) return;
+    const scan = await store.getScan(scanId);
+    if (!scan) return;
+    const started = performance.now();
+    const outcome = await this.#execute(scan, unit, jobSignal);
+    const after = await store.finishUnit(unit.id, outcome, clock.now());
+    this.deps.hooks?.onUnitFinished?.(after, unit, outcome, performance.now() - started);
+    if ((TERMINAL_SCAN_STATUSES as readonly string[]).includes(after.status)) this.#forget(scanId);
+  }
+
+  async #execute(scan: Scan, unit: ScanUnit, jobSignal: AbortSignal): Promise<UnitOutcome> {
+    const { store, clock, registry } = this.deps;
+    const provider = this.#provider(scan);
+    const scanner = registry.scanner(scan.provider, unit.service);
+    const log = this.deps.log.child({ scan_id: scan.id, service: unit.service, region: unit.region });
+    if (!scanner) {
+      return { status: 'FAILED', error: { code: 'UnknownService', message: `no scanner for ${unit.service}` }, events: 0 };
+    }
+    const cancel = new AbortController();
+    const timeoutMs = scan.options.unit_timeout_seconds * 1000;
+    const timer = setTimeout(
+      () => cancel.abort(new UnitTimeoutError(`unit did not finish within ${scan.options.unit_timeout_seconds} s`)),
+      timeoutMs,
+    );
+    timer.unref();
+    const signal = AbortSignal.any([cancel.signal, jobSignal]);
+    const interval = this.deps.cancelCheckIntervalMs ?? 2000;
+    let lastCancelCheck = clock.now().getTime();
+    const pipeline = new EventPipeline(
+      { scanId: scan.id, clientId: scan.client_id, provider: scan.provider, accountId: scan.account_id ?? '', region: unit.region, service: unit.service },
+      { store, sinks: this.deps.sinks ?? [], catalogue: registry.catalogue, clock },
+      {
+        batchSize: this.deps.batchSize,
+        onFlush: async (batch) => {
+          this.#countEvents(batch);
+          this.deps.hooks?.onProgress?.(scan, unit, pipeline.emitted);
+          const now = clock.now().getTime();
+          if (now - lastCancelCheck >= interval) {
+            lastCancelCheck = now;
+            const current = await store.getScan(scan.id);
+            if (current?.status === 'CANCELLED') cancel.abort(new ScanCancelledError('the scan was cancelled'));
+          }
+        },
+      },
+    );
+    try {
+      const session = await this.#session(scan, signal);
+      const events = scanner.scan({
+        scanId: scan.id,
+        clientId: scan.client_id,
+        accountId: session.accountId,
+        region: unit.region,
+        clients: session.clientsFor(unit.region),
+        options: scan.options,
+        signal,
+        clock,
+        log,
+      });
+      for await (const draft of abortable(events, signal)) {
+        await pipeline.push(draft);
+        signal.throwIfAborted();
+      }
+      await pipeline.flush();
+      return { status: 'SUCCEEDED', error: null, events: pipeline.emitted };
+    } catch (error) {
+      await pipeline.flush().catch(() => {});
+      const reason = signal.aborted ? signal.reason : error;
+      if (reason instanceof ScanCancelledError || (jobSignal.aborted && !(reason instanceof UnitTimeoutError))) {
+        return { status: 'CANCELLED', error: { code: 'Cancelled', message: messageOf(reason) }, events: pipeline.emitted };
+      }
+      const recorded = this.#recordable(provider, reason);
+      log.warn({ code: recorded.code }, 'unit failed');
+      return { status: 'FAILED', error: recorded, events: pipeline.emitted };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  #recordable(provider: CloudProvider, error: unknown): ScanError {
+    if (error instanceof UnitTimeoutError || error instanceof InvalidEventError) {
+      return { code: error.code, message: error.message };
+    }
+    const classified = provider.classifyError(error);
+    return { code: classified.code, message: classified.message };
+  }
+
+  #countEvents(batch: readonly { service: string; provider: string; category: string }[]): void {
+    const onEvents = this.deps.hooks?.onEvents;
+    if (!onEvents) return;
+    const counts = new Map<string, number>();
+    for (const event of batch) {
+      const key = `${event.provider}\u0000${event.service}\u0000${event.category}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    for (const [key, count] of counts) {
+      const [provider, service, category] = key.split('\u0000') as [string, string, string];
+      onEvents(provider, service, category, count);
+    }
+  }
+
+  #provider(scan: Scan): CloudProvider {
+    const provider = this.deps.registry.provider(scan.provider);
+    if (!provider) throw new Error(`provider ${scan.provider} is not registered`);
+    return provider;
+  }
+
+  /** One authenticated session per scan and process: identity is resolved once, clients are pooled. */
+  #session(scan: Scan, signal: AbortSignal): Promise<ProviderSession<unknown>> {
+    let session = this.#sessions.get(scan.id);
+    if (!session) {
+      session = this.#connect(scan, signal);
+      this.#sessions.set(scan.id, session);
+      session.catch(() => this.#sessions.delete(scan.id));
+    }
+    return session;
+  }
+
+  async #connect(scan: Scan, signal: AbortSignal): Promise<ProviderSession<unknown>> {
+    const sealed = await this.deps.store.getSealedCredentials(scan.id);
+    if (sealed === null) {
+      throw Object.assign(new Error('the scan credentials are no longer available; submit the scan again'), {
+        name: 'CredentialsUnavailable',
+      });
+    }
+    const provider = this.#provider(scan);
+    const auth = provider.authModeSchema.parse(this.deps.sealer.unseal(sealed));
+    return provider.connect(auth, { signal, log: this.deps.log, observer: this.deps.observer });
+  }
+
+  #forget(scanId: string): void {
+    const session = this.#sessions.get(scanId);
+    this.#sessions.delete(scanId);
+    session?.then((s) => s.close()).catch(() => {});
+  }
+
+  /** Closes every pooled session (on shutdown). */
+  async close(): Promise<void> {
+    const sessions = [...this.#sessions.values()];
+    this.#sessions.clear();
+    await Promise.allSettled(sessions.map(async (s) => (await s).close()));
+  }
+}
+
+function messageOf(reason: unknown): string {
+  return reason instanceof Error ? reason.message : String(reason);
+}

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock, JobQueue, Scan, Store } from '../core/index.js';
+import type { CredentialSealer } from './credentials.js';
+import type { ScannerRegistry } from './registry.js';
+import { parseScanRequest, ScanRequestError } from './request.js';
+
+export class ScanNotFoundError extends Error {}
+export class ScanConflictError extends Error {}
+
+/** The control plane's scan operations, shared by the API and the CLI. Never calls a cloud. */
+export class ScanService {
+  constructor(
+    private readonly deps: {
+      store: Store;
+      queue: JobQueue;
+      registry: ScannerRegistry;
+      sealer: CredentialSealer;
+      clock: Clock;
+    },
+  ) {}
+
+  /**
+   * Validates, records and enqueues a scan. `tenant` restricts the client_id a caller may scan for
+   * (null = any). Throws ScanRequestError with every problem found; nothing is stored then.
+   */
+  async submit(input: unknown, tenant: string | null = null): Promise<Scan> {
+    const request = parseScanRequest(this.deps.registry, input);
+    if (tenant !== null && request.client_id !== tenant) {
+      throw new ScanRequestError([{ path: 'client_id', message: `this API key may only scan for client ${tenant}` }]);
+    }
+    const provider = this.deps.registry.provider(request.provider);
+    if (!provider) throw new ScanRequestError([{ path: 'provider', message: 'unknown provider' }]);
+    const now = this.deps.clock.now().toISOString();
+    const scan: Scan = {
+      id: randomUUID(),
+      client_id: request.client_id,
+      provider: request.provider,
+      services: request.services,
+      requested_regions: request.regions,
+      auth_mode: provider.redactAuth(request.auth_mode),
+      options: request.options,
+      status: 'QUEUED',
+      account_id: null,
+      progress: { units_total: 0, units_done: 0, units_failed: 0, events: 0 },
+      error: null,
+      created_at: now,
+      started_at: null,
+      finished_at: null,
+    };
+    await this.deps.store.createScan(scan, this.deps.sealer.seal(request.auth_mode));
+    try {
+      await this.deps.queue.enqueue({ kind: 'plan', scan_id: scan.id });
+    } catch (error) {
+      const message = `the scan could not be queued: ${error instanceof Error ? error.message : String(error)}`;
+      await this.deps.store.finishScan(scan.id, 'FAILED', { code: 'QueueUnavailable', message }, this.deps.clock.now());
+      throw error;
+    }
+    return scan;
+  }
+
+  /** Cancels a scan that has not finished; running units stop at their next batch. */
+  async cancel(scanId: string): Promise<Scan> {
+    const changed = await this.deps.store.finishScan(scanId, 'CANCELLED', null, this.deps.clock.now());
+    const scan = await this.deps.store.getScan(scanId);
+    if (!scan) throw new ScanNotFoundError(`scan ${scanId} not found`);
+    if (!changed) throw new ScanConflictError(`scan ${scanId} is already ${scan.status}`);
+    return scan;
+  }
+}
