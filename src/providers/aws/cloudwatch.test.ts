@@ -178,7 +178,10 @@ describe('listMetrics', () => {
         ],
       });
 
-    const listed = await listMetrics(client, { namespace: 'CWAgent', metricName: 'mem_used_percent' });
+    const listed = await listMetrics(client, {
+      namespace: 'CWAgent',
+      metricName: 'mem_used_percent',
+    });
 
     expect(listed.map((m) => m.dimensions[0]?.value)).toEqual([
       'i-0a1b2c3d4e5f60001',

@@ -51,14 +51,18 @@ const HOUR_MS = 3_600_000;
  * the request stays far below GetMetricData's datapoint limit however many queries it carries.
  */
 export function metricWindow(now: Date, days: number): MetricWindow {
-  if (!Number.isInteger(days) || days < 1) throw new RangeError(`metrics window must be whole days ≥ 1, got ${days}`);
+  if (!Number.isInteger(days) || days < 1)
+    throw new RangeError(`metrics window must be whole days ≥ 1, got ${days}`);
   const end = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS);
   const periodSeconds = days * 86_400;
   return { start: new Date(end.getTime() - periodSeconds * 1000), end, periodSeconds };
 }
 
 /** Reduces the datapoints of one statistic to a single value (several only if the window split). */
-export function combineDatapoints(stat: MetricStatistic, values: readonly number[]): number | undefined {
+export function combineDatapoints(
+  stat: MetricStatistic,
+  values: readonly number[],
+): number | undefined {
   if (values.length === 0) return undefined;
   switch (stat) {
     case 'Maximum':
@@ -139,7 +143,10 @@ export async function listMetrics(
   const listed: ListedMetric[] = [];
   const pages = paginateListMetrics(
     { client },
-    { Namespace: filter.namespace, ...(filter.metricName ? { MetricName: filter.metricName } : {}) },
+    {
+      Namespace: filter.namespace,
+      ...(filter.metricName ? { MetricName: filter.metricName } : {}),
+    },
     { abortSignal: signal },
   );
   for await (const page of pages) {

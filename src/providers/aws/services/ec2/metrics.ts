@@ -1,0 +1,297 @@
+import { metric, type MetricDefinition } from '../../../../core/index.js';
+import type { MetricStatistic } from '../../cloudwatch.js';
+
+const M = 'aws.metadata.ec2';
+const P = 'aws.performance.ec2';
+const A = 'aws.architecture.ec2';
+
+/** Metric types, by name, so extractors never spell a string twice. */
+export const EC2_METRIC = {
+  instanceType: `${M}.instance_type`,
+  instanceState: `${M}.instance_state`,
+  instanceAmiId: `${M}.instance_ami_id`,
+  instanceVpcId: `${M}.instance_vpc_id`,
+  instanceSubnetId: `${M}.instance_subnet_id`,
+  instanceAvailabilityZone: `${M}.instance_availability_zone`,
+  instancePrivateIpAddress: `${M}.instance_private_ip_address`,
+  instancePublicIpAddress: `${M}.instance_public_ip_address`,
+  instancePrivateDnsName: `${M}.instance_private_dns_name`,
+  instancePublicDnsName: `${M}.instance_public_dns_name`,
+  instanceSecurityGroups: `${M}.instance_security_groups`,
+  instanceIamInstanceProfileArn: `${M}.instance_iam_instance_profile_arn`,
+  instanceImdsv2Required: `${M}.instance_imdsv2_required`,
+  instancePlatform: `${M}.instance_platform`,
+  instanceLaunchTime: `${M}.instance_launch_time`,
+  instanceTags: `${M}.instance_tags`,
+  instanceStorage: `${M}.instance_storage`,
+
+  volumeSizeGib: `${M}.volume_size_gib`,
+  volumeType: `${M}.volume_type`,
+  volumeIops: `${M}.volume_iops`,
+  volumeThroughputMibps: `${M}.volume_throughput_mibps`,
+  volumeEncrypted: `${M}.volume_encrypted`,
+  volumeKmsKeyId: `${M}.volume_kms_key_id`,
+  volumeState: `${M}.volume_state`,
+  volumeAttachedInstances: `${M}.volume_attached_instances`,
+  volumeAvailabilityZone: `${M}.volume_availability_zone`,
+  volumeCreateTime: `${M}.volume_create_time`,
+  volumeTags: `${M}.volume_tags`,
+
+  elasticIpPublicIp: `${M}.elastic_ip_public_ip`,
+  elasticIpAssociated: `${M}.elastic_ip_associated`,
+  elasticIpInstanceId: `${M}.elastic_ip_instance_id`,
+  elasticIpNetworkInterfaceId: `${M}.elastic_ip_network_interface_id`,
+  elasticIpDomain: `${M}.elastic_ip_domain`,
+  elasticIpTags: `${M}.elastic_ip_tags`,
+
+  memoryUsedPercentAverage: `${P}.memory_used_percent.average`,
+  memoryUsedPercentMaximum: `${P}.memory_used_percent.maximum`,
+  diskUsedPercentMaximum: `${P}.disk_used_percent.maximum`,
+  diskUsedPercentMaximumByPath: `${P}.disk_used_percent.maximum_by_path`,
+  agentMetricsUnavailable: `${P}.agent_metrics_unavailable`,
+  performanceDataUnavailable: `${P}.performance_data_unavailable`,
+
+  previousGenerationInstance: `${A}.previous_generation_instance`,
+  stoppedInstanceVolumeCount: `${A}.stopped_instance_volume_count`,
+  stoppedInstanceVolumeSizeGib: `${A}.stopped_instance_volume_size_gib`,
+  runningInstancesByAz: `${A}.running_instances_by_az`,
+  runningInstancesSingleAz: `${A}.running_instances_single_az`,
+} as const;
+
+/** One AWS/EC2 statistic collected for every instance: where it comes from and what it is called. */
+export interface InstanceCloudWatchMetric {
+  /** Metric type emitted. */
+  name: string;
+  metricName: string;
+  stat: MetricStatistic;
+  unit: string;
+  description: string;
+}
+
+/** The AWS/EC2 namespace statistics, in emission order. */
+export const INSTANCE_CLOUDWATCH_METRICS: readonly InstanceCloudWatchMetric[] = [
+  {
+    name: `${P}.cpu_utilization.average`,
+    metricName: 'CPUUtilization',
+    stat: 'Average',
+    unit: 'percent',
+    description: 'Average CPU utilization over the metrics window.',
+  },
+  {
+    name: `${P}.cpu_utilization.maximum`,
+    metricName: 'CPUUtilization',
+    stat: 'Maximum',
+    unit: 'percent',
+    description: 'Highest CPU utilization of any datapoint in the metrics window.',
+  },
+  {
+    name: `${P}.network_in_bytes.sum`,
+    metricName: 'NetworkIn',
+    stat: 'Sum',
+    unit: 'bytes',
+    description: 'Bytes received on all network interfaces over the metrics window.',
+  },
+  {
+    name: `${P}.network_out_bytes.sum`,
+    metricName: 'NetworkOut',
+    stat: 'Sum',
+    unit: 'bytes',
+    description: 'Bytes sent on all network interfaces over the metrics window.',
+  },
+  {
+    name: `${P}.disk_read_ops.sum`,
+    metricName: 'DiskReadOps',
+    stat: 'Sum',
+    unit: 'count',
+    description: 'Completed read operations on instance store volumes over the metrics window.',
+  },
+  {
+    name: `${P}.disk_write_ops.sum`,
+    metricName: 'DiskWriteOps',
+    stat: 'Sum',
+    unit: 'count',
+    description: 'Completed write operations on instance store volumes over the metrics window.',
+  },
+  {
+    // On Nitro instances EBS I/O is reported here, not in DiskReadOps/DiskWriteOps.
+    name: `${P}.ebs_read_ops.sum`,
+    metricName: 'EBSReadOps',
+    stat: 'Sum',
+    unit: 'count',
+    description:
+      'Completed read operations on attached EBS volumes (Nitro instances) over the metrics window.',
+  },
+  {
+    name: `${P}.ebs_write_ops.sum`,
+    metricName: 'EBSWriteOps',
+    stat: 'Sum',
+    unit: 'count',
+    description:
+      'Completed write operations on attached EBS volumes (Nitro instances) over the metrics window.',
+  },
+  {
+    name: `${P}.status_check_failed.maximum`,
+    metricName: 'StatusCheckFailed',
+    stat: 'Maximum',
+    unit: 'count',
+    description:
+      '1 when an instance or system status check failed at any time in the metrics window, else 0.',
+  },
+];
+
+/** Every metric type the EC2 scanner can emit. */
+export const EC2_METRICS: readonly MetricDefinition[] = [
+  metric(EC2_METRIC.instanceType, 'string', 'Instance type, e.g. t3.micro.'),
+  metric(
+    EC2_METRIC.instanceState,
+    'string',
+    'Instance state: pending, running, stopping, stopped, shutting-down or terminated.',
+  ),
+  metric(EC2_METRIC.instanceAmiId, 'string', 'Id of the AMI the instance was launched from.'),
+  metric(EC2_METRIC.instanceVpcId, 'string', 'VPC the instance runs in.'),
+  metric(EC2_METRIC.instanceSubnetId, 'string', 'Subnet the instance runs in.'),
+  metric(EC2_METRIC.instanceAvailabilityZone, 'string', 'Availability Zone of the instance.'),
+  metric(EC2_METRIC.instancePrivateIpAddress, 'string', 'Primary private IPv4 address.'),
+  metric(
+    EC2_METRIC.instancePublicIpAddress,
+    'string',
+    'Public IPv4 address, when the instance has one.',
+  ),
+  metric(EC2_METRIC.instancePrivateDnsName, 'string', 'Private DNS name.'),
+  metric(EC2_METRIC.instancePublicDnsName, 'string', 'Public DNS name, when the instance has one.'),
+  metric(
+    EC2_METRIC.instanceSecurityGroups,
+    'array',
+    'Security groups of the instance: [{id, name}].',
+  ),
+  metric(
+    EC2_METRIC.instanceIamInstanceProfileArn,
+    'string',
+    'ARN of the IAM instance profile, when one is attached.',
+  ),
+  metric(
+    EC2_METRIC.instanceImdsv2Required,
+    'boolean',
+    'True when the instance metadata service requires session tokens (IMDSv2).',
+  ),
+  metric(EC2_METRIC.instancePlatform, 'string', 'Platform details, e.g. Linux/UNIX or Windows.'),
+  metric(EC2_METRIC.instanceLaunchTime, 'string', 'Last launch time, ISO 8601 in UTC.'),
+  metric(EC2_METRIC.instanceTags, 'object', 'Tags of the instance, key → value.'),
+  metric(
+    EC2_METRIC.instanceStorage,
+    'array',
+    'Attached EBS volumes: [{volume_id, device, size_gib, type, iops, throughput_mibps, encrypted, delete_on_termination}]; null where the volume was not described.',
+  ),
+
+  metric(EC2_METRIC.volumeSizeGib, 'number', 'Provisioned size of the EBS volume.', 'GiB'),
+  metric(
+    EC2_METRIC.volumeType,
+    'string',
+    'EBS volume type: gp2, gp3, io1, io2, st1, sc1 or standard.',
+  ),
+  metric(
+    EC2_METRIC.volumeIops,
+    'number',
+    'Provisioned (or baseline) IOPS of the EBS volume.',
+    'IOPS',
+  ),
+  metric(
+    EC2_METRIC.volumeThroughputMibps,
+    'number',
+    'Provisioned throughput of a gp3 volume.',
+    'MiB/s',
+  ),
+  metric(EC2_METRIC.volumeEncrypted, 'boolean', 'True when the EBS volume is encrypted.'),
+  metric(EC2_METRIC.volumeKmsKeyId, 'string', 'ARN of the KMS key encrypting the volume.'),
+  metric(
+    EC2_METRIC.volumeState,
+    'string',
+    'Volume state: creating, available, in-use, deleting, deleted or error.',
+  ),
+  metric(
+    EC2_METRIC.volumeAttachedInstances,
+    'array',
+    'Ids of the instances the volume is attached to; empty when it is not attached.',
+  ),
+  metric(EC2_METRIC.volumeAvailabilityZone, 'string', 'Availability Zone of the volume.'),
+  metric(EC2_METRIC.volumeCreateTime, 'string', 'Creation time, ISO 8601 in UTC.'),
+  metric(EC2_METRIC.volumeTags, 'object', 'Tags of the volume, key → value.'),
+
+  metric(EC2_METRIC.elasticIpPublicIp, 'string', 'Public IPv4 address of the Elastic IP.'),
+  metric(
+    EC2_METRIC.elasticIpAssociated,
+    'boolean',
+    'True when the Elastic IP is associated with an instance or network interface.',
+  ),
+  metric(EC2_METRIC.elasticIpInstanceId, 'string', 'Instance the Elastic IP is associated with.'),
+  metric(
+    EC2_METRIC.elasticIpNetworkInterfaceId,
+    'string',
+    'Network interface the Elastic IP is associated with.',
+  ),
+  metric(EC2_METRIC.elasticIpDomain, 'string', 'vpc or standard.'),
+  metric(EC2_METRIC.elasticIpTags, 'object', 'Tags of the Elastic IP, key → value.'),
+
+  ...INSTANCE_CLOUDWATCH_METRICS.map((m) => metric(m.name, 'number', m.description, m.unit)),
+  metric(
+    EC2_METRIC.memoryUsedPercentAverage,
+    'number',
+    'Average memory used over the metrics window (CloudWatch agent, mem_used_percent).',
+    'percent',
+  ),
+  metric(
+    EC2_METRIC.memoryUsedPercentMaximum,
+    'number',
+    'Highest memory used in the metrics window (CloudWatch agent, mem_used_percent).',
+    'percent',
+  ),
+  metric(
+    EC2_METRIC.diskUsedPercentMaximum,
+    'number',
+    'Highest disk space used by any file system in the metrics window (CloudWatch agent, disk_used_percent).',
+    'percent',
+  ),
+  metric(
+    EC2_METRIC.diskUsedPercentMaximumByPath,
+    'object',
+    'Highest disk space used per mount path in the metrics window, path → percent (CloudWatch agent).',
+  ),
+  metric(
+    EC2_METRIC.agentMetricsUnavailable,
+    'object',
+    'Memory or disk metrics could not be reported: {metrics, reason, error_code?, detail}.',
+  ),
+  metric(
+    EC2_METRIC.performanceDataUnavailable,
+    'object',
+    'CloudWatch refused or failed the metrics request, so no performance metric is reported: {reason, error_code, detail}.',
+  ),
+
+  metric(
+    EC2_METRIC.previousGenerationInstance,
+    'boolean',
+    'True when the instance type belongs to a family AWS lists as previous generation.',
+  ),
+  metric(
+    EC2_METRIC.stoppedInstanceVolumeCount,
+    'number',
+    'EBS volumes still attached (and billed) to a stopped instance.',
+    'count',
+  ),
+  metric(
+    EC2_METRIC.stoppedInstanceVolumeSizeGib,
+    'number',
+    'Total size of the EBS volumes still attached (and billed) to a stopped instance.',
+    'GiB',
+  ),
+  metric(
+    EC2_METRIC.runningInstancesByAz,
+    'object',
+    'Running instances of the region per Availability Zone, zone → count.',
+  ),
+  metric(
+    EC2_METRIC.runningInstancesSingleAz,
+    'boolean',
+    'True when two or more instances run in the region and all of them sit in one Availability Zone.',
+  ),
+];

@@ -1,0 +1,94 @@
+/** The EC2 snapshot of one region, in our own compact types: extractors and checks never see SDK shapes. */
+
+export type Tags = Record<string, string>;
+
+export interface BlockDevice {
+  volumeId: string;
+  device: string;
+  deleteOnTermination: boolean;
+}
+
+export interface Ec2Instance {
+  id: string;
+  type: string;
+  state: string;
+  amiId?: string;
+  vpcId?: string;
+  subnetId?: string;
+  availabilityZone?: string;
+  privateIpAddress?: string;
+  publicIpAddress?: string;
+  privateDnsName?: string;
+  publicDnsName?: string;
+  securityGroups: { id: string; name: string }[];
+  iamInstanceProfileArn?: string;
+  imdsv2Required: boolean;
+  platform?: string;
+  /** ISO 8601, UTC. */
+  launchTime?: string;
+  tags: Tags;
+  /** EBS block devices only (instance store volumes are not described by DescribeVolumes). */
+  blockDevices: BlockDevice[];
+}
+
+export interface Ec2Volume {
+  id: string;
+  sizeGib: number;
+  type: string;
+  iops?: number;
+  throughputMibps?: number;
+  encrypted: boolean;
+  kmsKeyId?: string;
+  state: string;
+  availabilityZone: string;
+  /** ISO 8601, UTC. */
+  createTime?: string;
+  attachedInstanceIds: string[];
+  tags: Tags;
+}
+
+export interface ElasticIp {
+  /** Allocation id; absent only on legacy EC2-Classic addresses. */
+  allocationId?: string;
+  publicIp: string;
+  /** vpc, or standard for a legacy EC2-Classic address. */
+  domain?: string;
+  associationId?: string;
+  instanceId?: string;
+  networkInterfaceId?: string;
+  tags: Tags;
+}
+
+/** Statistics of one instance over the window; a statistic without datapoints is absent, never zero. */
+export interface InstancePerformance {
+  /** Metric type → value, for the AWS/EC2 statistics and the agent's memory statistics. */
+  values: Record<string, number>;
+  /** Mount path → highest disk_used_percent, from the CloudWatch agent. */
+  diskUsedPercentMaximumByPath: Record<string, number>;
+  /** Whether the CloudWatch agent publishes these metrics for the instance. */
+  agentPublishes: { memory: boolean; disk: boolean };
+}
+
+export type AgentDiscovery = { status: 'listed' } | { status: 'failed'; errorCode: string };
+
+export type Ec2Performance =
+  | {
+      status: 'collected';
+      windowDays: number;
+      agent: AgentDiscovery;
+      /** Keyed by instance id; instances not queried (terminated) are absent. */
+      instances: Record<string, InstancePerformance>;
+    }
+  | { status: 'unavailable'; errorCode: string };
+
+export interface Ec2Snapshot {
+  instances: Ec2Instance[];
+  volumes: Ec2Volume[];
+  addresses: ElasticIp[];
+  performance: Ec2Performance;
+}
+
+/** A terminated instance lingers in DescribeInstances for about an hour; it has no performance or architecture. */
+export function isLive(instance: Ec2Instance): boolean {
+  return instance.state !== 'terminated';
+}
