@@ -1,0 +1,138 @@
+import { createRequire } from 'node:module';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyServerOptions,
+} from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { Histogram } from 'prom-client';
+import type { JobQueue, Store } from '../core/index.js';
+import type { ScannerMetrics } from '../observability/metrics.js';
+import type { ScannerRegistry } from '../scanning/registry.js';
+import type { ScanService } from '../scanning/scan-service.js';
+import { errorHandler, notFoundHandler } from './errors.js';
+import { requireApiKey } from './plugins/auth.js';
+import { registerDocs } from './plugins/docs.js';
+import { catalogRoutes } from './routes/catalog.js';
+import { eventRoutes } from './routes/events.js';
+import { operationsRoutes } from './routes/operations.js';
+import { scanRoutes } from './routes/scans.js';
+
+export interface ApiDeps {
+  store: Store;
+  queue: JobQueue;
+  scans: ScanService;
+  registry: ScannerRegistry;
+  metrics: ScannerMetrics;
+  /** A pino logger, `true` for a default one at `info`, or `false`/absent for none. */
+  logger?: FastifyBaseLogger | boolean;
+}
+
+/**
+ * Log paths that never reach a log line in clear, whichever logger the caller hands in. Fastify's
+ * request serializer leaves headers out already; this guards any code that logs them or a body.
+ */
+export const REDACTED_LOG_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'headers.authorization',
+  'headers.cookie',
+  'authorization',
+  'body.auth_mode.secret_access_key',
+  'body.auth_mode.session_token',
+  'body.auth_mode.external_id',
+  'auth_mode.secret_access_key',
+  'auth_mode.session_token',
+  'auth_mode.external_id',
+];
+
+const redact = { paths: REDACTED_LOG_PATHS, censor: '[redacted]' };
+
+function loggerOptions(
+  logger: ApiDeps['logger'],
+): Pick<FastifyServerOptions, 'logger' | 'loggerInstance'> {
+  if (logger === undefined || logger === false) return { logger: false };
+  if (logger === true) return { logger: { level: 'info', redact } };
+  return { loggerInstance: logger.child({}, { redact }) };
+}
+
+const HTTP_DURATION = 'clouddiagnoze_http_request_duration_seconds';
+
+function httpDuration(metrics: ScannerMetrics): Histogram<'method' | 'route' | 'status_code'> {
+  const existing = metrics.registry.getSingleMetric(HTTP_DURATION);
+  if (existing) return existing as Histogram<'method' | 'route' | 'status_code'>;
+  return new Histogram({
+    name: HTTP_DURATION,
+    help: 'Duration of API requests by method, route and status code',
+    labelNames: ['method', 'route', 'status_code'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [metrics.registry],
+  });
+}
+
+function packageVersion(): string {
+  const pkg: unknown = createRequire(import.meta.url)('../../package.json');
+  const version = (pkg as { version?: unknown }).version;
+  return typeof version === 'string' ? version : '0.0.0';
+}
+
+/**
+ * The control plane's HTTP API: validates, records and enqueues; reads scans and events. It never
+ * calls a cloud. Returns a ready instance; the caller listens.
+ */
+export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
+  const app = Fastify({ ...loggerOptions(deps.logger) });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+  app.decorateRequest('apiKey', null);
+
+  // An empty JSON body (a bodiless POST from a client that always sets the header) means no body.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = body as string;
+    if (text.trim() === '') {
+      done(null, undefined);
+      return;
+    }
+    parseJson(request, text, done);
+  });
+
+  const duration = httpDuration(deps.metrics);
+  app.addHook('onResponse', async (request, reply) => {
+    duration.observe(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unmatched',
+        status_code: String(reply.statusCode),
+      },
+      reply.elapsedTime / 1000,
+    );
+  });
+
+  await registerDocs(app, packageVersion());
+
+  await app.register(operationsRoutes, {
+    store: deps.store,
+    queue: deps.queue,
+    metrics: deps.metrics,
+  });
+  await app.register(
+    async (v1) => {
+      requireApiKey(v1, deps.store);
+      await v1.register(scanRoutes, {
+        store: deps.store,
+        scans: deps.scans,
+        registry: deps.registry,
+      });
+      await v1.register(eventRoutes, { store: deps.store });
+      await v1.register(catalogRoutes, { registry: deps.registry });
+    },
+    { prefix: '/api/v1' },
+  );
+
+  await app.ready();
+  return app;
+}
