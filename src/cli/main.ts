@@ -14,7 +14,6 @@ export function buildProgram(): Command {
     .option('--config <file>', 'JSON configuration file (CLOUDDIAGNOZE_CONFIG)')
     .option('--data-dir <dir>', 'data directory for the SQLite store (CLOUDDIAGNOZE_DATA_DIR)')
     .option('--log-level <level>', 'log level (LOG_LEVEL)')
-    .showHelpAfterError()
     .exitOverride();
 
   const configFor = (overrides: Partial<Config> = {}): Config => {
@@ -65,6 +64,8 @@ export function buildProgram(): Command {
 
 /** Expected failures print one readable line; anything else too, with details only at debug level. */
 export async function main(argv: string[]): Promise<void> {
+  // The SDK's notice that its 2027 releases need Node 22 concerns whoever upgrades the lock file, not a user.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

@@ -9,10 +9,15 @@ function cell(value: string): string {
   return value.length > MAX_CELL ? `${value.slice(0, MAX_CELL - 1)}…` : value;
 }
 
+/** Resource ids differ at their end (the instance id of an ARN): keep that part. */
+function tailCell(value: string): string {
+  return value.length > MAX_CELL ? `…${value.slice(value.length - MAX_CELL + 1)}` : value;
+}
+
 /** A plain-text table of events: resource, metric, value. */
 export function renderEventTable(events: readonly CbpEvent[]): string {
   const rows = events.map((e) => [
-    cell(e.resource_id),
+    tailCell(e.resource_id),
     e.metric_type,
     cell(typeof e.metric_value === 'string' ? e.metric_value : JSON.stringify(e.metric_value)),
   ]);

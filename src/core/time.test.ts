@@ -40,3 +40,13 @@ describe('parseInstant', () => {
     expect(parseInstant('yesterday')).toBeNull();
   });
 });
+
+describe('toParisIso against the time-zone database', () => {
+  it('agrees with Luxon for every hour of 2026 and around both changes', async () => {
+    const { DateTime } = await import('luxon');
+    const start = Date.UTC(2026, 0, 1);
+    for (let ms = start; ms < Date.UTC(2027, 0, 1); ms += 3_600_000 + 61_001) {
+      expect(toParisIso(ms)).toBe(DateTime.fromMillis(ms, { zone: 'Europe/Paris' }).toISO());
+    }
+  });
+});

@@ -4,7 +4,8 @@ import { SingleBar } from 'cli-progress';
 import { Option, type Command } from 'commander';
 import { TERMINAL_SCAN_STATUSES, type CbpEvent, type EventSink, type Scan, type Store } from '../../core/index.js';
 import { fileSink, stdoutSink } from '../../pipeline/sinks/ndjson.js';
-import { ScanRequestError } from '../../scanning/request.js';
+import { ScannerRegistry } from '../../scanning/registry.js';
+import { parseScanRequest, ScanRequestError } from '../../scanning/request.js';
 import type { Config } from '../../config/config.js';
 import { UserError } from '../errors.js';
 import { OUTPUT_FORMATS, renderEvents, type OutputFormat } from '../output.js';
@@ -62,6 +63,16 @@ export function scanRequestFromFlags(flags: ScanFlags): Record<string, unknown> 
     ...(flags.regions ? { regions: list(flags.regions) } : {}),
     ...(Object.keys(options).length ? { options } : {}),
   };
+}
+
+/** Refuses a bad request before anything is opened or written. */
+function validateBeforeStart(body: Record<string, unknown>): void {
+  try {
+    parseScanRequest(new ScannerRegistry(), body);
+  } catch (error) {
+    if (error instanceof ScanRequestError) throw new UserError(`invalid scan: ${error.message}`);
+    throw error;
+  }
 }
 
 const EXIT_CODES: Partial<Record<Scan['status'], number>> = { SUCCEEDED: 0, PARTIAL: 2 };
@@ -124,7 +135,10 @@ export function registerScanCommand(program: Command, loadConfig: () => Config):
     .option('--envelope', 'include the envelope (event_id, scan_id, region, …) with each event')
     .action(async (flags: ScanFlags) => {
       const body = scanRequestFromFlags(flags);
-      const config = loadConfig();
+      validateBeforeStart(body);
+      const loaded = loadConfig();
+      // Progress lines already tell the story; logs below warn only when asked for.
+      const config = process.env.LOG_LEVEL || program.opts().logLevel ? loaded : { ...loaded, logLevel: 'warn' as const };
       const streaming = flags.output === 'ndjson';
       const sinks: EventSink[] = [];
       if (streaming) sinks.push(flags.out ? await fileSink(flags.out, { envelope: flags.envelope }) : stdoutSink({ envelope: flags.envelope }));
@@ -145,12 +159,7 @@ export function registerScanCommand(program: Command, loadConfig: () => Config):
       const worker = runtime.queue.process(runtime.runner.handle, { concurrency: config.workerConcurrency });
       let scan: Scan;
       try {
-        try {
-          scan = await runtime.scans.submit(body);
-        } catch (error) {
-          if (error instanceof ScanRequestError) throw new UserError(`invalid scan: ${error.message}`);
-          throw error;
-        }
+        scan = await runtime.scans.submit(body);
         const stop = () => void runtime.scans.cancel(scan.id).catch(() => {});
         process.once('SIGINT', stop);
         while (!(TERMINAL_SCAN_STATUSES as readonly string[]).includes(scan.status)) {
