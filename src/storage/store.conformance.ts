@@ -1,0 +1,761 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Category, CbpEvent, MetricValue, Scan, Store } from '../core/index.js';
+import { DEFAULT_SCAN_OPTIONS, categoryOf, eventId, toParisIso } from '../core/index.js';
+import { InvalidCursorError, RecordNotFoundError } from './kysely-store.js';
+
+const ACCOUNT = '123456789012';
+const T0 = new Date('2026-07-14T07:30:00.000Z');
+
+function minutesAfter(start: Date, minutes: number): Date {
+  return new Date(start.getTime() + minutes * 60_000);
+}
+
+let scanCounter = 0;
+
+export function makeScan(overrides: Partial<Scan> = {}): Scan {
+  scanCounter += 1;
+  return {
+    id: `scan-${String(scanCounter).padStart(4, '0')}`,
+    client_id: 'acme',
+    provider: 'aws',
+    services: ['ec2', 's3'],
+    requested_regions: ['eu-west-3', 'us-east-1'],
+    auth_mode: {
+      type: 'sts',
+      role_arn: `arn:aws:iam::${ACCOUNT}:role/Scanner`,
+      external_id: '***',
+    },
+    options: { ...DEFAULT_SCAN_OPTIONS },
+    status: 'QUEUED',
+    account_id: null,
+    progress: { units_total: 0, units_done: 0, units_failed: 0, events: 0 },
+    error: null,
+    created_at: T0.toISOString(),
+    started_at: null,
+    finished_at: null,
+    ...overrides,
+  };
+}
+
+export interface EventSpec {
+  scan: Pick<Scan, 'id' | 'client_id'>;
+  resourceId: string;
+  metricType: string;
+  value: MetricValue;
+  at?: Date;
+  region?: string;
+  /** Only for names outside the 2CBP grammar, whose category cannot be read from the name. */
+  category?: Category;
+}
+
+/** A valid 2CBP event with its envelope, as the pipeline hands it to the store. */
+export function makeEvent(spec: EventSpec): CbpEvent {
+  const service = spec.metricType.split('.')[2] ?? 'ec2';
+  return {
+    client_id: spec.scan.client_id,
+    timestamp: toParisIso(spec.at ?? T0),
+    resource_id: spec.resourceId,
+    metric_type: spec.metricType,
+    metric_value: spec.value,
+    event_id: eventId(spec.scan.id, spec.resourceId, spec.metricType),
+    scan_id: spec.scan.id,
+    provider: 'aws',
+    account_id: ACCOUNT,
+    region: spec.region ?? 'eu-west-3',
+    service,
+    category: spec.category ?? categoryOf(spec.metricType),
+  };
+}
+
+function instanceArn(n: number): string {
+  return `arn:aws:ec2:eu-west-3:${ACCOUNT}:instance/i-0${String(n).padStart(16, '0')}`;
+}
+
+/**
+ * The behaviour every Store adapter shares. `open` returns a migrated, empty store; the suite
+ * closes it after each test.
+ */
+export function describeStoreConformance(name: string, open: () => Promise<Store>): void {
+  describe(`Store conformance: ${name}`, () => {
+    let store: Store;
+
+    beforeEach(async () => {
+      store = await open();
+    });
+
+    afterEach(async () => {
+      await store.close();
+    });
+
+    async function runningScan(
+      units: { service: string; region: string }[],
+      overrides: Partial<Scan> = {},
+    ) {
+      const scan = makeScan(overrides);
+      await store.createScan(scan, 'sealed:v1:ciphertext');
+      const started = await store.startScan(scan.id, ACCOUNT, units, minutesAfter(T0, 1));
+      if (started === false) throw new Error('scan did not start');
+      return { scan, units: started };
+    }
+
+    describe('migrations', () => {
+      it('running migrate again keeps the schema and the data', async () => {
+        const scan = makeScan();
+        await store.createScan(scan, null);
+        await store.migrate();
+        expect(await store.getScan(scan.id)).toEqual(scan);
+      });
+    });
+
+    describe('scans', () => {
+      it('stores a scan and reads it back field for field', async () => {
+        const scan = makeScan({ requested_regions: null, error: null });
+        await store.createScan(scan, 'sealed:v1:abc');
+        expect(await store.getScan(scan.id)).toEqual(scan);
+        expect(await store.getSealedCredentials(scan.id)).toBe('sealed:v1:abc');
+      });
+
+      it('answers null for an unknown scan and for a scan stored without credentials', async () => {
+        const scan = makeScan();
+        await store.createScan(scan, null);
+        expect(await store.getScan('no-such-scan')).toBeNull();
+        expect(await store.getSealedCredentials(scan.id)).toBeNull();
+      });
+
+      it('refuses a second scan with the same id and keeps the first one intact', async () => {
+        const scan = makeScan();
+        await store.createScan(scan, 'sealed:first');
+        await expect(
+          store.createScan({ ...scan, client_id: 'other' }, 'sealed:second'),
+        ).rejects.toThrow();
+        expect((await store.getScan(scan.id))?.client_id).toBe('acme');
+        expect(await store.getSealedCredentials(scan.id)).toBe('sealed:first');
+      });
+
+      it('lists a tenant’s scans newest first, filtered by status', async () => {
+        const old = makeScan({ created_at: '2026-07-01T10:00:00.000Z' });
+        const recent = makeScan({ created_at: '2026-07-10T10:00:00.000Z' });
+        const other = makeScan({ client_id: 'globex', created_at: '2026-07-12T10:00:00.000Z' });
+        for (const s of [old, recent, other]) await store.createScan(s, null);
+        await store.finishScan(old.id, 'CANCELLED', null, T0);
+
+        const page = await store.listScans({ client_id: 'acme', limit: 10 });
+        expect(page.items.map((s) => s.id)).toEqual([recent.id, old.id]);
+        expect(page.next_cursor).toBeNull();
+
+        const cancelled = await store.listScans({ status: 'CANCELLED', limit: 10 });
+        expect(cancelled.items.map((s) => s.id)).toEqual([old.id]);
+
+        const all = await store.listScans({ limit: 10 });
+        expect(all.items.map((s) => s.id)).toEqual([other.id, recent.id, old.id]);
+      });
+
+      it('pages through scans, including scans created in the same millisecond', async () => {
+        const created: Scan[] = [];
+        for (let i = 0; i < 5; i++) {
+          // Two pairs share a creation time: the cursor must still visit each scan once.
+          const at = ['2026-07-01', '2026-07-02', '2026-07-02', '2026-07-03', '2026-07-03'][i];
+          created.push(makeScan({ created_at: `${at}T08:00:00.000Z` }));
+        }
+        for (const s of created) await store.createScan(s, null);
+
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        let pages = 0;
+        do {
+          const page = await store.listScans({ client_id: 'acme', limit: 2, cursor });
+          seen.push(...page.items.map((s) => s.id));
+          cursor = page.next_cursor ?? undefined;
+          pages += 1;
+        } while (cursor !== undefined);
+
+        expect(pages).toBe(3);
+        expect(seen).toHaveLength(5);
+        expect(new Set(seen)).toEqual(new Set(created.map((s) => s.id)));
+        const createdAt = seen.map((id) => created.find((s) => s.id === id)?.created_at ?? '');
+        expect(createdAt).toEqual([...createdAt].sort().reverse());
+      });
+
+      it('rejects a cursor it did not hand out', async () => {
+        await expect(store.listScans({ limit: 5, cursor: 'not-a-cursor' })).rejects.toThrow(
+          InvalidCursorError,
+        );
+      });
+    });
+
+    describe('starting a scan', () => {
+      it('moves a queued scan to RUNNING with one queued unit per planned service and region', async () => {
+        const scan = makeScan();
+        await store.createScan(scan, null);
+        const plan = [
+          { service: 'ec2', region: 'eu-west-3' },
+          { service: 'ec2', region: 'us-east-1' },
+          { service: 's3', region: 'global' },
+        ];
+        const units = await store.startScan(scan.id, ACCOUNT, plan, minutesAfter(T0, 1));
+        expect(units).not.toBe(false);
+        if (units === false) return;
+        expect(units.map((u) => [u.service, u.region])).toEqual(
+          plan.map((p) => [p.service, p.region]),
+        );
+        for (const unit of units) {
+          expect(unit).toMatchObject({
+            scan_id: scan.id,
+            status: 'QUEUED',
+            attempts: 0,
+            events: 0,
+          });
+          expect(await store.getUnit(unit.id)).toEqual(unit);
+        }
+        expect(new Set(units.map((u) => u.id)).size).toBe(3);
+        expect((await store.listUnits(scan.id)).map((u) => u.id).sort()).toEqual(
+          units.map((u) => u.id).sort(),
+        );
+
+        const running = await store.getScan(scan.id);
+        expect(running).toMatchObject({
+          status: 'RUNNING',
+          account_id: ACCOUNT,
+          started_at: minutesAfter(T0, 1).toISOString(),
+          progress: { units_total: 3, units_done: 0, units_failed: 0, events: 0 },
+        });
+      });
+
+      it('starts a scan only once, and never a cancelled one', async () => {
+        const { scan } = await runningScan([{ service: 'ec2', region: 'eu-west-3' }]);
+        expect(await store.startScan(scan.id, ACCOUNT, [], T0)).toBe(false);
+        expect(await store.listUnits(scan.id)).toHaveLength(1);
+
+        const cancelled = makeScan();
+        await store.createScan(cancelled, null);
+        await store.finishScan(cancelled.id, 'CANCELLED', null, T0);
+        const plan = [{ service: 'ec2', region: 'eu-west-3' }];
+        expect(await store.startScan(cancelled.id, ACCOUNT, plan, T0)).toBe(false);
+        expect(await store.listUnits(cancelled.id)).toEqual([]);
+        expect((await store.getScan(cancelled.id))?.status).toBe('CANCELLED');
+      });
+
+      it('starts a scan with an empty plan so that the caller can finish it', async () => {
+        const scan = makeScan();
+        await store.createScan(scan, null);
+        expect(await store.startScan(scan.id, ACCOUNT, [], T0)).toEqual([]);
+        expect(await store.getScan(scan.id)).toMatchObject({
+          status: 'RUNNING',
+          progress: { units_total: 0 },
+        });
+        expect(
+          await store.finishScan(
+            scan.id,
+            'FAILED',
+            { code: 'NO_UNITS', message: 'nothing to scan' },
+            T0,
+          ),
+        ).toBe(true);
+      });
+    });
+
+    describe('units', () => {
+      it('claims a queued unit, and claims it again when its job is re-delivered', async () => {
+        const { units } = await runningScan([{ service: 'ec2', region: 'eu-west-3' }]);
+        const unit = units[0]!;
+        const first = await store.claimUnit(unit.id, minutesAfter(T0, 2));
+        expect(first).toMatchObject({
+          status: 'RUNNING',
+          attempts: 1,
+          started_at: minutesAfter(T0, 2).toISOString(),
+        });
+        const again = await store.claimUnit(unit.id, minutesAfter(T0, 5));
+        expect(again).toMatchObject({ attempts: 2, started_at: minutesAfter(T0, 5).toISOString() });
+        expect(await store.getUnit(unit.id)).toEqual(again);
+      });
+
+      it('refuses to claim a finished unit or an unknown one', async () => {
+        const { units } = await runningScan([
+          { service: 'ec2', region: 'eu-west-3' },
+          { service: 'ec2', region: 'us-east-1' },
+        ]);
+        await store.claimUnit(units[0]!.id, T0);
+        await store.finishUnit(units[0]!.id, { status: 'SUCCEEDED', error: null, events: 4 }, T0);
+        expect(await store.claimUnit(units[0]!.id, T0)).toBe(false);
+        expect(await store.claimUnit('no-such-unit', T0)).toBe(false);
+        expect(await store.getUnit('no-such-unit')).toBeNull();
+      });
+
+      it('keeps counting progress while units finish, and keeps the credentials until the end', async () => {
+        const { scan, units } = await runningScan([
+          { service: 'ec2', region: 'eu-west-3' },
+          { service: 'ec2', region: 'us-east-1' },
+          { service: 's3', region: 'global' },
+        ]);
+        await store.claimUnit(units[0]!.id, T0);
+        const after = await store.finishUnit(
+          units[0]!.id,
+          {
+            status: 'FAILED',
+            error: { code: 'AccessDenied', message: 'not authorized' },
+            events: 0,
+          },
+          minutesAfter(T0, 3),
+        );
+        expect(after).toMatchObject({
+          status: 'RUNNING',
+          finished_at: null,
+          progress: { units_total: 3, units_done: 1, units_failed: 1 },
+        });
+        expect(await store.getUnit(units[0]!.id)).toMatchObject({
+          status: 'FAILED',
+          error: { code: 'AccessDenied', message: 'not authorized' },
+          finished_at: minutesAfter(T0, 3).toISOString(),
+        });
+        expect(await store.getSealedCredentials(scan.id)).toBe('sealed:v1:ciphertext');
+      });
+
+      it.each([
+        [['SUCCEEDED', 'SUCCEEDED'], 'SUCCEEDED', 0],
+        [['SUCCEEDED', 'FAILED'], 'PARTIAL', 1],
+        [['FAILED', 'FAILED'], 'FAILED', 2],
+      ] as const)(
+        'finishing the last unit of %j finishes the scan as %s',
+        async (outcomes, expected, failed) => {
+          const { scan, units } = await runningScan([
+            { service: 'ec2', region: 'eu-west-3' },
+            { service: 's3', region: 'global' },
+          ]);
+          let last: Scan | undefined;
+          for (const [i, status] of outcomes.entries()) {
+            await store.claimUnit(units[i]!.id, T0);
+            const error =
+              status === 'FAILED' ? { code: 'Throttling', message: 'rate exceeded' } : null;
+            last = await store.finishUnit(
+              units[i]!.id,
+              { status, error, events: 2 },
+              minutesAfter(T0, 10 + i),
+            );
+          }
+          expect(last).toMatchObject({
+            status: expected,
+            finished_at: minutesAfter(T0, 11).toISOString(),
+            progress: { units_total: 2, units_done: 2, units_failed: failed },
+          });
+          expect(await store.getScan(scan.id)).toEqual(last);
+          expect(await store.getSealedCredentials(scan.id)).toBeNull();
+        },
+      );
+
+      it('finishes the scan exactly once when its last two units finish at the same time', async () => {
+        const { scan, units } = await runningScan([
+          { service: 'ec2', region: 'eu-west-3' },
+          { service: 's3', region: 'global' },
+        ]);
+        await Promise.all(units.map((u) => store.claimUnit(u.id, T0)));
+        const results = await Promise.all(
+          units.map((u) =>
+            store.finishUnit(u.id, { status: 'SUCCEEDED', error: null, events: 1 }, T0),
+          ),
+        );
+        expect(results.filter((s) => s.status === 'SUCCEEDED')).toHaveLength(1);
+        expect(results.filter((s) => s.status === 'RUNNING')).toHaveLength(1);
+        expect(await store.getScan(scan.id)).toMatchObject({
+          status: 'SUCCEEDED',
+          progress: { units_done: 2, units_failed: 0 },
+        });
+      });
+
+      it('rejects the outcome of a unit that does not exist', async () => {
+        await expect(
+          store.finishUnit('no-such-unit', { status: 'SUCCEEDED', error: null, events: 0 }, T0),
+        ).rejects.toThrow(RecordNotFoundError);
+      });
+    });
+
+    describe('finishing a scan', () => {
+      it('cancels the queued units, leaves running ones, and refuses further claims', async () => {
+        const { scan, units } = await runningScan([
+          { service: 'ec2', region: 'eu-west-3' },
+          { service: 'ec2', region: 'us-east-1' },
+          { service: 's3', region: 'global' },
+        ]);
+        await store.claimUnit(units[0]!.id, T0);
+        const at = minutesAfter(T0, 4);
+        expect(await store.finishScan(scan.id, 'CANCELLED', null, at)).toBe(true);
+
+        const after = await store.getScan(scan.id);
+        expect(after).toMatchObject({
+          status: 'CANCELLED',
+          finished_at: at.toISOString(),
+          progress: { units_total: 3, units_done: 2, units_failed: 0 },
+        });
+        expect((await store.getUnit(units[0]!.id))?.status).toBe('RUNNING');
+        for (const queued of units.slice(1)) {
+          expect(await store.getUnit(queued.id)).toMatchObject({
+            status: 'CANCELLED',
+            finished_at: at.toISOString(),
+          });
+          expect(await store.claimUnit(queued.id, at)).toBe(false);
+        }
+        expect(await store.claimUnit(units[0]!.id, at)).toBe(false);
+        expect(await store.getSealedCredentials(scan.id)).toBeNull();
+
+        // The unit that was running reports back later: recorded, but the scan stays cancelled.
+        const late = await store.finishUnit(
+          units[0]!.id,
+          { status: 'SUCCEEDED', error: null, events: 9 },
+          minutesAfter(at, 5),
+        );
+        expect(late).toMatchObject({
+          status: 'CANCELLED',
+          finished_at: at.toISOString(),
+          progress: { units_done: 3 },
+        });
+      });
+
+      it('fails a scan with its error and refuses to finish it twice', async () => {
+        const scan = makeScan();
+        await store.createScan(scan, 'sealed:v1:xyz');
+        const error = { code: 'AUTH_FAILED', message: 'the role could not be assumed' };
+        expect(await store.finishScan(scan.id, 'FAILED', error, T0)).toBe(true);
+        expect(await store.getScan(scan.id)).toMatchObject({ status: 'FAILED', error });
+        expect(await store.getSealedCredentials(scan.id)).toBeNull();
+        expect(await store.finishScan(scan.id, 'CANCELLED', null, T0)).toBe(false);
+        expect((await store.getScan(scan.id))?.status).toBe('FAILED');
+        expect(await store.finishScan('no-such-scan', 'CANCELLED', null, T0)).toBe(false);
+      });
+
+      it('refuses to "finish" a scan with a status that is not final', async () => {
+        const scan = makeScan();
+        await store.createScan(scan, null);
+        await expect(store.finishScan(scan.id, 'RUNNING', null, T0)).rejects.toThrow(RangeError);
+        expect((await store.getScan(scan.id))?.status).toBe('QUEUED');
+      });
+    });
+
+    describe('events', () => {
+      it('stores events once: re-sent ids insert nothing and are not counted again', async () => {
+        const { scan } = await runningScan([{ service: 'ec2', region: 'eu-west-3' }]);
+        const batch = [1, 2, 3].map((n) =>
+          makeEvent({
+            scan,
+            resourceId: instanceArn(n),
+            metricType: 'aws.metadata.ec2.instance_type',
+            value: 't3.micro',
+          }),
+        );
+        expect(await store.insertEvents(batch)).toBe(3);
+        expect(await store.insertEvents(batch)).toBe(0);
+        const extra = makeEvent({
+          scan,
+          resourceId: instanceArn(4),
+          metricType: 'aws.metadata.ec2.instance_type',
+          value: 'm5.large',
+        });
+        expect(await store.insertEvents([batch[0]!, extra, extra])).toBe(1);
+        expect(await store.insertEvents([])).toBe(0);
+
+        expect((await store.getScan(scan.id))?.progress.events).toBe(4);
+        const page = await store.queryEvents({ scan_id: scan.id, limit: 100 });
+        expect(page.items).toHaveLength(4);
+      });
+
+      it('counts new events per scan when one batch spans scans', async () => {
+        const a = (await runningScan([{ service: 'ec2', region: 'eu-west-3' }])).scan;
+        const b = (await runningScan([{ service: 'ec2', region: 'eu-west-3' }])).scan;
+        const metric = 'aws.metadata.ec2.state';
+        await store.insertEvents([
+          makeEvent({ scan: a, resourceId: instanceArn(1), metricType: metric, value: 'running' }),
+          makeEvent({ scan: b, resourceId: instanceArn(1), metricType: metric, value: 'running' }),
+          makeEvent({ scan: b, resourceId: instanceArn(2), metricType: metric, value: 'stopped' }),
+        ]);
+        expect((await store.getScan(a.id))?.progress.events).toBe(1);
+        expect((await store.getScan(b.id))?.progress.events).toBe(2);
+      });
+
+      it('gives every metric value back with its JSON type and the event with its envelope', async () => {
+        const { scan } = await runningScan([{ service: 'ec2', region: 'eu-west-3' }]);
+        const events = [
+          makeEvent({
+            scan,
+            resourceId: instanceArn(1),
+            metricType: 'aws.metadata.ec2.instance_type',
+            value: 't3.micro',
+          }),
+          makeEvent({
+            scan,
+            resourceId: instanceArn(1),
+            metricType: 'aws.performance.ec2.cpu_utilization.average',
+            value: 27.85,
+          }),
+          makeEvent({
+            scan,
+            resourceId: instanceArn(1),
+            metricType: 'aws.metadata.ec2.ebs_optimized',
+            value: false,
+          }),
+          makeEvent({
+            scan,
+            resourceId: `arn:aws:iam::${ACCOUNT}:root`,
+            metricType: 'aws.cost.account.monthly_cost_usd',
+            value: { '2026-06': 1234.5, '2026-07': 980 },
+            region: 'global',
+          }),
+          makeEvent({
+            scan,
+            resourceId: instanceArn(1),
+            metricType: 'aws.security.ec2.ec2_imdsv2_required',
+            value: {
+              status: 'FAIL',
+              severity: 'high',
+              title: 'EC2 instance requires IMDSv2',
+              remediation: 'Set HttpTokens to required',
+              compliance: { 'cis-aws-3.0': ['5.6'] },
+            },
+          }),
+          makeEvent({
+            scan,
+            resourceId: instanceArn(1),
+            metricType: 'aws.metadata.ec2.security_group_ids',
+            value: ['sg-0a1b2c3d', 'sg-9f8e7d6c'],
+          }),
+        ];
+        await store.insertEvents(events);
+        const page = await store.queryEvents({ scan_id: scan.id, limit: 10 });
+        expect(page.items).toEqual(events);
+        expect(page.next_cursor).toBeNull();
+      });
+
+      describe('queries', () => {
+        let acme: Scan;
+        let globex: Scan;
+        let acmeEvents: CbpEvent[];
+
+        beforeEach(async () => {
+          acme = (await runningScan([{ service: 'ec2', region: 'eu-west-3' }])).scan;
+          globex = (
+            await runningScan([{ service: 'ec2', region: 'eu-west-3' }], { client_id: 'globex' })
+          ).scan;
+          const spec = (
+            resourceId: string,
+            metricType: string,
+            value: MetricValue,
+            minutes: number,
+            category?: Category,
+          ): CbpEvent =>
+            makeEvent({
+              scan: acme,
+              resourceId,
+              metricType,
+              value,
+              at: minutesAfter(T0, minutes),
+              category,
+            });
+          acmeEvents = [
+            spec(instanceArn(1), 'aws.metadata.ec2.instance_type', 't3.micro', 0),
+            spec(instanceArn(1), 'aws.performance.ec2.cpu_utilization.average', 27.85, 1),
+            spec(instanceArn(1), 'aws.performance.ec2.cpu_utilization.maximum', 91.2, 2),
+            spec(instanceArn(1), 'aws.performance.ec2.cpu_utilization_peak.average', 64, 3),
+            spec(instanceArn(2), 'aws.performance.ec2.network_in_bytes.sum', 1048576, 4),
+            // Outside the grammar, but a prefix `aws.performance.` must still not reach it.
+            spec(instanceArn(2), 'aws.performance_x.ec2.cpu.average', 1, 5, 'performance'),
+            spec(instanceArn(2), 'aws.security.vpc.open_security_rules_count', 3, 6),
+          ];
+          await store.insertEvents(acmeEvents);
+          await store.insertEvents([
+            makeEvent({
+              scan: globex,
+              resourceId: instanceArn(1),
+              metricType: 'aws.metadata.ec2.instance_type',
+              value: 'c5.xlarge',
+            }),
+          ]);
+        });
+
+        const types = (page: { items: CbpEvent[] }) => page.items.map((e) => e.metric_type);
+
+        it('keeps tenants apart', async () => {
+          const mine = await store.queryEvents({ client_id: 'acme', limit: 100 });
+          expect(mine.items).toEqual(acmeEvents);
+          const theirs = await store.queryEvents({ client_id: 'globex', limit: 100 });
+          expect(theirs.items.map((e) => e.metric_value)).toEqual(['c5.xlarge']);
+          const admin = await store.queryEvents({ limit: 100 });
+          expect(admin.items).toHaveLength(acmeEvents.length + 1);
+          expect(await store.queryEvents({ client_id: 'initech', limit: 100 })).toEqual({
+            items: [],
+            next_cursor: null,
+          });
+        });
+
+        it('filters by scan and by resource', async () => {
+          const byScan = await store.queryEvents({ scan_id: globex.id, limit: 100 });
+          expect(byScan.items.map((e) => e.client_id)).toEqual(['globex']);
+          const byResource = await store.queryEvents({
+            client_id: 'acme',
+            resource_id: instanceArn(2),
+            limit: 100,
+          });
+          expect(types(byResource)).toEqual([
+            'aws.performance.ec2.network_in_bytes.sum',
+            'aws.performance_x.ec2.cpu.average',
+            'aws.security.vpc.open_security_rules_count',
+          ]);
+        });
+
+        it('matches a metric type exactly, or as a prefix when it ends with a dot', async () => {
+          const exact = await store.queryEvents({
+            client_id: 'acme',
+            metric_type: 'aws.performance.ec2.cpu_utilization.average',
+            limit: 100,
+          });
+          expect(types(exact)).toEqual(['aws.performance.ec2.cpu_utilization.average']);
+
+          const noDot = await store.queryEvents({
+            client_id: 'acme',
+            metric_type: 'aws.performance.ec2',
+            limit: 100,
+          });
+          expect(noDot.items).toEqual([]);
+
+          const category = await store.queryEvents({
+            client_id: 'acme',
+            metric_type: 'aws.performance.',
+            limit: 100,
+          });
+          expect(types(category)).toEqual([
+            'aws.performance.ec2.cpu_utilization.average',
+            'aws.performance.ec2.cpu_utilization.maximum',
+            'aws.performance.ec2.cpu_utilization_peak.average',
+            'aws.performance.ec2.network_in_bytes.sum',
+          ]);
+
+          const metric = await store.queryEvents({
+            client_id: 'acme',
+            metric_type: 'aws.performance.ec2.cpu_utilization.',
+            limit: 100,
+          });
+          expect(types(metric)).toEqual([
+            'aws.performance.ec2.cpu_utilization.average',
+            'aws.performance.ec2.cpu_utilization.maximum',
+          ]);
+
+          for (const wildcard of ['aws.%.', 'aws._erformance.', 'aws.performance%']) {
+            const page = await store.queryEvents({ metric_type: wildcard, limit: 100 });
+            expect(page.items).toEqual([]);
+          }
+        });
+
+        it('filters by category', async () => {
+          const security = await store.queryEvents({
+            client_id: 'acme',
+            category: 'security',
+            limit: 100,
+          });
+          expect(types(security)).toEqual(['aws.security.vpc.open_security_rules_count']);
+        });
+
+        it('filters by time: since inclusive, until exclusive', async () => {
+          const window = await store.queryEvents({
+            client_id: 'acme',
+            since: minutesAfter(T0, 2),
+            until: minutesAfter(T0, 4),
+            limit: 100,
+          });
+          expect(types(window)).toEqual([
+            'aws.performance.ec2.cpu_utilization.maximum',
+            'aws.performance.ec2.cpu_utilization_peak.average',
+          ]);
+          const since = await store.queryEvents({
+            client_id: 'acme',
+            since: minutesAfter(T0, 6),
+            limit: 100,
+          });
+          expect(types(since)).toEqual(['aws.security.vpc.open_security_rules_count']);
+          const until = await store.queryEvents({ client_id: 'acme', until: T0, limit: 100 });
+          expect(until.items).toEqual([]);
+        });
+
+        it('pages through every event exactly once, in insertion order', async () => {
+          const seen: CbpEvent[] = [];
+          const sizes: number[] = [];
+          let cursor: string | undefined;
+          do {
+            const page = await store.queryEvents({ client_id: 'acme', limit: 3, cursor });
+            seen.push(...page.items);
+            sizes.push(page.items.length);
+            cursor = page.next_cursor ?? undefined;
+          } while (cursor !== undefined);
+          expect(sizes).toEqual([3, 3, 1]);
+          expect(seen).toEqual(acmeEvents);
+        });
+
+        it('ends the last page with no cursor when it is exactly full', async () => {
+          const page = await store.queryEvents({
+            client_id: 'acme',
+            metric_type: 'aws.performance.',
+            limit: 4,
+          });
+          expect(page.items).toHaveLength(4);
+          expect(page.next_cursor).toBeNull();
+        });
+
+        it('keeps the filters across pages', async () => {
+          const first = await store.queryEvents({
+            client_id: 'acme',
+            metric_type: 'aws.performance.',
+            limit: 3,
+          });
+          expect(first.next_cursor).not.toBeNull();
+          const second = await store.queryEvents({
+            client_id: 'acme',
+            metric_type: 'aws.performance.',
+            limit: 3,
+            cursor: first.next_cursor ?? undefined,
+          });
+          expect(types(second)).toEqual(['aws.performance.ec2.network_in_bytes.sum']);
+          expect(second.next_cursor).toBeNull();
+        });
+
+        it('rejects a malformed cursor and a limit below one', async () => {
+          for (const cursor of [
+            '%%%',
+            Buffer.from('[-1]').toString('base64url'),
+            Buffer.from('{"seq":1}').toString('base64url'),
+          ]) {
+            await expect(store.queryEvents({ limit: 10, cursor })).rejects.toThrow(
+              InvalidCursorError,
+            );
+          }
+          await expect(store.queryEvents({ limit: 0 })).rejects.toThrow(RangeError);
+        });
+      });
+    });
+
+    describe('API keys', () => {
+      it('finds a key by the hash of its secret, and counts keys', async () => {
+        expect(await store.countApiKeys()).toBe(0);
+        const admin = {
+          id: 'key-admin',
+          client_id: null,
+          name: 'bootstrap',
+          created_at: T0.toISOString(),
+        };
+        const tenant = {
+          id: 'key-acme',
+          client_id: 'acme',
+          name: 'acme ci',
+          created_at: T0.toISOString(),
+        };
+        await store.createApiKey(admin, 'sha256:aaaa');
+        await store.createApiKey(tenant, 'sha256:bbbb');
+        expect(await store.findApiKey('sha256:aaaa')).toEqual(admin);
+        expect(await store.findApiKey('sha256:bbbb')).toEqual(tenant);
+        expect(await store.findApiKey('sha256:cccc')).toBeNull();
+        expect(await store.countApiKeys()).toBe(2);
+      });
+
+      it('refuses two keys with the same secret', async () => {
+        const key = { id: 'key-1', client_id: 'acme', name: 'one', created_at: T0.toISOString() };
+        await store.createApiKey(key, 'sha256:same');
+        await expect(store.createApiKey({ ...key, id: 'key-2' }, 'sha256:same')).rejects.toThrow();
+        expect(await store.countApiKeys()).toBe(1);
+      });
+    });
+  });
+}
