@@ -299,7 +299,7 @@ export class KyselyStore implements Store {
         const rows = await trx
           .insertInto('events')
           .values(chunk.map(toEventRow))
-          .onConflict((oc) => oc.column('event_id').doNothing())
+          .onConflict((oc) => oc.columns(['scan_id', 'resource_id', 'metric_type']).doNothing())
           .returning('scan_id')
           .execute();
         for (const { scan_id } of rows) added.set(scan_id, (added.get(scan_id) ?? 0) + 1);

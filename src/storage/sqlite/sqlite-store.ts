@@ -50,7 +50,7 @@ export class SqliteStore extends KyselyStore {
       `INSERT INTO events (event_id, scan_id, client_id, provider, account_id, region, service,
          category, resource_id, metric_type, metric_value, timestamp, ts_ms)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (event_id) DO NOTHING`,
+       ON CONFLICT (scan_id, resource_id, metric_type) DO NOTHING`,
     );
     const addCount = db.prepare<[number, string]>(
       'UPDATE scans SET events_count = events_count + ? WHERE id = ?',
