@@ -7,7 +7,12 @@ import prettier from 'eslint-config-prettier';
 /** Layering rules (DESIGN.md §6): arrows point inward. */
 const layers = [
   // core knows nothing of ours
-  { target: './src/core', from: './src', except: ['./core'], message: 'core imports nothing of ours' },
+  {
+    target: './src/core',
+    from: './src',
+    except: ['./core'],
+    message: 'core imports nothing of ours',
+  },
   // providers and checks know core only; a provider never imports another provider
   {
     target: './src/providers',
@@ -15,8 +20,16 @@ const layers = [
     except: ['./core', './providers', './lib'],
     message: 'providers import core and lib only',
   },
-  { target: './src/providers/aws', from: './src/providers/gcp', message: 'a provider never imports another' },
-  { target: './src/providers/aws', from: './src/providers/azure', message: 'a provider never imports another' },
+  {
+    target: './src/providers/aws',
+    from: './src/providers/gcp',
+    message: 'a provider never imports another',
+  },
+  {
+    target: './src/providers/aws',
+    from: './src/providers/azure',
+    message: 'a provider never imports another',
+  },
   {
     target: './src/checks',
     from: './src',
@@ -46,7 +59,10 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: layers }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -55,9 +71,20 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@aws-sdk/*', '@google-cloud/*', '@azure/*'], message: 'checks never call a cloud SDK' }] },
+        {
+          patterns: [
+            {
+              group: ['@aws-sdk/*', '@google-cloud/*', '@azure/*'],
+              message: 'checks never call a cloud SDK',
+            },
+          ],
+        },
       ],
     },
+  },
+  {
+    files: ['bin/**/*.js', 'eslint.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   prettier,
 );

@@ -10,7 +10,9 @@ import { RuntimeError } from './runtime.js';
 
 export function buildProgram(): Command {
   const program = new Command('clouddiagnoze')
-    .description('Scan cloud accounts across inventory, performance, cost, security and architecture; emit 2CBP events.')
+    .description(
+      'Scan cloud accounts across inventory, performance, cost, security and architecture; emit 2CBP events.',
+    )
     .option('--config <file>', 'JSON configuration file (CLOUDDIAGNOZE_CONFIG)')
     .option('--data-dir <dir>', 'data directory for the SQLite store (CLOUDDIAGNOZE_DATA_DIR)')
     .option('--log-level <level>', 'log level (LOG_LEVEL)')
@@ -42,7 +44,9 @@ export function buildProgram(): Command {
       const registry = new ScannerRegistry();
       for (const provider of registry.providers()) {
         for (const scanner of provider.scanners) {
-          process.stdout.write(`${provider.id}\t${scanner.service}\t${scanner.scope}\t${scanner.title}\n`);
+          process.stdout.write(
+            `${provider.id}\t${scanner.service}\t${scanner.scope}\t${scanner.title}\n`,
+          );
         }
       }
     });
@@ -53,10 +57,12 @@ export function buildProgram(): Command {
     .option('--services <list>', 'only these comma-separated services')
     .action((flags: { provider: string; services?: string }) => {
       const registry = new ScannerRegistry();
-      if (!registry.provider(flags.provider)) throw new UserError(`unknown provider ${flags.provider}`);
+      if (!registry.provider(flags.provider))
+        throw new UserError(`unknown provider ${flags.provider}`);
       const services = flags.services?.split(',').map((s) => s.trim());
       const unknown = services?.filter((s) => !registry.scanner(flags.provider, s));
-      if (unknown?.length) throw new UserError(`unknown ${flags.provider} service ${unknown.join(', ')}`);
+      if (unknown?.length)
+        throw new UserError(`unknown ${flags.provider} service ${unknown.join(', ')}`);
       process.stdout.write(renderIamPolicy(registry, flags.provider, services));
     });
   return program;
@@ -74,10 +80,12 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode;
       return;
     }
-    const known = error instanceof UserError || error instanceof ConfigError || error instanceof RuntimeError;
+    const known =
+      error instanceof UserError || error instanceof ConfigError || error instanceof RuntimeError;
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`clouddiagnoze: ${known ? message : `unexpected error: ${message}`}\n`);
-    if (!known && process.env.LOG_LEVEL === 'debug' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    if (!known && process.env.LOG_LEVEL === 'debug' && error instanceof Error)
+      process.stderr.write(`${error.stack}\n`);
     process.exitCode = error instanceof UserError ? error.exitCode : 1;
   }
 }

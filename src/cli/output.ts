@@ -23,11 +23,19 @@ export function renderEventTable(events: readonly CbpEvent[]): string {
   ]);
   const header = ['RESOURCE', 'METRIC', 'VALUE'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cols: string[]) => cols.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cols: string[]) =>
+    cols
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...rows.map(line)].join('\n') + '\n';
 }
 
-export function renderEvents(events: readonly CbpEvent[], format: OutputFormat, envelope = false): string {
+export function renderEvents(
+  events: readonly CbpEvent[],
+  format: OutputFormat,
+  envelope = false,
+): string {
   const shaped = events.map((e) => (envelope ? e : toWire(e)));
   if (format === 'json') return JSON.stringify(shaped, null, 2) + '\n';
   if (format === 'table') return renderEventTable(events);

@@ -2,7 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pino from 'pino';
-import { systemClock, type Clock, type EventSink, type JobQueue, type Store } from '../core/index.js';
+import {
+  systemClock,
+  type Clock,
+  type EventSink,
+  type JobQueue,
+  type Store,
+} from '../core/index.js';
 import type { Config } from '../config/config.js';
 import { loadSecretKey } from '../config/secret-key.js';
 import { ScannerMetrics } from '../observability/metrics.js';
@@ -49,26 +55,48 @@ function storeScheme(config: Config): string {
 
 export class RuntimeError extends Error {}
 
-export function createLogger(config: Config, destination: 'stderr' | 'silent' = 'stderr'): AppLogger {
+export function createLogger(
+  config: Config,
+  destination: 'stderr' | 'silent' = 'stderr',
+): AppLogger {
   if (destination === 'silent') return pino({ level: 'silent' });
-  const redact = { paths: ['*.secret_access_key', '*.session_token', '*.authorization', 'req.headers.authorization'], censor: '********' };
+  const redact = {
+    paths: [
+      '*.secret_access_key',
+      '*.session_token',
+      '*.authorization',
+      'req.headers.authorization',
+    ],
+    censor: '********',
+  };
   if (process.stderr.isTTY) {
-    return pino({ level: config.logLevel, redact, transport: { target: 'pino-pretty', options: { destination: 2 } } });
+    return pino({
+      level: config.logLevel,
+      redact,
+      transport: { target: 'pino-pretty', options: { destination: 2 } },
+    });
   }
   return pino({ level: config.logLevel, redact }, pino.destination(2));
 }
 
 /** The composition root: builds the adapters the configuration names. */
-export async function createRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
+export async function createRuntime(
+  config: Config,
+  options: RuntimeOptions = {},
+): Promise<Runtime> {
   const log = createLogger(config, options.logDestination);
   const scheme = storeScheme(config);
   const openStore = storeAdapters[scheme];
   if (!openStore) {
-    throw new RuntimeError(`DATABASE_URL scheme ${scheme}: is not supported (supported: ${Object.keys(storeAdapters).join(', ')})`);
+    throw new RuntimeError(
+      `DATABASE_URL scheme ${scheme}: is not supported (supported: ${Object.keys(storeAdapters).join(', ')})`,
+    );
   }
   mkdirSync(config.dataDir, { recursive: true });
   const store = await openStore(config);
-  const queueDb = new Database(options.queue === 'private' ? ':memory:' : join(config.dataDir, 'queue.db'));
+  const queueDb = new Database(
+    options.queue === 'private' ? ':memory:' : join(config.dataDir, 'queue.db'),
+  );
   queueDb.pragma('journal_mode = WAL');
   queueDb.pragma('busy_timeout = 5000');
   const queue = new EmbeddedQueue(queueDb);
@@ -94,7 +122,10 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
         options.hooks?.onEvents?.(provider, service, category, count);
       },
       onUnitFinished: (scan, unit, outcome, durationMs) => {
-        metrics.unitDuration.observe({ provider: scan.provider, service: unit.service, status: outcome.status }, durationMs / 1000);
+        metrics.unitDuration.observe(
+          { provider: scan.provider, service: unit.service, status: outcome.status },
+          durationMs / 1000,
+        );
         options.hooks?.onUnitFinished?.(scan, unit, outcome, durationMs);
       },
     },

@@ -6,14 +6,23 @@ import { ConfigError, loadConfig, maskedConfig } from './config.js';
 
 describe('loadConfig', () => {
   it('has the documented defaults', () => {
-    expect(loadConfig({ env: {} })).toMatchObject({ port: 8080, dataDir: './data', logLevel: 'info', workerConcurrency: 4 });
+    expect(loadConfig({ env: {} })).toMatchObject({
+      port: 8080,
+      dataDir: './data',
+      logLevel: 'info',
+      workerConcurrency: 4,
+    });
   });
 
   it('reads the environment, then the config file, then overrides', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cdz-config-'));
     const file = join(dir, 'config.json');
     writeFileSync(file, JSON.stringify({ port: 9000, logLevel: 'debug' }));
-    const config = loadConfig({ env: { PORT: '7000', CLOUDDIAGNOZE_DATA_DIR: '/var/lib/cdz' }, configFile: file, overrides: { logLevel: 'warn' } });
+    const config = loadConfig({
+      env: { PORT: '7000', CLOUDDIAGNOZE_DATA_DIR: '/var/lib/cdz' },
+      configFile: file,
+      overrides: { logLevel: 'warn' },
+    });
     expect(config).toMatchObject({ port: 9000, dataDir: '/var/lib/cdz', logLevel: 'warn' });
   });
 
@@ -24,7 +33,9 @@ describe('loadConfig', () => {
   });
 
   it('says when the config file is missing or not JSON', () => {
-    expect(() => loadConfig({ env: {}, configFile: '/nonexistent/cdz.json' })).toThrow(/cannot read/);
+    expect(() => loadConfig({ env: {}, configFile: '/nonexistent/cdz.json' })).toThrow(
+      /cannot read/,
+    );
   });
 });
 

@@ -16,7 +16,10 @@ export const configSchema = z
     apiKeys: z.string().optional(),
     secretKey: z
       .string()
-      .regex(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/, 'must be 32 bytes as 64 hex characters or base64')
+      .regex(
+        /^([0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/,
+        'must be 32 bytes as 64 hex characters or base64',
+      )
       .optional(),
     logLevel: z.enum(LOG_LEVELS).default('info'),
     workerConcurrency: z.coerce.number().int().min(1).max(256).default(4),
@@ -45,7 +48,11 @@ export class ConfigError extends Error {}
 
 /** Reads the effective configuration: environment, then `configFile` (JSON), then `overrides`. */
 export function loadConfig(
-  options: { env?: NodeJS.ProcessEnv; configFile?: string; overrides?: Partial<Record<keyof Config, unknown>> } = {},
+  options: {
+    env?: NodeJS.ProcessEnv;
+    configFile?: string;
+    overrides?: Partial<Record<keyof Config, unknown>>;
+  } = {},
 ): Config {
   const env = options.env ?? process.env;
   const raw: Record<string, unknown> = {};
@@ -55,7 +62,8 @@ export function loadConfig(
   }
   const file = options.configFile ?? env.CLOUDDIAGNOZE_CONFIG;
   if (file) Object.assign(raw, readConfigFile(file));
-  for (const [key, value] of Object.entries(options.overrides ?? {})) if (value !== undefined) raw[key] = value;
+  for (const [key, value] of Object.entries(options.overrides ?? {}))
+    if (value !== undefined) raw[key] = value;
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -75,7 +83,8 @@ function readConfigFile(file: string): Record<string, unknown> {
   }
   try {
     const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object');
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw new Error('not an object');
     return value as Record<string, unknown>;
   } catch {
     throw new ConfigError(`the config file ${file} is not a JSON object`);

@@ -7,7 +7,10 @@ import { join } from 'node:path';
  * set (every process of a deployment must share it), otherwise one generated once in the data directory.
  */
 export function loadSecretKey(configured: string | undefined, dataDir: string): Buffer {
-  if (configured) return /^[0-9a-fA-F]{64}$/.test(configured) ? Buffer.from(configured, 'hex') : Buffer.from(configured, 'base64');
+  if (configured)
+    return /^[0-9a-fA-F]{64}$/.test(configured)
+      ? Buffer.from(configured, 'hex')
+      : Buffer.from(configured, 'base64');
   const file = join(dataDir, 'secret.key');
   try {
     const existing = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');

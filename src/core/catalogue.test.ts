@@ -18,18 +18,24 @@ describe('MetricCatalogue', () => {
 
   it('says why an undeclared metric or a value of the wrong type does not fit', () => {
     expect(catalogue.problemWith('aws.metadata.ec2.instance_type', 't3.micro')).toBeNull();
-    expect(catalogue.problemWith('aws.metadata.ec2.instance_type', 3)).toMatch(/expects a string value, got number/);
+    expect(catalogue.problemWith('aws.metadata.ec2.instance_type', 3)).toMatch(
+      /expects a string value, got number/,
+    );
     expect(catalogue.problemWith('aws.metadata.ec2.nope', 'x')).toMatch(/not declared/);
   });
 
   it('refuses a metric declared twice or malformed', () => {
-    expect(() => catalogue.add(metric('aws.metadata.ec2.instance_type', 'string', 'again'))).toThrow(CatalogueError);
+    expect(() =>
+      catalogue.add(metric('aws.metadata.ec2.instance_type', 'string', 'again')),
+    ).toThrow(CatalogueError);
     expect(() => catalogue.add(metric('aws.ec2.type', 'string', 'bad'))).toThrow(CatalogueError);
   });
 
   it('renders a markdown table per provider and service', () => {
     const markdown = renderCatalogueMarkdown(catalogue);
     expect(markdown).toContain('## aws.ec2');
-    expect(markdown).toContain('| `aws.performance.ec2.cpu_utilization.average` | performance | number | percent | Average CPU |');
+    expect(markdown).toContain(
+      '| `aws.performance.ec2.cpu_utilization.average` | performance | number | percent | Average CPU |',
+    );
   });
 });

@@ -32,7 +32,9 @@ export function metric(
   description: string,
   unit?: string,
 ): MetricDefinition {
-  return unit === undefined ? { name, valueType, description } : { name, valueType, unit, description };
+  return unit === undefined
+    ? { name, valueType, description }
+    : { name, valueType, unit, description };
 }
 
 export class CatalogueError extends Error {}
@@ -52,7 +54,12 @@ export class MetricCatalogue {
       throw new CatalogueError(`metric type ${definition.name} is declared twice`);
     }
     const [provider, , service] = definition.name.split('.') as [string, string, string];
-    this.#entries.set(definition.name, { ...definition, category: categoryOf(definition.name), provider, service });
+    this.#entries.set(definition.name, {
+      ...definition,
+      category: categoryOf(definition.name),
+      provider,
+      service,
+    });
   }
 
   get(name: string): CatalogueEntry | undefined {
@@ -104,10 +111,19 @@ export function renderCatalogueMarkdown(catalogue: MetricCatalogue): string {
     const key = `${entry.provider}.${entry.service}`;
     byProviderService.set(key, [...(byProviderService.get(key) ?? []), entry]);
   }
-  for (const [key, entries] of [...byProviderService.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    lines.push(`## ${key}`, '', '| metric type | category | value | unit | description |', '| --- | --- | --- | --- | --- |');
+  for (const [key, entries] of [...byProviderService.entries()].sort(([a], [b]) =>
+    a.localeCompare(b),
+  )) {
+    lines.push(
+      `## ${key}`,
+      '',
+      '| metric type | category | value | unit | description |',
+      '| --- | --- | --- | --- | --- |',
+    );
     for (const e of entries) {
-      lines.push(`| \`${e.name}\` | ${e.category} | ${e.valueType} | ${e.unit ?? ''} | ${e.description.replaceAll('|', '\\|')} |`);
+      lines.push(
+        `| \`${e.name}\` | ${e.category} | ${e.valueType} | ${e.unit ?? ''} | ${e.description.replaceAll('|', '\\|')} |`,
+      );
     }
     lines.push('');
   }

@@ -32,8 +32,12 @@ describe('wireEventSchema', () => {
 
 describe('metricTypeSchema', () => {
   it('wants at least four lower snake case parts with a known category second', () => {
-    expect(metricTypeSchema.safeParse('aws.performance.ec2.cpu_utilization.average').success).toBe(true);
-    expect(metricTypeSchema.safeParse('aws.security.vpc.open_security_rules_count').success).toBe(true);
+    expect(metricTypeSchema.safeParse('aws.performance.ec2.cpu_utilization.average').success).toBe(
+      true,
+    );
+    expect(metricTypeSchema.safeParse('aws.security.vpc.open_security_rules_count').success).toBe(
+      true,
+    );
     expect(metricTypeSchema.safeParse('aws.performance.ec2').success).toBe(false);
     expect(metricTypeSchema.safeParse('aws.performance.ec2.CpuUtilization').success).toBe(false);
     expect(metricTypeSchema.safeParse('aws.performance.ec2.cpu__x').success).toBe(false);

@@ -16,11 +16,19 @@ export const metricTypeSchema = z
       CATEGORIES.join(', '),
   );
 
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type MetricValue = string | number | boolean | JsonValue[] | { [key: string]: JsonValue };
 
 const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
-  z.union([z.string(), z.number().finite(), z.boolean(), z.null(), z.array(jsonValue), z.record(z.string(), jsonValue)]),
+  z.union([
+    z.string(),
+    z.number().finite(),
+    z.boolean(),
+    z.null(),
+    z.array(jsonValue),
+    z.record(z.string(), jsonValue),
+  ]),
 );
 
 export const metricValueSchema: z.ZodType<MetricValue> = z.union([
@@ -35,7 +43,9 @@ export const metricValueSchema: z.ZodType<MetricValue> = z.union([
 export const wireEventSchema = z
   .object({
     client_id: z.string().min(1, 'client_id must not be empty'),
-    timestamp: z.string().refine(isParisIso, 'timestamp must be ISO 8601 with the Europe/Paris offset of its instant'),
+    timestamp: z
+      .string()
+      .refine(isParisIso, 'timestamp must be ISO 8601 with the Europe/Paris offset of its instant'),
     resource_id: z.string().min(1, 'resource_id must not be empty'),
     metric_type: metricTypeSchema,
     metric_value: metricValueSchema,
@@ -66,7 +76,10 @@ export interface EventDraft {
 
 /** Deterministic: a re-run unit produces the same ids, so the store keeps each fact once. */
 export function eventId(scanId: string, resourceId: string, metricType: string): string {
-  return createHash('sha256').update(`${scanId}\u0000${resourceId}\u0000${metricType}`).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(`${scanId}\u0000${resourceId}\u0000${metricType}`)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 export function categoryOf(metricType: string): Category {

@@ -51,7 +51,12 @@ export interface Store {
   getScan(id: string): Promise<Scan | null>;
   listScans(query: ScanQuery): Promise<Page<Scan>>;
   /** QUEUED → RUNNING with the plan's units; returns false if the scan is no longer QUEUED. */
-  startScan(id: string, accountId: string, units: UnitPlan[], at: Date): Promise<ScanUnit[] | false>;
+  startScan(
+    id: string,
+    accountId: string,
+    units: UnitPlan[],
+    at: Date,
+  ): Promise<ScanUnit[] | false>;
   /** Any non-terminal scan → FAILED, CANCELLED, … ; returns false when it was already terminal. */
   finishScan(id: string, status: ScanStatus, error: ScanError | null, at: Date): Promise<boolean>;
   getSealedCredentials(scanId: string): Promise<string | null>;
@@ -75,7 +80,8 @@ export interface Store {
   countApiKeys(): Promise<number>;
 }
 
-export type JobPayload = { kind: 'plan'; scan_id: string } | { kind: 'unit'; scan_id: string; unit_id: string };
+export type JobPayload =
+  { kind: 'plan'; scan_id: string } | { kind: 'unit'; scan_id: string; unit_id: string };
 
 export interface Job {
   id: string;

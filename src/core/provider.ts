@@ -69,7 +69,10 @@ export interface ProviderSession<TClients> {
 }
 
 /** A cloud provider: how to authenticate, which regions exist, which scanners it has. */
-export interface CloudProvider<TAuth extends { type: string } = { type: string }, TClients = unknown> {
+export interface CloudProvider<
+  TAuth extends { type: string } = { type: string },
+  TClients = unknown,
+> {
   readonly id: string;
   readonly title: string;
   /** Every region name the provider knows (validation never calls the cloud). */

@@ -1,8 +1,20 @@
 /** Scan and unit records: the shared vocabulary of the control plane, the data plane and the store. */
 
-export const SCAN_STATUSES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'PARTIAL', 'FAILED', 'CANCELLED'] as const;
+export const SCAN_STATUSES = [
+  'QUEUED',
+  'RUNNING',
+  'SUCCEEDED',
+  'PARTIAL',
+  'FAILED',
+  'CANCELLED',
+] as const;
 export type ScanStatus = (typeof SCAN_STATUSES)[number];
-export const TERMINAL_SCAN_STATUSES: readonly ScanStatus[] = ['SUCCEEDED', 'PARTIAL', 'FAILED', 'CANCELLED'];
+export const TERMINAL_SCAN_STATUSES: readonly ScanStatus[] = [
+  'SUCCEEDED',
+  'PARTIAL',
+  'FAILED',
+  'CANCELLED',
+];
 
 export const UNIT_STATUSES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED'] as const;
 export type UnitStatus = (typeof UNIT_STATUSES)[number];

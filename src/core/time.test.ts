@@ -35,7 +35,9 @@ describe('isParisIso', () => {
 
 describe('parseInstant', () => {
   it('reads offsets and Z, and refuses what is not a date', () => {
-    expect(parseInstant('2026-07-14T09:30:00+02:00')?.toISOString()).toBe('2026-07-14T07:30:00.000Z');
+    expect(parseInstant('2026-07-14T09:30:00+02:00')?.toISOString()).toBe(
+      '2026-07-14T07:30:00.000Z',
+    );
     expect(parseInstant('2026-07-14T07:30:00Z')?.toISOString()).toBe('2026-07-14T07:30:00.000Z');
     expect(parseInstant('yesterday')).toBeNull();
   });

@@ -1,5 +1,8 @@
 /** Iterates `source` until it ends or `signal` aborts; on abort, rejects with the signal's reason at once. */
-export async function* abortable<T>(source: AsyncIterable<T>, signal: AbortSignal): AsyncGenerator<T> {
+export async function* abortable<T>(
+  source: AsyncIterable<T>,
+  signal: AbortSignal,
+): AsyncGenerator<T> {
   signal.throwIfAborted();
   const iterator = source[Symbol.asyncIterator]();
   let rejectOnAbort: ((reason: unknown) => void) | undefined;

@@ -31,12 +31,23 @@ export class ScannerMetrics implements ApiCallObserver {
   });
 
   constructor(options: { defaultMetrics?: boolean } = {}) {
-    if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: this.registry, prefix: 'clouddiagnoze_' });
+    if (options.defaultMetrics ?? true)
+      collectDefaultMetrics({ register: this.registry, prefix: 'clouddiagnoze_' });
   }
 
   onCall(call: Parameters<ApiCallObserver['onCall']>[0]): void {
-    this.apiCalls.inc({ provider: call.provider, service: call.service, operation: call.operation, outcome: call.outcome });
-    if (call.throttled) this.throttled.inc({ provider: call.provider, service: call.service, operation: call.operation });
+    this.apiCalls.inc({
+      provider: call.provider,
+      service: call.service,
+      operation: call.operation,
+      outcome: call.outcome,
+    });
+    if (call.throttled)
+      this.throttled.inc({
+        provider: call.provider,
+        service: call.service,
+        operation: call.operation,
+      });
   }
 
   /** Queue depth is read when Prometheus scrapes, never polled. */

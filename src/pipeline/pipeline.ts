@@ -45,7 +45,12 @@ export class EventPipeline {
 
   constructor(
     private readonly scope: PipelineScope,
-    private readonly deps: { store: Store; sinks: readonly EventSink[]; catalogue: MetricCatalogue; clock: Clock },
+    private readonly deps: {
+      store: Store;
+      sinks: readonly EventSink[];
+      catalogue: MetricCatalogue;
+      clock: Clock;
+    },
     private readonly options: PipelineOptions = {},
   ) {
     this.#batchSize = options.batchSize ?? 1000;
@@ -63,9 +68,12 @@ export class EventPipeline {
 
   async push(draft: EventDraft): Promise<void> {
     const problem = this.deps.catalogue.problemWith(draft.metric_type, draft.metric_value);
-    if (problem !== null) throw new InvalidEventError(`${this.scope.service} emitted an invalid event: ${problem}`);
+    if (problem !== null)
+      throw new InvalidEventError(`${this.scope.service} emitted an invalid event: ${problem}`);
     if (draft.resource_id.length === 0) {
-      throw new InvalidEventError(`${this.scope.service} emitted ${draft.metric_type} without a resource id`);
+      throw new InvalidEventError(
+        `${this.scope.service} emitted ${draft.metric_type} without a resource id`,
+      );
     }
     const now = this.deps.clock.now();
     this.#batch.push({
@@ -83,7 +91,10 @@ export class EventPipeline {
       category: categoryOf(draft.metric_type),
     });
     this.#emitted += 1;
-    if (this.#batch.length >= this.#batchSize || now.getTime() - this.#lastFlush >= this.#flushIntervalMs) {
+    if (
+      this.#batch.length >= this.#batchSize ||
+      now.getTime() - this.#lastFlush >= this.#flushIntervalMs
+    ) {
       await this.flush();
     }
   }

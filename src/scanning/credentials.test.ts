@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { CredentialSealer } from './credentials.js';
 
 describe('CredentialSealer', () => {
-  const secret = { type: 'access_keys', access_key_id: 'AKIAIOSFODNN7EXAMPLE', secret_access_key: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
+  const secret = {
+    type: 'access_keys',
+    access_key_id: 'AKIAIOSFODNN7EXAMPLE',
+    secret_access_key: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  };
 
   it('round-trips, and the sealed text does not contain the secret', () => {
     const sealer = new CredentialSealer(randomBytes(32));

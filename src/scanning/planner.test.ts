@@ -20,7 +20,9 @@ describe('planUnits', () => {
 
 describe('resolveRegions', () => {
   it("keeps the request's regions, else the enabled regions the provider knows", () => {
-    expect(resolveRegions(['eu-west-3'], ['us-east-1'], ['eu-west-3', 'us-east-1'])).toEqual(['eu-west-3']);
+    expect(resolveRegions(['eu-west-3'], ['us-east-1'], ['eu-west-3', 'us-east-1'])).toEqual([
+      'eu-west-3',
+    ]);
     expect(resolveRegions(null, ['us-east-1', 'xx-new-1'], ['us-east-1'])).toEqual(['us-east-1']);
   });
 });

@@ -4,7 +4,10 @@ import { GLOBAL_REGION, type CloudScanner, type UnitPlan } from '../core/index.j
  * Splits a scan into units: one per (service × region) for regional services, one per account for
  * global ones. Pure; regions are resolved before (the request's, or the account's enabled ones).
  */
-export function planUnits(scanners: readonly Pick<CloudScanner, 'service' | 'scope'>[], regions: readonly string[]): UnitPlan[] {
+export function planUnits(
+  scanners: readonly Pick<CloudScanner, 'service' | 'scope'>[],
+  regions: readonly string[],
+): UnitPlan[] {
   const units: UnitPlan[] = [];
   for (const scanner of scanners) {
     if (scanner.scope === 'global') units.push({ service: scanner.service, region: GLOBAL_REGION });
@@ -14,7 +17,11 @@ export function planUnits(scanners: readonly Pick<CloudScanner, 'service' | 'sco
 }
 
 /** The regions a scan covers: the request's, or the account's enabled regions that the provider knows. */
-export function resolveRegions(requested: readonly string[] | null, enabled: readonly string[], known: readonly string[]): string[] {
+export function resolveRegions(
+  requested: readonly string[] | null,
+  enabled: readonly string[],
+  known: readonly string[],
+): string[] {
   if (requested !== null) return [...requested];
   return enabled.filter((region) => known.includes(region));
 }

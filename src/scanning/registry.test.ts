@@ -14,11 +14,19 @@ describe('ScannerRegistry', () => {
       const services = provider.scanners.map((s) => s.service);
       expect(new Set(services).size).toBe(services.length);
       for (const scanner of provider.scanners) {
-        expect(scanner.metrics.length, `${scanner.service} declares its metrics`).toBeGreaterThan(0);
-        expect(scanner.permissions.length, `${scanner.service} declares its permissions`).toBeGreaterThan(0);
-        for (const permission of scanner.permissions) expect(permission).toMatch(/^[a-z0-9-]+:[A-Z][A-Za-z0-9]+$/);
+        expect(scanner.metrics.length, `${scanner.service} declares its metrics`).toBeGreaterThan(
+          0,
+        );
+        expect(
+          scanner.permissions.length,
+          `${scanner.service} declares its permissions`,
+        ).toBeGreaterThan(0);
+        for (const permission of scanner.permissions)
+          expect(permission).toMatch(/^[a-z0-9-]+:[A-Z][A-Za-z0-9]+$/);
         for (const metric of scanner.metrics) {
-          expect(metric.name.split('.')[2], `${metric.name} belongs to ${scanner.service}`).toBe(scanner.service);
+          expect(metric.name.split('.')[2], `${metric.name} belongs to ${scanner.service}`).toBe(
+            scanner.service,
+          );
           expect(metric.description.length).toBeGreaterThan(3);
         }
       }
@@ -28,15 +36,21 @@ describe('ScannerRegistry', () => {
   it('refuses a provider or scanner registered twice', () => {
     const aws = registry.provider('aws') as CloudProvider;
     expect(() => new ScannerRegistry([aws, aws])).toThrow(/registered twice/);
-    expect(() => new ScannerRegistry([{ ...aws, scanners: [...aws.scanners, aws.scanners[0]!] }])).toThrow(/registered twice/);
+    expect(
+      () => new ScannerRegistry([{ ...aws, scanners: [...aws.scanners, aws.scanners[0]!] }]),
+    ).toThrow(/registered twice/);
   });
 
   it('generated docs/metrics.md matches the catalogue (run `npm run docs` after changing a scanner)', () => {
-    expect(readFileSync('docs/metrics.md', 'utf8')).toBe(renderCatalogueMarkdown(registry.catalogue));
+    expect(readFileSync('docs/metrics.md', 'utf8')).toBe(
+      renderCatalogueMarkdown(registry.catalogue),
+    );
   });
 
   it('generated docs/aws-scan-policy.json matches the scanners (run `npm run docs`)', () => {
-    expect(readFileSync('docs/aws-scan-policy.json', 'utf8')).toBe(renderIamPolicy(registry, 'aws'));
+    expect(readFileSync('docs/aws-scan-policy.json', 'utf8')).toBe(
+      renderIamPolicy(registry, 'aws'),
+    );
   });
 
   it('derives a read-only policy for the chosen services', () => {

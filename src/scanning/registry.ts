@@ -10,11 +10,13 @@ export class ScannerRegistry {
   constructor(providers: readonly CloudProvider[] = PROVIDERS) {
     this.catalogue = new MetricCatalogue();
     for (const provider of providers) {
-      if (this.#providers.has(provider.id)) throw new Error(`provider ${provider.id} is registered twice`);
+      if (this.#providers.has(provider.id))
+        throw new Error(`provider ${provider.id} is registered twice`);
       this.#providers.set(provider.id, provider);
       for (const scanner of provider.scanners) {
         const key = `${provider.id}/${scanner.service}`;
-        if (scanner.provider !== provider.id) throw new Error(`scanner ${key} declares provider ${scanner.provider}`);
+        if (scanner.provider !== provider.id)
+          throw new Error(`scanner ${key} declares provider ${scanner.provider}`);
         if (this.#scanners.has(key)) throw new Error(`scanner ${key} is registered twice`);
         this.#scanners.set(key, scanner);
         for (const definition of scanner.metrics) {

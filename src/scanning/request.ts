@@ -6,7 +6,10 @@ export const CLIENT_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 
 export const clientIdSchema = z
   .string()
-  .regex(CLIENT_ID, 'must be 1–128 characters: letters, digits and _.:- (starting with a letter or digit)');
+  .regex(
+    CLIENT_ID,
+    'must be 1–128 characters: letters, digits and _.:- (starting with a letter or digit)',
+  );
 
 export const scanOptionsSchema = z
   .object({
@@ -49,7 +52,10 @@ const baseSchema = z
     services: z.array(z.string().min(1)).min(1, 'name at least one service'),
     auth_mode: z.object({ type: z.string().min(1) }).passthrough(),
     client_id: clientIdSchema,
-    regions: z.array(z.string().min(1)).min(1, 'name at least one region, or leave regions out').optional(),
+    regions: z
+      .array(z.string().min(1))
+      .min(1, 'name at least one region, or leave regions out')
+      .optional(),
     options: scanOptionsSchema.optional(),
   })
   .strict();
@@ -63,7 +69,12 @@ export function parseScanRequest(registry: ScannerRegistry, input: unknown): Sca
   const provider = registry.provider(body.provider);
   if (!provider) {
     const known = registry.providers().map((p) => p.id);
-    throw new ScanRequestError([{ path: 'provider', message: `unknown provider ${body.provider}; known: ${known.join(', ')}` }]);
+    throw new ScanRequestError([
+      {
+        path: 'provider',
+        message: `unknown provider ${body.provider}; known: ${known.join(', ')}`,
+      },
+    ]);
   }
   const services = [...new Set(body.services)];
   const supported = registry.services(provider.id);

@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { silentLogger, systemClock, TERMINAL_SCAN_STATUSES, type CloudProvider, type Scan } from '../core/index.js';
+import {
+  silentLogger,
+  systemClock,
+  TERMINAL_SCAN_STATUSES,
+  type CloudProvider,
+  type Scan,
+} from '../core/index.js';
 import { EmbeddedQueue } from '../queue/embedded/embedded-queue.js';
 import { createSqliteStore, type SqliteStore } from '../storage/sqlite/sqlite-store.js';
 import { failing, fakeProvider, things } from '../../test/support/fake-provider.js';
@@ -19,14 +25,26 @@ interface Harness {
   close(): Promise<void>;
 }
 
-async function harness(provider: CloudProvider, runnerOptions: { batchSize?: number; cancelCheckIntervalMs?: number } = {}): Promise<Harness> {
+async function harness(
+  provider: CloudProvider,
+  runnerOptions: { batchSize?: number; cancelCheckIntervalMs?: number } = {},
+): Promise<Harness> {
   const store = await createSqliteStore({ file: ':memory:' });
   const queueDb = new Database(':memory:');
   const queue = new EmbeddedQueue(queueDb, { pollIntervalMs: 20, backoffMs: 10 });
   const registry = new ScannerRegistry([provider]);
   const sealer = new CredentialSealer(randomBytes(32));
   const service = new ScanService({ store, queue, registry, sealer, clock: systemClock });
-  const runner = new ScanRunner({ store, queue, registry, sealer, clock: systemClock, log: silentLogger, observer: { onCall: () => {} }, ...runnerOptions });
+  const runner = new ScanRunner({
+    store,
+    queue,
+    registry,
+    sealer,
+    clock: systemClock,
+    log: silentLogger,
+    observer: { onCall: () => {} },
+    ...runnerOptions,
+  });
   const worker = queue.process(runner.handle, { concurrency: 3 });
   return {
     store,
@@ -34,7 +52,13 @@ async function harness(provider: CloudProvider, runnerOptions: { batchSize?: num
     service,
     runner,
     async run(body = {}) {
-      const scan = await service.submit({ provider: 'fake', services: ['things'], auth_mode: { type: 'default' }, client_id: 'ACME', ...body });
+      const scan = await service.submit({
+        provider: 'fake',
+        services: ['things'],
+        auth_mode: { type: 'default' },
+        client_id: 'ACME',
+        ...body,
+      });
       return waitForEnd(store, scan.id);
     },
     async close() {
@@ -66,27 +90,53 @@ describe('ScanRunner', () => {
     await h?.close();
   });
 
-  it("scans every enabled region, stores every event once and reports progress", async () => {
+  it('scans every enabled region, stores every event once and reports progress', async () => {
     h = await harness(fakeProvider({ behaviours: { things: things(2_500) } }));
     const scan = await h.run();
     expect(scan.status).toBe('SUCCEEDED');
     expect(scan.account_id).toBe('111122223333');
-    expect(scan.progress).toEqual({ units_total: 2, units_done: 2, units_failed: 0, events: 5_000 });
+    expect(scan.progress).toEqual({
+      units_total: 2,
+      units_done: 2,
+      units_failed: 0,
+      events: 5_000,
+    });
     const page = await h.store.queryEvents({ scan_id: scan.id, limit: 10 });
-    expect(page.items[0]).toMatchObject({ client_id: 'ACME', provider: 'fake', account_id: '111122223333', category: 'metadata' });
+    expect(page.items[0]).toMatchObject({
+      client_id: 'ACME',
+      provider: 'fake',
+      account_id: '111122223333',
+      category: 'metadata',
+    });
     expect(page.items[0]!.timestamp).toMatch(/\+0[12]:00$/);
   });
 
   it('runs a global service once, whatever the regions', async () => {
     h = await harness(fakeProvider({ behaviours: { things: things(1), accounts: things(1) } }));
-    const scan = await h.run({ services: ['things', 'accounts'], regions: ['north-1', 'south-1', 'east-1'] });
+    const scan = await h.run({
+      services: ['things', 'accounts'],
+      regions: ['north-1', 'south-1', 'east-1'],
+    });
     const units = await h.store.listUnits(scan.id);
-    expect(units.map((u) => `${u.service}/${u.region}`).sort()).toEqual(['accounts/global', 'things/east-1', 'things/north-1', 'things/south-1']);
+    expect(units.map((u) => `${u.service}/${u.region}`).sort()).toEqual([
+      'accounts/global',
+      'things/east-1',
+      'things/north-1',
+      'things/south-1',
+    ]);
   });
 
   it('records a denied region on its unit and finishes the rest: PARTIAL', async () => {
     h = await harness(
-      fakeProvider({ behaviours: { 'things/north-1': things(3), 'things/south-1': failing('UnauthorizedOperation', 'You are not authorized to perform this operation.') } }),
+      fakeProvider({
+        behaviours: {
+          'things/north-1': things(3),
+          'things/south-1': failing(
+            'UnauthorizedOperation',
+            'You are not authorized to perform this operation.',
+          ),
+        },
+      }),
     );
     const scan = await h.run();
     expect(scan.status).toBe('PARTIAL');
@@ -96,19 +146,39 @@ describe('ScanRunner', () => {
   });
 
   it('fails the scan, with the reason, when it cannot connect', async () => {
-    h = await harness(fakeProvider({ behaviours: {}, connectError: Object.assign(new Error('The security token included in the request is invalid.'), { name: 'InvalidClientTokenId' }) }));
+    h = await harness(
+      fakeProvider({
+        behaviours: {},
+        connectError: Object.assign(
+          new Error('The security token included in the request is invalid.'),
+          { name: 'InvalidClientTokenId' },
+        ),
+      }),
+    );
     const scan = await h.run();
     expect(scan.status).toBe('FAILED');
-    expect(scan.error).toEqual({ code: 'InvalidClientTokenId', message: 'The security token included in the request is invalid.' });
+    expect(scan.error).toEqual({
+      code: 'InvalidClientTokenId',
+      message: 'The security token included in the request is invalid.',
+    });
     expect(await h.store.getSealedCredentials(scan.id)).toBeNull();
   });
 
   it('stops a unit that outlives its timeout and records it as failed', async () => {
     const hang = things(1, () => new Promise(() => {}));
-    h = await harness(fakeProvider({ behaviours: { 'things/north-1': things(1), 'things/south-1': hang } }));
-    const submitted = await h.service.submit({ provider: 'fake', services: ['things'], auth_mode: { type: 'default' }, client_id: 'ACME' });
+    h = await harness(
+      fakeProvider({ behaviours: { 'things/north-1': things(1), 'things/south-1': hang } }),
+    );
+    const submitted = await h.service.submit({
+      provider: 'fake',
+      services: ['things'],
+      auth_mode: { type: 'default' },
+      client_id: 'ACME',
+    });
     // Below the API's 10 s minimum, set directly for a fast test.
-    h.store.database.prepare('UPDATE scans SET options = ? WHERE id = ?').run(JSON.stringify({ metrics_window_days: 14, unit_timeout_seconds: 0.3 }), submitted.id);
+    h.store.database
+      .prepare('UPDATE scans SET options = ? WHERE id = ?')
+      .run(JSON.stringify({ metrics_window_days: 14, unit_timeout_seconds: 0.3 }), submitted.id);
     const scan = await waitForEnd(h.store, submitted.id);
     expect(scan.status).toBe('PARTIAL');
     const failed = (await h.store.listUnits(scan.id)).find((u) => u.status === 'FAILED');
@@ -120,7 +190,11 @@ describe('ScanRunner', () => {
       fakeProvider({
         behaviours: {
           things: async function* () {
-            yield { resource_id: 'fake:x', metric_type: 'fake.metadata.things.undeclared', metric_value: 1 };
+            yield {
+              resource_id: 'fake:x',
+              metric_type: 'fake.metadata.things.undeclared',
+              metric_value: 1,
+            };
           },
         },
       }),
@@ -137,11 +211,24 @@ describe('ScanRunner', () => {
       for (let i = 0; ; i += 1) {
         emitted += 1;
         if (i % 100 === 0) await new Promise((r) => setTimeout(r, 5));
-        yield { resource_id: `fake:r/${i}`, metric_type: 'fake.metadata.things.size_gib', metric_value: i };
+        yield {
+          resource_id: `fake:r/${i}`,
+          metric_type: 'fake.metadata.things.size_gib',
+          metric_value: i,
+        };
       }
     };
-    h = await harness(fakeProvider({ behaviours: { things: endless } }), { batchSize: 100, cancelCheckIntervalMs: 0 });
-    const submitted = await h.service.submit({ provider: 'fake', services: ['things'], auth_mode: { type: 'default' }, client_id: 'ACME', regions: ['north-1'] });
+    h = await harness(fakeProvider({ behaviours: { things: endless } }), {
+      batchSize: 100,
+      cancelCheckIntervalMs: 0,
+    });
+    const submitted = await h.service.submit({
+      provider: 'fake',
+      services: ['things'],
+      auth_mode: { type: 'default' },
+      client_id: 'ACME',
+      regions: ['north-1'],
+    });
     while (emitted < 500) await new Promise((r) => setTimeout(r, 10));
     await h.service.cancel(submitted.id);
     const scan = await waitForEnd(h.store, submitted.id);

@@ -75,11 +75,18 @@ export class ScanRunner {
     let regions: string[];
     try {
       session = await this.#session(scan, signal);
-      regions = scan.requested_regions ?? resolveRegions(null, await session.enabledRegions(), provider.knownRegions);
+      regions =
+        scan.requested_regions ??
+        resolveRegions(null, await session.enabledRegions(), provider.knownRegions);
     } catch (error) {
       const failure = provider.classifyError(error);
       log.warn({ code: failure.code }, 'scan could not start');
-      await store.finishScan(scanId, 'FAILED', { code: failure.code, message: failure.message }, clock.now());
+      await store.finishScan(
+        scanId,
+        'FAILED',
+        { code: failure.code, message: failure.message },
+        clock.now(),
+      );
       this.#forget(scanId);
       return;
     }
@@ -88,15 +95,27 @@ export class ScanRunner {
       if (!scanner) throw new Error(`scanner ${scan.provider}/${service} is not registered`);
       return scanner;
     });
-    const units = await store.startScan(scanId, session.accountId, planUnits(scanners, regions), clock.now());
+    const units = await store.startScan(
+      scanId,
+      session.accountId,
+      planUnits(scanners, regions),
+      clock.now(),
+    );
     if (units === false) return;
     if (units.length === 0) {
-      await store.finishScan(scanId, 'FAILED', { code: 'NoRegions', message: 'no region to scan: none is enabled' }, clock.now());
+      await store.finishScan(
+        scanId,
+        'FAILED',
+        { code: 'NoRegions', message: 'no region to scan: none is enabled' },
+        clock.now(),
+      );
       this.#forget(scanId);
       return;
     }
     log.info({ units: units.length, regions: regions.length }, 'scan planned');
-    await this.deps.queue.enqueueMany(units.map((unit) => ({ kind: 'unit' as const, scan_id: scanId, unit_id: unit.id })));
+    await this.deps.queue.enqueueMany(
+      units.map((unit) => ({ kind: 'unit' as const, scan_id: scanId, unit_id: unit.id })),
+    );
   }
 
   async runUnit(scanId: string, unitId: string, jobSignal: AbortSignal): Promise<void> {
@@ -116,14 +135,25 @@ export class ScanRunner {
     const { store, clock, registry } = this.deps;
     const provider = this.#provider(scan);
     const scanner = registry.scanner(scan.provider, unit.service);
-    const log = this.deps.log.child({ scan_id: scan.id, service: unit.service, region: unit.region });
+    const log = this.deps.log.child({
+      scan_id: scan.id,
+      service: unit.service,
+      region: unit.region,
+    });
     if (!scanner) {
-      return { status: 'FAILED', error: { code: 'UnknownService', message: `no scanner for ${unit.service}` }, events: 0 };
+      return {
+        status: 'FAILED',
+        error: { code: 'UnknownService', message: `no scanner for ${unit.service}` },
+        events: 0,
+      };
     }
     const cancel = new AbortController();
     const timeoutMs = scan.options.unit_timeout_seconds * 1000;
     const timer = setTimeout(
-      () => cancel.abort(new UnitTimeoutError(`unit did not finish within ${scan.options.unit_timeout_seconds} s`)),
+      () =>
+        cancel.abort(
+          new UnitTimeoutError(`unit did not finish within ${scan.options.unit_timeout_seconds} s`),
+        ),
       timeoutMs,
     );
     timer.unref();
@@ -131,7 +161,14 @@ export class ScanRunner {
     const interval = this.deps.cancelCheckIntervalMs ?? 2000;
     let lastCancelCheck = clock.now().getTime();
     const pipeline = new EventPipeline(
-      { scanId: scan.id, clientId: scan.client_id, provider: scan.provider, accountId: scan.account_id ?? '', region: unit.region, service: unit.service },
+      {
+        scanId: scan.id,
+        clientId: scan.client_id,
+        provider: scan.provider,
+        accountId: scan.account_id ?? '',
+        region: unit.region,
+        service: unit.service,
+      },
       { store, sinks: this.deps.sinks ?? [], catalogue: registry.catalogue, clock },
       {
         batchSize: this.deps.batchSize,
@@ -142,7 +179,8 @@ export class ScanRunner {
           if (now - lastCancelCheck >= interval) {
             lastCancelCheck = now;
             const current = await store.getScan(scan.id);
-            if (current?.status === 'CANCELLED') cancel.abort(new ScanCancelledError('the scan was cancelled'));
+            if (current?.status === 'CANCELLED')
+              cancel.abort(new ScanCancelledError('the scan was cancelled'));
           }
         },
       },
@@ -169,8 +207,15 @@ export class ScanRunner {
     } catch (error) {
       await pipeline.flush().catch(() => {});
       const reason = signal.aborted ? signal.reason : error;
-      if (reason instanceof ScanCancelledError || (jobSignal.aborted && !(reason instanceof UnitTimeoutError))) {
-        return { status: 'CANCELLED', error: { code: 'Cancelled', message: messageOf(reason) }, events: pipeline.emitted };
+      if (
+        reason instanceof ScanCancelledError ||
+        (jobSignal.aborted && !(reason instanceof UnitTimeoutError))
+      ) {
+        return {
+          status: 'CANCELLED',
+          error: { code: 'Cancelled', message: messageOf(reason) },
+          events: pipeline.emitted,
+        };
       }
       const recorded = this.#recordable(provider, reason);
       log.warn({ code: recorded.code }, 'unit failed');
@@ -222,9 +267,12 @@ export class ScanRunner {
   async #connect(scan: Scan, signal: AbortSignal): Promise<ProviderSession<unknown>> {
     const sealed = await this.deps.store.getSealedCredentials(scan.id);
     if (sealed === null) {
-      throw Object.assign(new Error('the scan credentials are no longer available; submit the scan again'), {
-        name: 'CredentialsUnavailable',
-      });
+      throw Object.assign(
+        new Error('the scan credentials are no longer available; submit the scan again'),
+        {
+          name: 'CredentialsUnavailable',
+        },
+      );
     }
     const provider = this.#provider(scan);
     const auth = provider.authModeSchema.parse(this.deps.sealer.unseal(sealed));

@@ -26,7 +26,9 @@ export class ScanService {
   async submit(input: unknown, tenant: string | null = null): Promise<Scan> {
     const request = parseScanRequest(this.deps.registry, input);
     if (tenant !== null && request.client_id !== tenant) {
-      throw new ScanRequestError([{ path: 'client_id', message: `this API key may only scan for client ${tenant}` }]);
+      throw new ScanRequestError([
+        { path: 'client_id', message: `this API key may only scan for client ${tenant}` },
+      ]);
     }
     const provider = this.deps.registry.provider(request.provider);
     if (!provider) throw new ScanRequestError([{ path: 'provider', message: 'unknown provider' }]);
@@ -52,7 +54,12 @@ export class ScanService {
       await this.deps.queue.enqueue({ kind: 'plan', scan_id: scan.id });
     } catch (error) {
       const message = `the scan could not be queued: ${error instanceof Error ? error.message : String(error)}`;
-      await this.deps.store.finishScan(scan.id, 'FAILED', { code: 'QueueUnavailable', message }, this.deps.clock.now());
+      await this.deps.store.finishScan(
+        scan.id,
+        'FAILED',
+        { code: 'QueueUnavailable', message },
+        this.deps.clock.now(),
+      );
       throw error;
     }
     return scan;
@@ -60,7 +67,12 @@ export class ScanService {
 
   /** Cancels a scan that has not finished; running units stop at their next batch. */
   async cancel(scanId: string): Promise<Scan> {
-    const changed = await this.deps.store.finishScan(scanId, 'CANCELLED', null, this.deps.clock.now());
+    const changed = await this.deps.store.finishScan(
+      scanId,
+      'CANCELLED',
+      null,
+      this.deps.clock.now(),
+    );
     const scan = await this.deps.store.getScan(scanId);
     if (!scan) throw new ScanNotFoundError(`scan ${scanId} not found`);
     if (!changed) throw new ScanConflictError(`scan ${scanId} is already ${scan.status}`);

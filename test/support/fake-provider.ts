@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { metric, type CloudProvider, type CloudScanner, type EventDraft, type UnitContext } from '../../src/core/index.js';
+import {
+  metric,
+  type CloudProvider,
+  type CloudScanner,
+  type EventDraft,
+  type UnitContext,
+} from '../../src/core/index.js';
 
 export interface FakeClients {
   region: string;
@@ -24,7 +30,8 @@ export function fakeProvider(options: {
     ],
     permissions: [`${service}:DescribeThings`],
     scan: (ctx) => {
-      const behaviour = options.behaviours[`${service}/${ctx.region}`] ?? options.behaviours[service];
+      const behaviour =
+        options.behaviours[`${service}/${ctx.region}`] ?? options.behaviours[service];
       if (!behaviour) throw new Error(`no behaviour for ${service}/${ctx.region}`);
       return behaviour(ctx);
     },
@@ -49,18 +56,29 @@ export function fakeProvider(options: {
     },
     classifyError: (error: unknown) => {
       const e = error as { name?: string; message?: string };
-      return { code: e.name ?? 'Error', message: e.message ?? String(error), kind: 'error' as const };
+      return {
+        code: e.name ?? 'Error',
+        message: e.message ?? String(error),
+        kind: 'error' as const,
+      };
     },
   };
   return provider;
 }
 
 /** Yields `count` events for distinct resources of the unit's region. */
-export function things(count: number, extra: (ctx: UnitContext<FakeClients>) => Promise<void> = async () => {}): Behaviour {
+export function things(
+  count: number,
+  extra: (ctx: UnitContext<FakeClients>) => Promise<void> = async () => {},
+): Behaviour {
   return async function* (ctx) {
     await extra(ctx);
     for (let i = 0; i < count; i += 1) {
-      yield { resource_id: `fake:${ctx.region}:thing/${i}`, metric_type: 'fake.metadata.things.size_gib', metric_value: i };
+      yield {
+        resource_id: `fake:${ctx.region}:thing/${i}`,
+        metric_type: 'fake.metadata.things.size_gib',
+        metric_value: i,
+      };
     }
   };
 }

@@ -28,9 +28,13 @@ export interface MotoServer {
 /** Starts `python3 -m moto.server` on a free loopback port: every AWS service on one endpoint. */
 export async function startMoto(): Promise<MotoServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn('python3', ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], {
-    stdio: 'ignore',
-  });
+  const child: ChildProcess = spawn(
+    'python3',
+    ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      stdio: 'ignore',
+    },
+  );
   const endpoint = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
@@ -56,7 +60,13 @@ export async function startMoto(): Promise<MotoServer> {
 
 /** Points the AWS SDK at `endpoint` for the duration of a test file; returns a restore function. */
 export function useEndpoint(endpoint: string, region = 'us-east-1'): () => void {
-  const keys = ['AWS_ENDPOINT_URL', 'AWS_REGION', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] as const;
+  const keys = [
+    'AWS_ENDPOINT_URL',
+    'AWS_REGION',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED',
+  ] as const;
   const previous = Object.fromEntries(keys.map((k) => [k, process.env[k]]));
   process.env.AWS_ENDPOINT_URL = endpoint;
   process.env.AWS_REGION = region;

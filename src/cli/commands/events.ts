@@ -21,7 +21,10 @@ interface EventFlags {
 function instant(flag: string, value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
   const parsed = parseInstant(value);
-  if (!parsed) throw new UserError(`${flag} must be an ISO 8601 instant such as 2026-11-01T00:00:00+01:00, got ${value}`);
+  if (!parsed)
+    throw new UserError(
+      `${flag} must be an ISO 8601 instant such as 2026-11-01T00:00:00+01:00, got ${value}`,
+    );
   return parsed;
 }
 
@@ -32,15 +35,21 @@ export function registerEventsCommand(program: Command, loadConfig: () => Config
     .option('--client-id <id>', 'tenant')
     .option('--scan-id <id>', 'one scan')
     .option('--resource-id <id>', 'one resource (ARN)')
-    .option('--metric-type <type>', 'exact metric type, or a prefix ending with "." (aws.performance.)')
+    .option(
+      '--metric-type <type>',
+      'exact metric type, or a prefix ending with "." (aws.performance.)',
+    )
     .addOption(new Option('--category <category>', 'dimension').choices(CATEGORIES))
     .option('--since <instant>', 'events at or after this ISO 8601 instant')
     .option('--until <instant>', 'events before this ISO 8601 instant')
     .option('--limit <n>', 'at most this many events', '1000')
-    .addOption(new Option('--output <format>', 'output format').choices(OUTPUT_FORMATS).default('ndjson'))
+    .addOption(
+      new Option('--output <format>', 'output format').choices(OUTPUT_FORMATS).default('ndjson'),
+    )
     .option('--envelope', 'include the envelope with each event')
     .action(async (flags: EventFlags) => {
-      if (!/^\d+$/.test(flags.limit) || Number(flags.limit) < 1) throw new UserError('--limit must be a positive whole number');
+      if (!/^\d+$/.test(flags.limit) || Number(flags.limit) < 1)
+        throw new UserError('--limit must be a positive whole number');
       const limit = Number(flags.limit);
       const since = instant('--since', flags.since);
       const until = instant('--until', flags.until);

@@ -2,7 +2,13 @@ import { writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SingleBar } from 'cli-progress';
 import { Option, type Command } from 'commander';
-import { TERMINAL_SCAN_STATUSES, type CbpEvent, type EventSink, type Scan, type Store } from '../../core/index.js';
+import {
+  TERMINAL_SCAN_STATUSES,
+  type CbpEvent,
+  type EventSink,
+  type Scan,
+  type Store,
+} from '../../core/index.js';
 import { fileSink, stdoutSink } from '../../pipeline/sinks/ndjson.js';
 import { ScannerRegistry } from '../../scanning/registry.js';
 import { parseScanRequest, ScanRequestError } from '../../scanning/request.js';
@@ -29,7 +35,12 @@ interface ScanFlags {
 }
 
 const list = (value: string | undefined) =>
-  value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  value === undefined
+    ? undefined
+    : value
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
 
 function integer(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -39,12 +50,17 @@ function integer(flag: string, value: string | undefined): number | undefined {
 
 /** Builds the same request body the API takes, from the command's flags. */
 export function scanRequestFromFlags(flags: ScanFlags): Record<string, unknown> {
-  if (flags.profile && flags.roleArn) throw new UserError('use either --profile or --role-arn, not both');
+  if (flags.profile && flags.roleArn)
+    throw new UserError('use either --profile or --role-arn, not both');
   if (flags.externalId && !flags.roleArn) throw new UserError('--external-id needs --role-arn');
   let auth_mode: Record<string, unknown> = { type: 'default' };
   if (flags.profile) auth_mode = { type: 'profile', profile: flags.profile };
   if (flags.roleArn && flags.webIdentityTokenFile) {
-    auth_mode = { type: 'web_identity', role_arn: flags.roleArn, web_identity_token_file: flags.webIdentityTokenFile };
+    auth_mode = {
+      type: 'web_identity',
+      role_arn: flags.roleArn,
+      web_identity_token_file: flags.webIdentityTokenFile,
+    };
   } else if (flags.roleArn) {
     auth_mode = { type: 'sts', role_arn: flags.roleArn };
     if (flags.externalId) auth_mode.external_id = flags.externalId;
@@ -85,9 +101,11 @@ interface ProgressView {
 
 function progressView(): ProgressView {
   if (process.stderr.isTTY) {
-    const bar = new SingleBar(
-      { format: 'scanning [{bar}] {value}/{total} units | {events} events', stream: process.stderr, hideCursor: true },
-    );
+    const bar = new SingleBar({
+      format: 'scanning [{bar}] {value}/{total} units | {events} events',
+      stream: process.stderr,
+      hideCursor: true,
+    });
     let started = false;
     return {
       update(scan) {
@@ -124,13 +142,18 @@ export function registerScanCommand(program: Command, loadConfig: () => Config):
     .requiredOption('--services <list>', 'comma-separated services, e.g. ec2')
     .option('--regions <list>', "comma-separated regions (default: the account's enabled regions)")
     .option('--profile <name>', 'AWS shared-config profile')
-    .option('--role-arn <arn>', 'IAM role to assume (AssumeRole, or web identity with --web-identity-token-file)')
+    .option(
+      '--role-arn <arn>',
+      'IAM role to assume (AssumeRole, or web identity with --web-identity-token-file)',
+    )
     .option('--external-id <id>', 'ExternalId for --role-arn')
     .option('--session-name <name>', 'role session name')
     .option('--web-identity-token-file <file>', 'OIDC token file for --role-arn')
     .option('--window-days <n>', 'performance look-back window in days (default 14)')
     .option('--unit-timeout <seconds>', 'stop a service×region unit after this long (default 900)')
-    .addOption(new Option('--output <format>', 'output format').choices(OUTPUT_FORMATS).default('ndjson'))
+    .addOption(
+      new Option('--output <format>', 'output format').choices(OUTPUT_FORMATS).default('ndjson'),
+    )
     .option('--out <file>', 'write events to this file instead of stdout')
     .option('--envelope', 'include the envelope (event_id, scan_id, region, …) with each event')
     .action(async (flags: ScanFlags) => {
@@ -138,10 +161,18 @@ export function registerScanCommand(program: Command, loadConfig: () => Config):
       validateBeforeStart(body);
       const loaded = loadConfig();
       // Progress lines already tell the story; logs below warn only when asked for.
-      const config = process.env.LOG_LEVEL || program.opts().logLevel ? loaded : { ...loaded, logLevel: 'warn' as const };
+      const config =
+        process.env.LOG_LEVEL || program.opts().logLevel
+          ? loaded
+          : { ...loaded, logLevel: 'warn' as const };
       const streaming = flags.output === 'ndjson';
       const sinks: EventSink[] = [];
-      if (streaming) sinks.push(flags.out ? await fileSink(flags.out, { envelope: flags.envelope }) : stdoutSink({ envelope: flags.envelope }));
+      if (streaming)
+        sinks.push(
+          flags.out
+            ? await fileSink(flags.out, { envelope: flags.envelope })
+            : stdoutSink({ envelope: flags.envelope }),
+        );
       const view = progressView();
       const runtime = await createRuntime(config, {
         queue: 'private',
@@ -156,7 +187,9 @@ export function registerScanCommand(program: Command, loadConfig: () => Config):
           },
         },
       });
-      const worker = runtime.queue.process(runtime.runner.handle, { concurrency: config.workerConcurrency });
+      const worker = runtime.queue.process(runtime.runner.handle, {
+        concurrency: config.workerConcurrency,
+      });
       let scan: Scan;
       try {
         scan = await runtime.scans.submit(body);
@@ -170,7 +203,11 @@ export function registerScanCommand(program: Command, loadConfig: () => Config):
         process.off('SIGINT', stop);
         view.stop();
         if (!streaming) {
-          const rendered = renderEvents(await readScanEvents(runtime.store, scan.id), flags.output, flags.envelope);
+          const rendered = renderEvents(
+            await readScanEvents(runtime.store, scan.id),
+            flags.output,
+            flags.envelope,
+          );
           if (flags.out) await writeFile(flags.out, rendered);
           else process.stdout.write(rendered);
         }
@@ -193,7 +230,9 @@ async function reportSummary(store: Store, scan: Scan): Promise<void> {
   if (scan.error) process.stderr.write(`  ${scan.error.code}: ${scan.error.message}\n`);
   for (const unit of await store.listUnits(scan.id)) {
     if (unit.status === 'FAILED' && unit.error) {
-      process.stderr.write(`  failed ${unit.service} ${unit.region}: ${unit.error.code}: ${unit.error.message}\n`);
+      process.stderr.write(
+        `  failed ${unit.service} ${unit.region}: ${unit.error.code}: ${unit.error.message}\n`,
+      );
     }
   }
 }

@@ -19,7 +19,10 @@ function onShutdown(runtime: Runtime, close: () => Promise<void>): void {
   process.once('SIGTERM', () => stop('SIGTERM'));
 }
 
-export function registerServerCommands(program: Command, loadConfig: (overrides?: Partial<Config>) => Config): void {
+export function registerServerCommands(
+  program: Command,
+  loadConfig: (overrides?: Partial<Config>) => Config,
+): void {
   program
     .command('serve')
     .description('run the API server, with an embedded worker unless --no-worker')
@@ -63,7 +66,9 @@ export function registerServerCommands(program: Command, loadConfig: (overrides?
     .action(async (flags: { concurrency?: string }) => {
       const config = loadConfig({ workerConcurrency: flags.concurrency as unknown as number });
       const runtime = await createRuntime(config);
-      const worker = runtime.queue.process(runtime.runner.handle, { concurrency: config.workerConcurrency });
+      const worker = runtime.queue.process(runtime.runner.handle, {
+        concurrency: config.workerConcurrency,
+      });
       runtime.log.info({ concurrency: config.workerConcurrency }, 'worker started');
       onShutdown(runtime, () => worker.close());
     });

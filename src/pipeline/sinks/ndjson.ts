@@ -15,7 +15,8 @@ export class NdjsonSink implements EventSink {
 
   async write(events: readonly CbpEvent[]): Promise<void> {
     let chunk = '';
-    for (const event of events) chunk += JSON.stringify(this.options.envelope ? event : toWire(event)) + '\n';
+    for (const event of events)
+      chunk += JSON.stringify(this.options.envelope ? event : toWire(event)) + '\n';
     if (!this.stream.write(chunk)) await once(this.stream, 'drain');
   }
 
@@ -30,7 +31,10 @@ export function stdoutSink(options: { envelope?: boolean } = {}): NdjsonSink {
   return new NdjsonSink('stdout', process.stdout, options);
 }
 
-export async function fileSink(path: string, options: { envelope?: boolean } = {}): Promise<NdjsonSink> {
+export async function fileSink(
+  path: string,
+  options: { envelope?: boolean } = {},
+): Promise<NdjsonSink> {
   await mkdir(dirname(path), { recursive: true });
   const stream = createWriteStream(path, { flags: 'w' });
   await once(stream, 'open');

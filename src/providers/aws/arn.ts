@@ -6,7 +6,13 @@ export function partitionOf(region: string): 'aws' | 'aws-cn' | 'aws-us-gov' {
 }
 
 /** `arn:partition:service:region:account:resource`; region and account may be empty (S3, IAM). */
-export function arn(service: string, region: string, accountId: string, resource: string, partitionRegion = region): string {
+export function arn(
+  service: string,
+  region: string,
+  accountId: string,
+  resource: string,
+  partitionRegion = region,
+): string {
   return `arn:${partitionOf(partitionRegion)}:${service}:${region}:${accountId}:${resource}`;
 }
 

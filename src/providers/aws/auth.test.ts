@@ -6,11 +6,21 @@ describe('awsAuthModeSchema', () => {
     const modes = [
       { type: 'default' },
       { type: 'profile', profile: 'audit' },
-      { type: 'sts', role_arn: 'arn:aws:iam::123456789012:role/CloudDiagnozeScan', external_id: 'acme-2026', duration_seconds: 3600 },
+      {
+        type: 'sts',
+        role_arn: 'arn:aws:iam::123456789012:role/CloudDiagnozeScan',
+        external_id: 'acme-2026',
+        duration_seconds: 3600,
+      },
       { type: 'web_identity', role_arn: 'arn:aws:iam::123456789012:role/ci/Scanner' },
-      { type: 'access_keys', access_key_id: 'AKIAIOSFODNN7EXAMPLE', secret_access_key: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' },
+      {
+        type: 'access_keys',
+        access_key_id: 'AKIAIOSFODNN7EXAMPLE',
+        secret_access_key: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      },
     ];
-    for (const mode of modes) expect(awsAuthModeSchema.safeParse(mode).success, JSON.stringify(mode)).toBe(true);
+    for (const mode of modes)
+      expect(awsAuthModeSchema.safeParse(mode).success, JSON.stringify(mode)).toBe(true);
   });
 
   it('rejects malformed role ARNs, unknown modes and extra fields', () => {
@@ -21,7 +31,8 @@ describe('awsAuthModeSchema', () => {
       { type: 'default', region: 'eu-west-1' },
       { type: 'sts', role_arn: 'arn:aws:iam::123456789012:role/x', duration_seconds: 60 },
     ];
-    for (const mode of bad) expect(awsAuthModeSchema.safeParse(mode).success, JSON.stringify(mode)).toBe(false);
+    for (const mode of bad)
+      expect(awsAuthModeSchema.safeParse(mode).success, JSON.stringify(mode)).toBe(false);
   });
 });
 
@@ -37,8 +48,19 @@ describe('redactAwsAuth', () => {
     expect(text).not.toContain('wJalrXUtnFEMI');
     expect(text).not.toContain('FQoGZXIvYXdzEXAMPLE');
     expect(text).not.toContain('AKIAIOSFODNN7EXAMPLE');
-    expect(redacted).toEqual({ type: 'access_keys', access_key_id: 'AKIA…MPLE', secret_access_key: '********', session_token: '********' });
-    expect(redactAwsAuth({ type: 'sts', role_arn: 'arn:aws:iam::123456789012:role/R', external_id: 'xyz-123' })).toEqual({
+    expect(redacted).toEqual({
+      type: 'access_keys',
+      access_key_id: 'AKIA…MPLE',
+      secret_access_key: '********',
+      session_token: '********',
+    });
+    expect(
+      redactAwsAuth({
+        type: 'sts',
+        role_arn: 'arn:aws:iam::123456789012:role/R',
+        external_id: 'xyz-123',
+      }),
+    ).toEqual({
       type: 'sts',
       role_arn: 'arn:aws:iam::123456789012:role/R',
       external_id: '********',

@@ -6,7 +6,10 @@ const MASK = '********';
 
 const roleArn = z
   .string()
-  .regex(ROLE_ARN, 'must be an IAM role ARN such as arn:aws:iam::123456789012:role/CloudDiagnozeScan');
+  .regex(
+    ROLE_ARN,
+    'must be an IAM role ARN such as arn:aws:iam::123456789012:role/CloudDiagnozeScan',
+  );
 const sessionName = z
   .string()
   .regex(/^[\w+=,.@-]{2,64}$/, 'must be 2–64 characters of letters, digits and +=,.@_-');
@@ -20,7 +23,10 @@ export const awsAuthModeSchema = z.discriminatedUnion('type', [
       role_arn: roleArn,
       external_id: z
         .string()
-        .regex(/^[\w+=,.@:/-]{2,1224}$/, 'must be 2–1224 characters of letters, digits and +=,.@:/_-')
+        .regex(
+          /^[\w+=,.@:/-]{2,1224}$/,
+          'must be 2–1224 characters of letters, digits and +=,.@:/_-',
+        )
         .optional(),
       session_name: sessionName.optional(),
       duration_seconds: z.number().int().min(900).max(43_200).optional(),
@@ -37,7 +43,9 @@ export const awsAuthModeSchema = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('access_keys'),
-      access_key_id: z.string().regex(/^(AKIA|ASIA)[A-Z0-9]{12,124}$/, 'must be an AWS access key id (AKIA… or ASIA…)'),
+      access_key_id: z
+        .string()
+        .regex(/^(AKIA|ASIA)[A-Z0-9]{12,124}$/, 'must be an AWS access key id (AKIA… or ASIA…)'),
       secret_access_key: z.string().min(16).max(128),
       session_token: z.string().min(1).optional(),
     })
@@ -54,7 +62,8 @@ export function redactAwsAuth(auth: AwsAuthMode): RedactedAuthMode {
   for (const [key, value] of Object.entries(auth)) {
     if (value === undefined || key === 'type') continue;
     if (SECRET_FIELDS.has(key)) redacted[key] = MASK;
-    else if (key === 'access_key_id') redacted[key] = `${String(value).slice(0, 4)}…${String(value).slice(-4)}`;
+    else if (key === 'access_key_id')
+      redacted[key] = `${String(value).slice(0, 4)}…${String(value).slice(-4)}`;
     else redacted[key] = value as string | number;
   }
   return redacted;

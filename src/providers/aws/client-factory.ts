@@ -1,4 +1,9 @@
-import { fromIni, fromNodeProviderChain, fromTemporaryCredentials, fromTokenFile } from '@aws-sdk/credential-providers';
+import {
+  fromIni,
+  fromNodeProviderChain,
+  fromTemporaryCredentials,
+  fromTokenFile,
+} from '@aws-sdk/credential-providers';
 import { memoize } from '@smithy/property-provider';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
@@ -23,7 +28,10 @@ export interface AwsClientConfig {
 interface MiddlewareClient {
   middlewareStack: {
     add(
-      middleware: (next: (args: unknown) => Promise<unknown>, context: Record<string, unknown>) => (args: unknown) => Promise<unknown>,
+      middleware: (
+        next: (args: unknown) => Promise<unknown>,
+        context: Record<string, unknown>,
+      ) => (args: unknown) => Promise<unknown>,
       options: { step: 'initialize'; name: string },
     ): void;
   };
@@ -40,7 +48,9 @@ export interface AwsClientOptions {
 type AuthOf<T extends AwsAuthMode['type']> = Extract<AwsAuthMode, { type: T }>;
 
 /** How each auth mode turns into an SDK credential provider. */
-const credentialProviders: { [T in AwsAuthMode['type']]: (auth: AuthOf<T>) => AwsCredentialIdentityProvider } = {
+const credentialProviders: {
+  [T in AwsAuthMode['type']]: (auth: AuthOf<T>) => AwsCredentialIdentityProvider;
+} = {
   default: () => fromNodeProviderChain(),
   profile: (auth) => fromIni({ profile: auth.profile }),
   sts: (auth) =>
@@ -57,7 +67,9 @@ const credentialProviders: { [T in AwsAuthMode['type']]: (auth: AuthOf<T>) => Aw
     fromTokenFile({
       roleArn: auth.role_arn,
       roleSessionName: auth.session_name ?? 'clouddiagnoze',
-      ...(auth.web_identity_token_file ? { webIdentityTokenFile: auth.web_identity_token_file } : {}),
+      ...(auth.web_identity_token_file
+        ? { webIdentityTokenFile: auth.web_identity_token_file }
+        : {}),
       clientConfig: { region: homeRegion() },
     }),
   access_keys: (auth) => {
@@ -82,7 +94,9 @@ export function credentialsFor(auth: AwsAuthMode): AwsCredentialIdentityProvider
 
 /** True when an AWS-compatible endpoint (LocalStack, moto…) is configured through the SDK's settings. */
 export function customEndpointConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
-  return Object.keys(env).some((k) => k === 'AWS_ENDPOINT_URL' || k.startsWith('AWS_ENDPOINT_URL_'));
+  return Object.keys(env).some(
+    (k) => k === 'AWS_ENDPOINT_URL' || k.startsWith('AWS_ENDPOINT_URL_'),
+  );
 }
 
 /**
@@ -129,7 +143,9 @@ export class AwsClientPool {
     client.middlewareStack.add(
       (next, context) => async (args) => {
         const started = performance.now();
-        const service = String(context.clientName ?? 'unknown').replace(/Client$/, '').toLowerCase();
+        const service = String(context.clientName ?? 'unknown')
+          .replace(/Client$/, '')
+          .toLowerCase();
         const operation = String(context.commandName ?? 'unknown').replace(/Command$/, '');
         try {
           const result = (await next(args)) as { output?: { $metadata?: { attempts?: number } } };

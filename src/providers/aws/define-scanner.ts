@@ -13,11 +13,16 @@ export interface AwsScannerDefinition<Snapshot> {
   /** The only code that calls AWS: one region's (or the account's) snapshot, in the fewest calls. */
   collect(ctx: AwsUnitContext): Promise<Snapshot>;
   /** Pure: snapshot → events. No I/O. */
-  extract(snapshot: Snapshot, ctx: Pick<AwsUnitContext, 'accountId' | 'region' | 'options' | 'clock'>): Iterable<EventDraft>;
+  extract(
+    snapshot: Snapshot,
+    ctx: Pick<AwsUnitContext, 'accountId' | 'region' | 'options' | 'clock'>,
+  ): Iterable<EventDraft>;
 }
 
 /** Builds a scanner from its collector and extractors: collect once, derive many. */
-export function defineAwsScanner<Snapshot>(definition: AwsScannerDefinition<Snapshot>): CloudScanner<AwsClients> {
+export function defineAwsScanner<Snapshot>(
+  definition: AwsScannerDefinition<Snapshot>,
+): CloudScanner<AwsClients> {
   return {
     provider: 'aws',
     service: definition.service,

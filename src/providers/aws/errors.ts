@@ -9,7 +9,12 @@ const ACCESS_DENIED = new Set([
   'Forbidden',
 ]);
 /** How AWS answers a call into a region that the account has not opted in to. */
-const REGION_DISABLED = new Set(['OptInRequired', 'AuthFailure', 'InvalidClientTokenId', 'UnrecognizedClientException']);
+const REGION_DISABLED = new Set([
+  'OptInRequired',
+  'AuthFailure',
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+]);
 const THROTTLED = new Set([
   'Throttling',
   'ThrottlingException',

@@ -8,9 +8,14 @@ import { AWS_REGIONS, AWS_SCANNED_PARTITIONS } from './regions.js';
 function sdkRegions(): string[] {
   const require = createRequire(import.meta.url);
   const core = dirname(require.resolve('@aws-sdk/core/package.json'));
-  const source = readFileSync(join(core, 'dist-es/submodules/client/util-endpoints/lib/aws/partitions.js'), 'utf8');
+  const source = readFileSync(
+    join(core, 'dist-es/submodules/client/util-endpoints/lib/aws/partitions.js'),
+    'utf8',
+  );
   const json = source.slice(source.indexOf('{'), source.lastIndexOf('}') + 1);
-  const data = JSON.parse(json) as { partitions: { id: string; regions: Record<string, unknown> }[] };
+  const data = JSON.parse(json) as {
+    partitions: { id: string; regions: Record<string, unknown> }[];
+  };
   return data.partitions
     .filter((p) => (AWS_SCANNED_PARTITIONS as readonly string[]).includes(p.id))
     .flatMap((p) => Object.keys(p.regions))

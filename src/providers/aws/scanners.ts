@@ -1,6 +1,16 @@
 import type { CloudScanner } from '../../core/index.js';
 import type { AwsClients } from './client-factory.js';
 import { ec2Scanner } from './services/ec2/scanner.js';
+import { iamScanner } from './services/iam/scanner.js';
+import { rdsScanner } from './services/rds/scanner.js';
+import { s3Scanner } from './services/s3/scanner.js';
+import { vpcScanner } from './services/vpc/scanner.js';
 
 /** Every AWS scanner: adding a service is one folder and one line here. */
-export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [ec2Scanner];
+export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
+  ec2Scanner,
+  vpcScanner,
+  rdsScanner,
+  s3Scanner,
+  iamScanner,
+];

@@ -55,7 +55,9 @@ describe('connectAws against an AWS-compatible endpoint', () => {
           res.end(REGIONS);
         } else {
           res.statusCode = 400;
-          res.end('<Response><Errors><Error><Code>InvalidAction</Code><Message>no</Message></Error></Errors></Response>');
+          res.end(
+            '<Response><Errors><Error><Code>InvalidAction</Code><Message>no</Message></Error></Errors></Response>',
+          );
         }
       });
     });
@@ -77,11 +79,19 @@ describe('connectAws against an AWS-compatible endpoint', () => {
 
   it('resolves the account through a throttled call, retried by the SDK, and lists only enabled regions', async () => {
     const calls: Parameters<ApiCallObserver['onCall']>[0][] = [];
-    const session = await connectAws(KEYS, { log: silentLogger, observer: { onCall: (c) => calls.push(c) } });
+    const session = await connectAws(KEYS, {
+      log: silentLogger,
+      observer: { onCall: (c) => calls.push(c) },
+    });
     try {
       expect(session.accountId).toBe('123456789012');
       expect(identityCalls).toBe(2);
-      expect(calls[0]).toMatchObject({ service: 'sts', operation: 'GetCallerIdentity', outcome: 'success', throttled: true });
+      expect(calls[0]).toMatchObject({
+        service: 'sts',
+        operation: 'GetCallerIdentity',
+        outcome: 'success',
+        throttled: true,
+      });
       expect(await session.enabledRegions()).toEqual(['ap-east-1', 'eu-west-1']);
       expect(actions.filter((a) => a === 'DescribeRegions')).toHaveLength(1);
     } finally {
@@ -90,7 +100,10 @@ describe('connectAws against an AWS-compatible endpoint', () => {
   });
 
   it('gives S3 clients path-style addressing when an endpoint is configured', async () => {
-    const pool = new AwsClientPool(credentialsFor(KEYS), { maxAttempts: 3, observer: { onCall: () => {} } });
+    const pool = new AwsClientPool(credentialsFor(KEYS), {
+      maxAttempts: 3,
+      observer: { onCall: () => {} },
+    });
     const s3 = pool.get(S3Client, 'eu-west-1');
     expect(await s3.config.forcePathStyle).toBe(true);
     expect(pool.get(S3Client, 'eu-west-1')).toBe(s3);

@@ -14,7 +14,10 @@ export interface AwsSessionOptions extends ConnectOptions {
  * Resolves the account once per scan (GetCallerIdentity) and hands out pooled clients. Global units
  * use the home region's endpoints.
  */
-export async function connectAws(auth: AwsAuthMode, options: AwsSessionOptions): Promise<ProviderSession<AwsClients>> {
+export async function connectAws(
+  auth: AwsAuthMode,
+  options: AwsSessionOptions,
+): Promise<ProviderSession<AwsClients>> {
   const pool = new AwsClientPool(credentialsFor(auth), {
     maxAttempts: options.maxAttempts ?? 8,
     observer: options.observer,

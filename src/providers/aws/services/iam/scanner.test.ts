@@ -1,0 +1,335 @@
+import {
+  GenerateCredentialReportCommand,
+  GetAccountAuthorizationDetailsCommand,
+  GetAccountPasswordPolicyCommand,
+  GetAccountSummaryCommand,
+  GetCredentialReportCommand,
+  IAMClient,
+  ListVirtualMFADevicesCommand,
+  NoSuchEntityException,
+} from '@aws-sdk/client-iam';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import { fakeClients, TEST_CREDENTIALS, unitContext } from './fixtures/context.js';
+import {
+  ACCOUNT_SUMMARY,
+  AUTH_PAGE_1,
+  AUTH_PAGE_2,
+  CREDENTIAL_REPORT_CSV,
+  LEGACY_ADMIN_POLICY,
+  READ_LOGS_POLICY,
+  ROLE,
+  USER,
+  VIRTUAL_MFA_DEVICES,
+} from './fixtures/account.js';
+import { IAM_METRIC } from './metrics.js';
+import { createIamScanner, iamScanner } from './scanner.js';
+
+const ROOT = 'arn:aws:iam::123456789012:root';
+const ADMINS = 'arn:aws:iam::123456789012:group/Admins';
+
+const iamClient = new IAMClient({ region: 'us-east-1', credentials: TEST_CREDENTIALS });
+const iam = mockClient(iamClient);
+const clients = fakeClients('us-east-1', [{ client: iamClient, region: 'us-east-1' }]);
+const fastScanner = createIamScanner({ reportPollDelaysMs: [1, 1, 1] });
+
+async function scan(scanner = fastScanner, signal?: AbortSignal): Promise<EventDraft[]> {
+  const events: EventDraft[] = [];
+  for await (const event of scanner.scan(unitContext(clients, signal))) events.push(event);
+  return events;
+}
+
+function valueOf(events: EventDraft[], resource: string, metricType: string): unknown {
+  const matches = events.filter((e) => e.resource_id === resource && e.metric_type === metricType);
+  expect(matches, `${metricType} on ${resource}`).toHaveLength(1);
+  return matches[0]?.metric_value;
+}
+
+function absent(events: EventDraft[], resource: string, metricType: string): boolean {
+  return !events.some((e) => e.resource_id === resource && e.metric_type === metricType);
+}
+
+beforeEach(() => {
+  iam.reset();
+  iam.on(GetAccountAuthorizationDetailsCommand).resolvesOnce(AUTH_PAGE_1).resolvesOnce(AUTH_PAGE_2);
+  iam
+    .on(GenerateCredentialReportCommand)
+    .resolvesOnce({
+      $metadata: {},
+      State: 'STARTED',
+      Description: 'No report exists. Starting a new report generation task',
+    })
+    .resolves({ $metadata: {}, State: 'COMPLETE' });
+  iam.on(GetCredentialReportCommand).resolves({
+    $metadata: {},
+    Content: new TextEncoder().encode(CREDENTIAL_REPORT_CSV),
+    ReportFormat: 'text/csv',
+    GeneratedTime: new Date('2026-11-20T08:00:00Z'),
+  });
+  iam.on(GetAccountSummaryCommand).resolves(ACCOUNT_SUMMARY);
+  iam.on(GetAccountPasswordPolicyCommand).rejects(
+    Object.assign(
+      new NoSuchEntityException({
+        message: 'The Password Policy with domain name 123456789012 cannot be found.',
+        $metadata: { httpStatusCode: 404 },
+      }),
+      { Code: 'NoSuchEntity' },
+    ),
+  );
+  iam.on(ListVirtualMFADevicesCommand).resolves(VIRTUAL_MFA_DEVICES);
+});
+
+describe('iamScanner', () => {
+  it('reads the whole account in a handful of calls, following the authorization details pages', async () => {
+    const events = await scan(iamScanner);
+
+    const pages = iam.commandCalls(GetAccountAuthorizationDetailsCommand);
+    expect(pages).toHaveLength(2);
+    expect(pages[0]?.args[0].input).toMatchObject({
+      MaxItems: 1000,
+      Filter: ['User', 'Group', 'Role', 'LocalManagedPolicy'],
+    });
+    expect(pages[1]?.args[0].input.Marker).toBe('AAEXAMPLEmarkerForPage2');
+    // Polled until COMPLETE, then fetched once.
+    expect(iam.commandCalls(GenerateCredentialReportCommand)).toHaveLength(2);
+    expect(iam.commandCalls(GetCredentialReportCommand)).toHaveLength(1);
+    expect(iam.calls()).toHaveLength(8);
+
+    expect(valueOf(events, ROOT, IAM_METRIC.authorizationDetails)).toEqual({
+      state: 'available',
+      users_count: 4,
+      groups_count: 1,
+      roles_count: 4,
+      customer_managed_policies_count: 2,
+    });
+    expect(valueOf(events, ROOT, IAM_METRIC.credentialReport)).toEqual({
+      state: 'available',
+      generated_time: '2026-11-20T08:00:00.000Z',
+      users_count: 3,
+    });
+  });
+
+  it('reports the root user from the credential report and the account-level facts', async () => {
+    const events = await scan();
+
+    expect(valueOf(events, ROOT, IAM_METRIC.rootMfaEnabled)).toBe(true);
+    expect(valueOf(events, ROOT, IAM_METRIC.rootHardwareMfaEnabled)).toBe(true);
+    expect(valueOf(events, ROOT, IAM_METRIC.rootAccessKeysActive)).toBe(false);
+    expect(valueOf(events, ROOT, IAM_METRIC.rootPasswordLastUsedDays)).toBe(19);
+    // An old, now deactivated root key: no active key, but its last use is still known.
+    expect(valueOf(events, ROOT, IAM_METRIC.rootAccessKeyLastUsedDays)).toBe(2455);
+    expect(valueOf(events, ROOT, IAM_METRIC.passwordPolicy)).toEqual({ state: 'none' });
+    expect(valueOf(events, ROOT, IAM_METRIC.virtualMfaDevices)).toEqual({
+      state: 'available',
+      count: 2,
+      assigned_count: 1,
+    });
+    expect(valueOf(events, ROOT, IAM_METRIC.accountSummary)).toMatchObject({
+      state: 'available',
+      summary: { Users: 4, AccountMFAEnabled: 1, AccountAccessKeysPresent: 0 },
+    });
+  });
+
+  it('reports MFA, passwords, access keys and activity per user', async () => {
+    const events = await scan();
+    const alice = USER('alice');
+    const bob = USER('bob');
+
+    expect(valueOf(events, alice, IAM_METRIC.userMfaEnabled)).toBe(true);
+    expect(valueOf(events, alice, IAM_METRIC.userPasswordEnabled)).toBe(true);
+    expect(valueOf(events, alice, IAM_METRIC.userPasswordAgeDays)).toBe(80);
+    expect(valueOf(events, alice, IAM_METRIC.userPasswordLastUsedDays)).toBe(0);
+    expect(valueOf(events, alice, IAM_METRIC.userAccessKeys)).toEqual([
+      { slot: 1, active: true, age_days: 50, last_used_days: 1, last_used_service: 's3' },
+    ]);
+    expect(valueOf(events, alice, IAM_METRIC.userAccessKeysRotationOverdue)).toBe(false);
+    expect(valueOf(events, alice, IAM_METRIC.userInactive)).toBe(false);
+    expect(valueOf(events, alice, IAM_METRIC.userGroups)).toEqual(['Admins']);
+
+    expect(valueOf(events, bob, IAM_METRIC.userMfaEnabled)).toBe(false);
+    expect(valueOf(events, bob, IAM_METRIC.userPasswordEnabled)).toBe(false);
+    expect(absent(events, bob, IAM_METRIC.userPasswordAgeDays)).toBe(true);
+    expect(valueOf(events, bob, IAM_METRIC.userAccessKeys)).toEqual([
+      { slot: 1, active: true, age_days: 1388, last_used_days: 508, last_used_service: 'ec2' },
+      { slot: 2, active: true, age_days: 87, last_used_days: null, last_used_service: null },
+    ]);
+    expect(valueOf(events, bob, IAM_METRIC.userActiveAccessKeysCount)).toBe(2);
+    expect(valueOf(events, bob, IAM_METRIC.userAccessKeysRotationOverdue)).toBe(true);
+    expect(valueOf(events, bob, IAM_METRIC.userAccessKeysUnused)).toBe(true);
+    expect(valueOf(events, bob, IAM_METRIC.userLastActivityDays)).toBe(508);
+    expect(valueOf(events, bob, IAM_METRIC.userInactive)).toBe(true);
+    expect(valueOf(events, bob, IAM_METRIC.attachedPolicies)).toEqual([READ_LOGS_POLICY]);
+    expect(valueOf(events, bob, IAM_METRIC.inlinePolicies)).toEqual([
+      'break-glass',
+      'read-one-bucket',
+    ]);
+    expect(valueOf(events, bob, IAM_METRIC.inlinePoliciesFullAdmin)).toEqual(['break-glass']);
+  });
+
+  it('does not call a user that never signed in inactive before the threshold, and handles quoted names', async () => {
+    const events = await scan();
+    const ci = USER('ci,deployer');
+
+    expect(valueOf(events, ci, IAM_METRIC.userInactive)).toBe(false);
+    expect(absent(events, ci, IAM_METRIC.userLastActivityDays)).toBe(true);
+    expect(absent(events, ci, IAM_METRIC.userPasswordLastUsedDays)).toBe(true);
+    expect(valueOf(events, ci, IAM_METRIC.userAccessKeys)).toEqual([]);
+    expect(valueOf(events, ci, IAM_METRIC.attachedPolicies)).toEqual([LEGACY_ADMIN_POLICY]);
+    // Newer than the report: identity facts only, no guessed credential facts.
+    expect(valueOf(events, USER('dave'), IAM_METRIC.userGroups)).toEqual(['Admins']);
+    expect(absent(events, USER('dave'), IAM_METRIC.userMfaEnabled)).toBe(true);
+    expect(valueOf(events, ADMINS, IAM_METRIC.groupMembersCount)).toBe(2);
+  });
+
+  it('finds roles trusting other accounts without an ExternalId', async () => {
+    const events = await scan();
+    const partner = ROLE('audit-from-partner');
+    const vendor = ROLE('vendor-integration');
+
+    expect(valueOf(events, partner, IAM_METRIC.roleTrustedExternalAccounts)).toEqual([
+      '210987654321',
+    ]);
+    expect(valueOf(events, partner, IAM_METRIC.roleExternalTrustWithoutExternalId)).toBe(true);
+    expect(valueOf(events, partner, IAM_METRIC.roleTrustsAnyPrincipal)).toBe(false);
+    expect(valueOf(events, partner, IAM_METRIC.roleLastUsedDays)).toBe(10);
+    expect(valueOf(events, partner, IAM_METRIC.roleTrustPrincipals)).toEqual({
+      everyone: false,
+      aws: ['arn:aws:iam::210987654321:root'],
+      service: [],
+      federated: [],
+      canonical_user: [],
+    });
+
+    expect(valueOf(events, vendor, IAM_METRIC.roleTrustedExternalAccounts)).toEqual([
+      '444455556666',
+    ]);
+    expect(valueOf(events, vendor, IAM_METRIC.roleExternalTrustWithoutExternalId)).toBe(false);
+    expect(absent(events, vendor, IAM_METRIC.roleLastUsedDays)).toBe(true);
+
+    expect(valueOf(events, ROLE('web-server'), IAM_METRIC.roleTrustedExternalAccounts)).toEqual([]);
+    expect(valueOf(events, ROLE('web-server'), IAM_METRIC.roleServiceLinked)).toBe(false);
+    const support =
+      'arn:aws:iam::123456789012:role/aws-service-role/support.amazonaws.com/AWSServiceRoleForSupport';
+    expect(valueOf(events, support, IAM_METRIC.roleServiceLinked)).toBe(true);
+  });
+
+  it('finds policies granting "*" on "*", managed and inline', async () => {
+    const events = await scan();
+
+    expect(valueOf(events, LEGACY_ADMIN_POLICY, IAM_METRIC.policyFullAdmin)).toBe(true);
+    expect(valueOf(events, LEGACY_ADMIN_POLICY, IAM_METRIC.policyAttachmentCount)).toBe(1);
+    expect(valueOf(events, READ_LOGS_POLICY, IAM_METRIC.policyFullAdmin)).toBe(false);
+    expect(valueOf(events, ROLE('web-server'), IAM_METRIC.inlinePoliciesFullAdmin)).toEqual([
+      'everything',
+    ]);
+    expect(valueOf(events, ROLE('vendor-integration'), IAM_METRIC.inlinePoliciesFullAdmin)).toEqual(
+      [],
+    );
+  });
+
+  it('reports a credential report that is not ready in time and goes on with the rest', async () => {
+    iam.on(GenerateCredentialReportCommand).resolves({ $metadata: {}, State: 'INPROGRESS' });
+    const events = await scan();
+
+    expect(iam.commandCalls(GenerateCredentialReportCommand)).toHaveLength(4);
+    expect(iam.commandCalls(GetCredentialReportCommand)).toHaveLength(0);
+    expect(valueOf(events, ROOT, IAM_METRIC.credentialReport)).toEqual({
+      state: 'error',
+      call: 'GenerateCredentialReport',
+      error_code: 'ReportNotReady',
+    });
+    expect(absent(events, ROOT, IAM_METRIC.rootMfaEnabled)).toBe(true);
+    expect(absent(events, USER('bob'), IAM_METRIC.userMfaEnabled)).toBe(true);
+    expect(valueOf(events, USER('bob'), IAM_METRIC.inlinePoliciesFullAdmin)).toEqual([
+      'break-glass',
+    ]);
+  });
+
+  it('records denied reads as facts naming the call', async () => {
+    const denied = Object.assign(
+      new Error('User is not authorized to perform: iam:GetAccountSummary'),
+      {
+        name: 'AccessDenied',
+        Code: 'AccessDenied',
+      },
+    );
+    iam.on(GetAccountSummaryCommand).rejects(denied);
+    iam.on(GetAccountPasswordPolicyCommand).rejects(denied);
+    const events = await scan();
+
+    expect(valueOf(events, ROOT, IAM_METRIC.accountSummary)).toEqual({
+      state: 'denied',
+      call: 'GetAccountSummary',
+      error_code: 'AccessDenied',
+    });
+    expect(valueOf(events, ROOT, IAM_METRIC.passwordPolicy)).toEqual({
+      state: 'denied',
+      call: 'GetAccountPasswordPolicy',
+      error_code: 'AccessDenied',
+    });
+    expect(valueOf(events, ROOT, IAM_METRIC.rootMfaEnabled)).toBe(true);
+  });
+
+  it('reports a configured password policy', async () => {
+    iam.on(GetAccountPasswordPolicyCommand).resolves({
+      $metadata: {},
+      PasswordPolicy: {
+        MinimumPasswordLength: 14,
+        RequireSymbols: true,
+        RequireNumbers: true,
+        RequireUppercaseCharacters: true,
+        RequireLowercaseCharacters: true,
+        AllowUsersToChangePassword: true,
+        ExpirePasswords: false,
+        PasswordReusePrevention: 24,
+      },
+    });
+    const events = await scan();
+    expect(valueOf(events, ROOT, IAM_METRIC.passwordPolicy)).toEqual({
+      state: 'configured',
+      minimum_password_length: 14,
+      require_symbols: true,
+      require_numbers: true,
+      require_uppercase_characters: true,
+      require_lowercase_characters: true,
+      allow_users_to_change_password: true,
+      expire_passwords: false,
+      max_password_age: null,
+      password_reuse_prevention: 24,
+      hard_expiry: false,
+    });
+  });
+
+  it('stops waiting for the credential report when the unit is cancelled', async () => {
+    iam.on(GenerateCredentialReportCommand).resolves({ $metadata: {}, State: 'STARTED' });
+    const controller = new AbortController();
+    const slow = createIamScanner({ reportPollDelaysMs: [60_000] });
+    setTimeout(() => controller.abort(), 20);
+    const started = Date.now();
+    await expect(scan(slow, controller.signal)).rejects.toThrow();
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('emits only metric types it declares, with their declared value types', async () => {
+    const catalogue = new MetricCatalogue(iamScanner.metrics);
+    const events = await scan();
+    for (const event of events) {
+      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
+    }
+    const emitted = new Set(events.map((e) => e.metric_type));
+    expect(iamScanner.metrics.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+  });
+
+  it('declares exactly the IAM actions it calls, as a global scanner', () => {
+    expect(iamScanner.scope).toBe('global');
+    expect([...iamScanner.permissions].sort()).toEqual([
+      'iam:GenerateCredentialReport',
+      'iam:GetAccountAuthorizationDetails',
+      'iam:GetAccountPasswordPolicy',
+      'iam:GetAccountSummary',
+      'iam:GetCredentialReport',
+      'iam:ListVirtualMFADevices',
+    ]);
+  });
+});

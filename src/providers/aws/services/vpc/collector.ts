@@ -1,0 +1,167 @@
+import {
+  EC2Client,
+  paginateDescribeFlowLogs,
+  paginateDescribeInternetGateways,
+  paginateDescribeNatGateways,
+  paginateDescribeNetworkAcls,
+  paginateDescribeNetworkInterfaces,
+  paginateDescribeRouteTables,
+  paginateDescribeSecurityGroups,
+  paginateDescribeSubnets,
+  paginateDescribeVpcEndpoints,
+  paginateDescribeVpcPeeringConnections,
+  paginateDescribeVpcs,
+} from '@aws-sdk/client-ec2';
+import pLimit from 'p-limit';
+import type { AwsUnitContext } from '../../define-scanner.js';
+import {
+  mapFlowLog,
+  mapInternetGateway,
+  mapNatGateway,
+  mapNetworkAcl,
+  mapRouteTable,
+  mapSecurityGroup,
+  mapSubnet,
+  mapVpc,
+  mapVpcEndpoint,
+  mapVpcPeering,
+  securityGroupsOf,
+} from './mapper.js';
+import type { VpcSnapshot } from './model.js';
+
+/** The IAM actions the collector calls, one paginated list each per region. */
+export const VPC_PERMISSIONS = [
+  'ec2:DescribeVpcs',
+  'ec2:DescribeSubnets',
+  'ec2:DescribeRouteTables',
+  'ec2:DescribeInternetGateways',
+  'ec2:DescribeNatGateways',
+  'ec2:DescribeSecurityGroups',
+  'ec2:DescribeNetworkAcls',
+  'ec2:DescribeFlowLogs',
+  'ec2:DescribeVpcEndpoints',
+  'ec2:DescribeVpcPeeringConnections',
+  'ec2:DescribeNetworkInterfaces',
+] as const;
+
+/** Largest page sizes the APIs accept (DescribeRouteTables stops at 100). */
+const PAGE_SIZE = 1000;
+const ROUTE_TABLE_PAGE_SIZE = 100;
+/** List calls of one unit in flight at once; the SDK's adaptive retry absorbs throttling. */
+const LIST_CONCURRENCY = 4;
+
+/** Drains a paginator, mapping each item as its page arrives so only our compact types are kept. */
+async function drain<Page, Item, Out>(
+  pages: AsyncIterable<Page>,
+  itemsOf: (page: Page) => Item[] | undefined,
+  map: (item: Item) => Out | undefined,
+): Promise<Out[]> {
+  const out: Out[] = [];
+  for await (const page of pages) {
+    for (const item of itemsOf(page) ?? []) {
+      const mapped = map(item);
+      if (mapped !== undefined) out.push(mapped);
+    }
+  }
+  return out;
+}
+
+/**
+ * One region's VPC snapshot: every list fetched once, region-wide, at the largest page size, and
+ * grouped in memory by the extractors.
+ */
+export async function collectVpcSnapshot(ctx: AwsUnitContext): Promise<VpcSnapshot> {
+  const client = ctx.clients.get(EC2Client);
+  const options = { abortSignal: ctx.signal };
+  const config = { client, pageSize: PAGE_SIZE };
+  const limit = pLimit(LIST_CONCURRENCY);
+
+  const [
+    vpcs,
+    subnets,
+    routeTables,
+    internetGateways,
+    natGateways,
+    securityGroups,
+    networkAcls,
+    flowLogs,
+    endpoints,
+    peerings,
+    interfaceGroups,
+  ] = await Promise.all([
+    limit(() => drain(paginateDescribeVpcs(config, {}, options), (p) => p.Vpcs, mapVpc)),
+    limit(() => drain(paginateDescribeSubnets(config, {}, options), (p) => p.Subnets, mapSubnet)),
+    limit(() =>
+      drain(
+        paginateDescribeRouteTables({ client, pageSize: ROUTE_TABLE_PAGE_SIZE }, {}, options),
+        (p) => p.RouteTables,
+        mapRouteTable,
+      ),
+    ),
+    limit(() =>
+      drain(
+        paginateDescribeInternetGateways(config, {}, options),
+        (p) => p.InternetGateways,
+        mapInternetGateway,
+      ),
+    ),
+    limit(() =>
+      drain(paginateDescribeNatGateways(config, {}, options), (p) => p.NatGateways, mapNatGateway),
+    ),
+    limit(() =>
+      drain(
+        paginateDescribeSecurityGroups(config, {}, options),
+        (p) => p.SecurityGroups,
+        mapSecurityGroup,
+      ),
+    ),
+    limit(() =>
+      drain(paginateDescribeNetworkAcls(config, {}, options), (p) => p.NetworkAcls, mapNetworkAcl),
+    ),
+    limit(() =>
+      drain(paginateDescribeFlowLogs(config, {}, options), (p) => p.FlowLogs, mapFlowLog),
+    ),
+    limit(() =>
+      drain(
+        paginateDescribeVpcEndpoints(config, {}, options),
+        (p) => p.VpcEndpoints,
+        mapVpcEndpoint,
+      ),
+    ),
+    limit(() =>
+      drain(
+        paginateDescribeVpcPeeringConnections(config, {}, options),
+        (p) => p.VpcPeeringConnections,
+        mapVpcPeering,
+      ),
+    ),
+    limit(() =>
+      drain(
+        paginateDescribeNetworkInterfaces(config, {}, options),
+        (p) => p.NetworkInterfaces,
+        securityGroupsOf,
+      ),
+    ),
+  ]);
+
+  const securityGroupAttachments: Record<string, number> = {};
+  for (const groups of interfaceGroups) {
+    for (const groupId of new Set(groups)) {
+      securityGroupAttachments[groupId] = (securityGroupAttachments[groupId] ?? 0) + 1;
+    }
+  }
+
+  return {
+    vpcs,
+    subnets,
+    routeTables,
+    internetGateways,
+    natGateways,
+    securityGroups,
+    networkAcls,
+    flowLogs,
+    endpoints,
+    peerings,
+    securityGroupAttachments,
+  };
+}
