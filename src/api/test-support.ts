@@ -106,6 +106,7 @@ export class InMemoryStore implements Store {
     const units = plans.map<ScanUnit>((plan) => ({
       id: randomUUID(),
       scan_id: id,
+      account_id: plan.account_id,
       service: plan.service,
       region: plan.region,
       status: 'QUEUED',

@@ -34,6 +34,23 @@ export interface UnitContext<TClients> {
   signal: AbortSignal;
   clock: Clock;
   log: Logger;
+  /**
+   * Derives further events (security check results) from the snapshot the scanner collected, so
+   * that checks never call the cloud. Scanners call it once, after their own extractors.
+   */
+  derive?: (snapshot: unknown) => Iterable<EventDraft>;
+}
+
+/** Evaluates the checks registered for a service against one unit's snapshot. */
+export interface SnapshotEvaluator {
+  evaluate(input: {
+    provider: string;
+    service: string;
+    accountId: string;
+    region: string;
+    options: ScanOptions;
+    snapshot: unknown;
+  }): Iterable<EventDraft>;
 }
 
 /**
@@ -65,6 +82,13 @@ export interface ProviderSession<TClients> {
   /** Regions enabled for the account (opted-in ones included). */
   enabledRegions(): Promise<string[]>;
   clientsFor(region: string): TClients;
+  /**
+   * The accounts a scan with this session covers: the session's own, or an organization's
+   * members. An account that cannot be reached comes with the reason.
+   */
+  accounts(): Promise<{ accountId: string; failure?: { code: string; message: string } }[]>;
+  /** A session for one of `accounts()` (itself for its own account). */
+  forAccount(accountId: string): Promise<ProviderSession<TClients>>;
   close(): void;
 }
 

@@ -70,6 +70,8 @@ export interface Scan {
 export interface ScanUnit {
   id: string;
   scan_id: string;
+  /** The cloud account the unit scans (an organization scan has several). */
+  account_id: string;
   service: string;
   region: string;
   status: UnitStatus;
@@ -81,8 +83,11 @@ export interface ScanUnit {
 }
 
 export interface UnitPlan {
+  account_id: string;
   service: string;
   region: string;
+  /** Set when the unit cannot run at all (its account's role cannot be assumed): created FAILED. */
+  failure?: ScanError;
 }
 
 /** Status of a finished scan, from its units. */

@@ -7,13 +7,32 @@ import { GLOBAL_REGION, type CloudScanner, type UnitPlan } from '../core/index.j
 export function planUnits(
   scanners: readonly Pick<CloudScanner, 'service' | 'scope'>[],
   regions: readonly string[],
+  accountId: string,
 ): UnitPlan[] {
   const units: UnitPlan[] = [];
   for (const scanner of scanners) {
-    if (scanner.scope === 'global') units.push({ service: scanner.service, region: GLOBAL_REGION });
-    else for (const region of regions) units.push({ service: scanner.service, region });
+    if (scanner.scope === 'global') {
+      units.push({ account_id: accountId, service: scanner.service, region: GLOBAL_REGION });
+    } else {
+      for (const region of regions)
+        units.push({ account_id: accountId, service: scanner.service, region });
+    }
   }
   return units;
+}
+
+/** One failed unit per service for an account that cannot be scanned at all. */
+export function failedAccountUnits(
+  scanners: readonly Pick<CloudScanner, 'service'>[],
+  accountId: string,
+  failure: { code: string; message: string },
+): UnitPlan[] {
+  return scanners.map((s) => ({
+    account_id: accountId,
+    service: s.service,
+    region: GLOBAL_REGION,
+    failure,
+  }));
 }
 
 /** The regions a scan covers: the request's, or the account's enabled regions that the provider knows. */

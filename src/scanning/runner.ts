@@ -11,13 +11,16 @@ import {
   type Scan,
   type ScanError,
   type ScanUnit,
+  type SnapshotEvaluator,
   type Store,
   type UnitOutcome,
+  type UnitPlan,
 } from '../core/index.js';
+import pLimit from 'p-limit';
 import { abortable } from '../lib/async.js';
 import { EventPipeline, InvalidEventError } from '../pipeline/pipeline.js';
 import type { CredentialSealer } from './credentials.js';
-import { planUnits, resolveRegions } from './planner.js';
+import { failedAccountUnits, planUnits, resolveRegions } from './planner.js';
 import type { ScannerRegistry } from './registry.js';
 
 export interface RunnerHooks {
@@ -35,6 +38,8 @@ export interface RunnerDeps {
   clock: Clock;
   log: Logger;
   observer: ApiCallObserver;
+  /** Checks evaluated on each unit's snapshot (the security dimension). */
+  evaluator?: SnapshotEvaluator;
   /** Sinks besides the store (NDJSON file, stdout, aggregator). */
   sinks?: readonly EventSink[];
   hooks?: RunnerHooks;
@@ -42,6 +47,9 @@ export interface RunnerDeps {
   cancelCheckIntervalMs?: number;
   batchSize?: number;
 }
+
+/** Accounts of an organization whose regions are resolved at once while planning. */
+const PLAN_ACCOUNT_CONCURRENCY = 8;
 
 class ScanCancelledError extends Error {
   readonly code = 'ScanCancelled';
@@ -71,13 +79,38 @@ export class ScanRunner {
     if (!scan || scan.status !== 'QUEUED') return;
     const provider = this.#provider(scan);
     const log = this.deps.log.child({ scan_id: scanId });
+    const scanners = scan.services.map((service) => {
+      const scanner = this.deps.registry.scanner(scan.provider, service);
+      if (!scanner) throw new Error(`scanner ${scan.provider}/${service} is not registered`);
+      return scanner;
+    });
     let session: ProviderSession<unknown>;
-    let regions: string[];
+    let plan: UnitPlan[];
     try {
       session = await this.#session(scan, signal);
-      regions =
-        scan.requested_regions ??
-        resolveRegions(null, await session.enabledRegions(), provider.knownRegions);
+      const accounts = await session.accounts();
+      const limit = pLimit(PLAN_ACCOUNT_CONCURRENCY);
+      const perAccount = await Promise.all(
+        accounts.map((account) =>
+          limit(async (): Promise<UnitPlan[]> => {
+            if (account.failure)
+              return failedAccountUnits(scanners, account.accountId, account.failure);
+            try {
+              const accountSession = await session.forAccount(account.accountId);
+              const regions =
+                scan.requested_regions ??
+                resolveRegions(null, await accountSession.enabledRegions(), provider.knownRegions);
+              return planUnits(scanners, regions, account.accountId);
+            } catch (error) {
+              // One member account out of reach never stops the others; a single account does.
+              if (accounts.length === 1) throw error;
+              const failure = provider.classifyError(error);
+              return failedAccountUnits(scanners, account.accountId, failure);
+            }
+          }),
+        ),
+      );
+      plan = perAccount.flat();
     } catch (error) {
       const failure = provider.classifyError(error);
       log.warn({ code: failure.code }, 'scan could not start');
@@ -90,19 +123,7 @@ export class ScanRunner {
       this.#forget(scanId);
       return;
     }
-    const scanners = scan.services.map((service) => {
-      const scanner = this.deps.registry.scanner(scan.provider, service);
-      if (!scanner) throw new Error(`scanner ${scan.provider}/${service} is not registered`);
-      return scanner;
-    });
-    const units = await store.startScan(
-      scanId,
-      session.accountId,
-      planUnits(scanners, regions),
-      clock.now(),
-    );
-    if (units === false) return;
-    if (units.length === 0) {
+    if (plan.length === 0) {
       await store.finishScan(
         scanId,
         'FAILED',
@@ -112,9 +133,16 @@ export class ScanRunner {
       this.#forget(scanId);
       return;
     }
-    log.info({ units: units.length, regions: regions.length }, 'scan planned');
+    const units = await store.startScan(scanId, session.accountId, plan, clock.now());
+    if (units === false) return;
+    const runnable = units.filter((unit) => unit.status === 'QUEUED');
+    log.info(
+      { units: units.length, accounts: new Set(plan.map((u) => u.account_id)).size },
+      'scan planned',
+    );
+    if (runnable.length === 0) this.#forget(scanId);
     await this.deps.queue.enqueueMany(
-      units.map((unit) => ({ kind: 'unit' as const, scan_id: scanId, unit_id: unit.id })),
+      runnable.map((unit) => ({ kind: 'unit' as const, scan_id: scanId, unit_id: unit.id })),
     );
   }
 
@@ -165,7 +193,7 @@ export class ScanRunner {
         scanId: scan.id,
         clientId: scan.client_id,
         provider: scan.provider,
-        accountId: scan.account_id ?? '',
+        accountId: unit.account_id,
         region: unit.region,
         service: unit.service,
       },
@@ -186,7 +214,8 @@ export class ScanRunner {
       },
     );
     try {
-      const session = await this.#session(scan, signal);
+      const session = await (await this.#session(scan, signal)).forAccount(unit.account_id);
+      const evaluator = this.deps.evaluator;
       const events = scanner.scan({
         scanId: scan.id,
         clientId: scan.client_id,
@@ -197,6 +226,17 @@ export class ScanRunner {
         signal,
         clock,
         log,
+        derive: evaluator
+          ? (snapshot) =>
+              evaluator.evaluate({
+                provider: scan.provider,
+                service: unit.service,
+                accountId: session.accountId,
+                region: unit.region,
+                options: scan.options,
+                snapshot,
+              })
+          : undefined,
       });
       for await (const draft of abortable(events, signal)) {
         await pipeline.push(draft);

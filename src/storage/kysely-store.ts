@@ -143,20 +143,33 @@ export class KyselyStore implements Store {
         .where('status', '=', 'QUEUED')
         .executeTakeFirst();
       if (Number(started.numUpdatedRows) === 0) return false;
+      const startedAt = at.toISOString();
       const rows: UnitRow[] = units.map((unit) => ({
         id: randomUUID(),
         scan_id: id,
+        account_id: unit.account_id,
         service: unit.service,
         region: unit.region,
-        status: 'QUEUED',
+        status: unit.failure ? 'FAILED' : 'QUEUED',
         attempts: 0,
         events: 0,
-        error: null,
+        error: jsonOrNull(unit.failure ?? null),
         started_at: null,
-        finished_at: null,
+        finished_at: unit.failure ? startedAt : null,
       }));
       for (const chunk of chunks(rows, INSERT_CHUNK)) {
         await trx.insertInto('scan_units').values(chunk).execute();
+      }
+      if (rows.some((row) => row.status === 'FAILED')) {
+        // Units that could not run at all count as done; if none can run, the scan is over.
+        const statuses = rows.map((row) => ({ status: row.status as UnitStatus }));
+        const update: Updateable<ScansTable> = progressOf(statuses);
+        if (rows.every((row) => row.status === 'FAILED')) {
+          update.status = finalStatus(statuses);
+          update.finished_at = startedAt;
+          await trx.deleteFrom('scan_credentials').where('scan_id', '=', id).execute();
+        }
+        await trx.updateTable('scans').set(update).where('id', '=', id).execute();
       }
       return rows.map(rowToUnit);
     });
@@ -496,6 +509,7 @@ function rowToUnit(row: UnitRow): ScanUnit {
   return {
     id: row.id,
     scan_id: row.scan_id,
+    account_id: row.account_id,
     service: row.service,
     region: row.region,
     status: row.status as UnitStatus,

@@ -35,6 +35,7 @@ export interface ScansTable {
 export interface ScanUnitsTable {
   id: string;
   scan_id: string;
+  account_id: string;
   service: string;
   region: string;
   status: string;

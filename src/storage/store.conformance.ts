@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Category, CbpEvent, MetricValue, Scan, Store } from '../core/index.js';
+import type { Category, CbpEvent, MetricValue, Scan, Store, UnitPlan } from '../core/index.js';
 import { DEFAULT_SCAN_OPTIONS, categoryOf, eventId, toParisIso } from '../core/index.js';
 import { InvalidCursorError, RecordNotFoundError } from './kysely-store.js';
 
@@ -87,10 +87,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
       await store.close();
     });
 
-    async function runningScan(
-      units: { service: string; region: string }[],
-      overrides: Partial<Scan> = {},
-    ) {
+    async function runningScan(units: UnitPlan[], overrides: Partial<Scan> = {}) {
       const scan = makeScan(overrides);
       await store.createScan(scan, 'sealed:v1:ciphertext');
       const started = await store.startScan(scan.id, ACCOUNT, units, minutesAfter(T0, 1));
@@ -188,9 +185,9 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
         const scan = makeScan();
         await store.createScan(scan, null);
         const plan = [
-          { service: 'ec2', region: 'eu-west-3' },
-          { service: 'ec2', region: 'us-east-1' },
-          { service: 's3', region: 'global' },
+          { account_id: '123456789012', service: 'ec2', region: 'eu-west-3' },
+          { account_id: '123456789012', service: 'ec2', region: 'us-east-1' },
+          { account_id: '123456789012', service: 's3', region: 'global' },
         ];
         const units = await store.startScan(scan.id, ACCOUNT, plan, minutesAfter(T0, 1));
         expect(units).not.toBe(false);
@@ -222,17 +219,57 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
       });
 
       it('starts a scan only once, and never a cancelled one', async () => {
-        const { scan } = await runningScan([{ service: 'ec2', region: 'eu-west-3' }]);
+        const { scan } = await runningScan([
+          { account_id: '123456789012', service: 'ec2', region: 'eu-west-3' },
+        ]);
         expect(await store.startScan(scan.id, ACCOUNT, [], T0)).toBe(false);
         expect(await store.listUnits(scan.id)).toHaveLength(1);
 
         const cancelled = makeScan();
         await store.createScan(cancelled, null);
         await store.finishScan(cancelled.id, 'CANCELLED', null, T0);
-        const plan = [{ service: 'ec2', region: 'eu-west-3' }];
+        const plan = [{ account_id: '123456789012', service: 'ec2', region: 'eu-west-3' }];
         expect(await store.startScan(cancelled.id, ACCOUNT, plan, T0)).toBe(false);
         expect(await store.listUnits(cancelled.id)).toEqual([]);
         expect((await store.getScan(cancelled.id))?.status).toBe('CANCELLED');
+      });
+
+      it('records units that cannot run as failed at once, and ends a scan none of whose units can run', async () => {
+        const denied = {
+          code: 'AccessDenied',
+          message: 'not authorized to perform sts:AssumeRole',
+        };
+        const partial = await runningScan([
+          { account_id: ACCOUNT, service: 'ec2', region: 'eu-west-1' },
+          { account_id: '210987654321', service: 'ec2', region: 'global', failure: denied },
+        ]);
+        expect(partial.units.map((u) => u.status).sort()).toEqual(['FAILED', 'QUEUED']);
+        expect(await store.getScan(partial.scan.id)).toMatchObject({
+          status: 'RUNNING',
+          progress: { units_total: 2, units_done: 1, units_failed: 1 },
+        });
+        const queued = partial.units.find((u) => u.status === 'QUEUED')!;
+        await store.claimUnit(queued.id, T0);
+        const finished = await store.finishUnit(
+          queued.id,
+          { status: 'SUCCEEDED', error: null, events: 3 },
+          T0,
+        );
+        expect(finished.status).toBe('PARTIAL');
+
+        const hopeless = makeScan();
+        await store.createScan(hopeless, 'sealed:v1:ciphertext');
+        const units = await store.startScan(
+          hopeless.id,
+          ACCOUNT,
+          [{ account_id: '210987654321', service: 'ec2', region: 'global', failure: denied }],
+          T0,
+        );
+        expect(units).toMatchObject([
+          { account_id: '210987654321', status: 'FAILED', error: denied },
+        ]);
+        expect(await store.getScan(hopeless.id)).toMatchObject({ status: 'FAILED' });
+        expect(await store.getSealedCredentials(hopeless.id)).toBeNull();
       });
 
       it('starts a scan with an empty plan so that the caller can finish it', async () => {
@@ -256,7 +293,9 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
 
     describe('units', () => {
       it('claims a queued unit, and claims it again when its job is re-delivered', async () => {
-        const { units } = await runningScan([{ service: 'ec2', region: 'eu-west-3' }]);
+        const { units } = await runningScan([
+          { account_id: '123456789012', service: 'ec2', region: 'eu-west-3' },
+        ]);
         const unit = units[0]!;
         const first = await store.claimUnit(unit.id, minutesAfter(T0, 2));
         expect(first).toMatchObject({
@@ -271,8 +310,8 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
 
       it('refuses to claim a finished unit or an unknown one', async () => {
         const { units } = await runningScan([
-          { service: 'ec2', region: 'eu-west-3' },
-          { service: 'ec2', region: 'us-east-1' },
+          { account_id: '123456789012', service: 'ec2', region: 'eu-west-3' },
+          { account_id: '123456789012', service: 'ec2', region: 'us-east-1' },
         ]);
         await store.claimUnit(units[0]!.id, T0);
         await store.finishUnit(units[0]!.id, { status: 'SUCCEEDED', error: null, events: 4 }, T0);
@@ -283,9 +322,9 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
 
       it('keeps counting progress while units finish, and keeps the credentials until the end', async () => {
         const { scan, units } = await runningScan([
-          { service: 'ec2', region: 'eu-west-3' },
-          { service: 'ec2', region: 'us-east-1' },
-          { service: 's3', region: 'global' },
+          { account_id: '123456789012', service: 'ec2', region: 'eu-west-3' },
+          { account_id: '123456789012', service: 'ec2', region: 'us-east-1' },
+          { account_id: '123456789012', service: 's3', region: 'global' },
         ]);
         await store.claimUnit(units[0]!.id, T0);
         const after = await store.finishUnit(
@@ -318,8 +357,8 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
         'finishing the last unit of %j finishes the scan as %s',
         async (outcomes, expected, failed) => {
           const { scan, units } = await runningScan([
-            { service: 'ec2', region: 'eu-west-3' },
-            { service: 's3', region: 'global' },
+            { account_id: '123456789012', service: 'ec2', region: 'eu-west-3' },
+            { account_id: '123456789012', service: 's3', region: 'global' },
           ]);
           let last: Scan | undefined;
           for (const [i, status] of outcomes.entries()) {
@@ -344,8 +383,8 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
 
       it('finishes the scan exactly once when its last two units finish at the same time', async () => {
         const { scan, units } = await runningScan([
-          { service: 'ec2', region: 'eu-west-3' },
-          { service: 's3', region: 'global' },
+          { account_id: '123456789012', service: 'ec2', region: 'eu-west-3' },
+          { account_id: '123456789012', service: 's3', region: 'global' },
         ]);
         await Promise.all(units.map((u) => store.claimUnit(u.id, T0)));
         const results = await Promise.all(
@@ -371,9 +410,9 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
     describe('finishing a scan', () => {
       it('cancels the queued units, leaves running ones, and refuses further claims', async () => {
         const { scan, units } = await runningScan([
-          { service: 'ec2', region: 'eu-west-3' },
-          { service: 'ec2', region: 'us-east-1' },
-          { service: 's3', region: 'global' },
+          { account_id: '123456789012', service: 'ec2', region: 'eu-west-3' },
+          { account_id: '123456789012', service: 'ec2', region: 'us-east-1' },
+          { account_id: '123456789012', service: 's3', region: 'global' },
         ]);
         await store.claimUnit(units[0]!.id, T0);
         const at = minutesAfter(T0, 4);
@@ -431,7 +470,9 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
 
     describe('events', () => {
       it('stores events once: re-sent ids insert nothing and are not counted again', async () => {
-        const { scan } = await runningScan([{ service: 'ec2', region: 'eu-west-3' }]);
+        const { scan } = await runningScan([
+          { account_id: '123456789012', service: 'ec2', region: 'eu-west-3' },
+        ]);
         const batch = [1, 2, 3].map((n) =>
           makeEvent({
             scan,
@@ -457,8 +498,12 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
       });
 
       it('counts new events per scan when one batch spans scans', async () => {
-        const a = (await runningScan([{ service: 'ec2', region: 'eu-west-3' }])).scan;
-        const b = (await runningScan([{ service: 'ec2', region: 'eu-west-3' }])).scan;
+        const a = (
+          await runningScan([{ account_id: '123456789012', service: 'ec2', region: 'eu-west-3' }])
+        ).scan;
+        const b = (
+          await runningScan([{ account_id: '123456789012', service: 'ec2', region: 'eu-west-3' }])
+        ).scan;
         const metric = 'aws.metadata.ec2.state';
         await store.insertEvents([
           makeEvent({ scan: a, resourceId: instanceArn(1), metricType: metric, value: 'running' }),
@@ -470,7 +515,9 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
       });
 
       it('gives every metric value back with its JSON type and the event with its envelope', async () => {
-        const { scan } = await runningScan([{ service: 'ec2', region: 'eu-west-3' }]);
+        const { scan } = await runningScan([
+          { account_id: '123456789012', service: 'ec2', region: 'eu-west-3' },
+        ]);
         const events = [
           makeEvent({
             scan,
@@ -528,9 +575,14 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
         let acmeEvents: CbpEvent[];
 
         beforeEach(async () => {
-          acme = (await runningScan([{ service: 'ec2', region: 'eu-west-3' }])).scan;
+          acme = (
+            await runningScan([{ account_id: '123456789012', service: 'ec2', region: 'eu-west-3' }])
+          ).scan;
           globex = (
-            await runningScan([{ service: 'ec2', region: 'eu-west-3' }], { client_id: 'globex' })
+            await runningScan(
+              [{ account_id: '123456789012', service: 'ec2', region: 'eu-west-3' }],
+              { client_id: 'globex' },
+            )
           ).scan;
           const spec = (
             resourceId: string,

@@ -4,6 +4,7 @@ import {
   type CloudProvider,
   type CloudScanner,
   type EventDraft,
+  type ProviderSession,
   type UnitContext,
 } from '../../src/core/index.js';
 
@@ -47,12 +48,15 @@ export function fakeProvider(options: {
     async connect() {
       provider.connects += 1;
       if (options.connectError) throw options.connectError;
-      return {
+      const session: ProviderSession<FakeClients> = {
         accountId: '111122223333',
         enabledRegions: async () => options.regions ?? ['north-1', 'south-1'],
         clientsFor: (region: string) => ({ region }),
+        accounts: async () => [{ accountId: '111122223333' }],
+        forAccount: async () => session,
         close: () => {},
       };
+      return session;
     },
     classifyError: (error: unknown) => {
       const e = error as { name?: string; message?: string };

@@ -164,8 +164,8 @@ describe('GET /api/v1/scans/:id', () => {
       id,
       '123456789012',
       [
-        { service: 'ec2', region: 'eu-west-3' },
-        { service: 'ec2', region: 'us-east-1' },
+        { account_id: '123456789012', service: 'ec2', region: 'eu-west-3' },
+        { account_id: '123456789012', service: 'ec2', region: 'us-east-1' },
       ],
       new Date(),
     );

@@ -34,6 +34,7 @@ export function defineAwsScanner<Snapshot>(
       const snapshot = await definition.collect(ctx);
       ctx.signal.throwIfAborted();
       yield* definition.extract(snapshot, ctx);
+      if (ctx.derive) yield* ctx.derive(snapshot);
     },
   };
 }

@@ -29,7 +29,7 @@ export async function connectAws(
       .send(new GetCallerIdentityCommand({}), { abortSignal: options.signal });
     const accountId = identity.Account;
     if (!accountId) throw new Error('GetCallerIdentity returned no account id');
-    return {
+    const session: ProviderSession<AwsClients> = {
       accountId,
       async enabledRegions() {
         const answer = await pool
@@ -44,10 +44,19 @@ export async function connectAws(
       clientsFor(region) {
         return boundClients(pool, region === GLOBAL_REGION ? home : region);
       },
+      async accounts() {
+        return [{ accountId }];
+      },
+      async forAccount(other) {
+        if (other !== accountId)
+          throw new Error(`this session covers account ${accountId}, not ${other}`);
+        return session;
+      },
       close() {
         pool.close();
       },
     };
+    return session;
   } catch (error) {
     pool.close();
     throw error;

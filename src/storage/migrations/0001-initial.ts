@@ -33,6 +33,7 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .createTable('scan_units')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('scan_id', 'text', (c) => c.notNull().references('scans.id').onDelete('cascade'))
+    .addColumn('account_id', 'text', (c) => c.notNull())
     .addColumn('service', 'text', (c) => c.notNull())
     .addColumn('region', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
@@ -41,7 +42,12 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addColumn('error', 'text')
     .addColumn('started_at', 'text')
     .addColumn('finished_at', 'text')
-    .addUniqueConstraint('scan_units_scan_service_region', ['scan_id', 'service', 'region'])
+    .addUniqueConstraint('scan_units_scan_account_service_region', [
+      'scan_id',
+      'account_id',
+      'service',
+      'region',
+    ])
     .execute();
 
   await db.schema

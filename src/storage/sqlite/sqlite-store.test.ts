@@ -35,7 +35,7 @@ describe('SQLite store on a file', () => {
     await first.startScan(
       scan.id,
       '123456789012',
-      [{ service: 'ec2', region: 'eu-west-3' }],
+      [{ account_id: '123456789012', service: 'ec2', region: 'eu-west-3' }],
       new Date(),
     );
     const event = makeEvent({
@@ -87,7 +87,7 @@ describe('SQLite store on a file', () => {
     const units = await store.startScan(
       scan.id,
       '123456789012',
-      [{ service: 'ec2', region: 'eu-west-3' }],
+      [{ account_id: '123456789012', service: 'ec2', region: 'eu-west-3' }],
       new Date(),
     );
     if (units === false) throw new Error('scan did not start');
