@@ -4,3 +4,4 @@ export * from './ports.js';
 export * from './provider.js';
 export * from './scan.js';
 export * from './time.js';
+export * from './check.js';

@@ -1,0 +1,51 @@
+import type { ScanOptions } from './scan.js';
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'informational'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const CHECK_STATUSES = ['PASS', 'FAIL', 'MANUAL', 'ERROR'] as const;
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
+
+/** One resource's outcome for one check. */
+export interface CheckResult {
+  resource_id: string;
+  status: CheckStatus;
+  /** Short, names the offending setting ("bucket acme-logs: versioning Suspended"). */
+  reason: string;
+}
+
+export interface Remediation {
+  text: string;
+  cli?: string;
+  console?: string;
+  url?: string;
+}
+
+/** What a check may read besides the snapshot: never the cloud. */
+export interface CheckContext {
+  accountId: string;
+  region: string;
+  options: ScanOptions;
+  now: Date;
+}
+
+/**
+ * A security check: a small declarative unit, one file named after its id. `evaluate` is pure and
+ * returns one result per resource it looked at.
+ */
+export interface CheckDefinition<Snapshot = unknown> {
+  /** Lower snake case; the event is `<provider>.security.<service>.<id>`. */
+  id: string;
+  provider: string;
+  /** The scanner whose snapshot the check reads. */
+  service: string;
+  resource_type: string;
+  title: string;
+  description: string;
+  severity: Severity;
+  risk: string;
+  remediation: Remediation;
+  /** Framework id (e.g. `cis_aws_7.0`) → control ids. */
+  compliance: Readonly<Record<string, readonly string[]>>;
+  evaluate(snapshot: Snapshot, ctx: CheckContext): Iterable<CheckResult>;
+}
