@@ -33,8 +33,8 @@ const layers = [
   {
     target: './src/checks',
     from: './src',
-    except: ['./core', './checks', './lib'],
-    message: 'checks import core only',
+    except: ['./core', './checks', './lib', './providers'],
+    message: "checks import core, and the scanners' snapshot types",
   },
   { target: './src/lib', from: './src', except: ['./lib'], message: 'lib has no domain knowledge' },
   {
@@ -76,6 +76,10 @@ export default tseslint.config(
             {
               group: ['@aws-sdk/*', '@google-cloud/*', '@azure/*'],
               message: 'checks never call a cloud SDK',
+            },
+            {
+              group: ['**/providers/**', '!**/providers/*/services/*/model.js'],
+              message: "checks read only the scanners' normalized snapshot types (model.ts)",
             },
           ],
         },
