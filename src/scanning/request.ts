@@ -39,11 +39,15 @@ export class ScanRequestError extends Error {
   }
 }
 
+/** One issue per problem, each at its own field path (an unknown key at the key's own path). */
 function toIssues(error: z.ZodError, prefix: (string | number)[] = []): Issue[] {
-  return error.issues.map((issue) => ({
-    path: [...prefix, ...issue.path].join('.'),
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) => {
+    const at = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: [...at, key].join('.'), message: 'unknown field' }));
+    }
+    return [{ path: at.join('.'), message: issue.message }];
+  });
 }
 
 const baseSchema = z
