@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig, maskedConfig, type Config } from '../config/config.js';
 import { renderIamPolicy } from '../scanning/permissions.js';
@@ -8,8 +9,14 @@ import { registerServerCommands } from './commands/server.js';
 import { UserError } from './errors.js';
 import { RuntimeError } from './runtime.js';
 
+function packageVersion(): string {
+  const manifest = createRequire(import.meta.url)('../../package.json') as { version: string };
+  return manifest.version;
+}
+
 export function buildProgram(): Command {
   const program = new Command('clouddiagnoze')
+    .version(packageVersion(), '-V, --version')
     .description(
       'Scan cloud accounts across inventory, performance, cost, security and architecture; emit 2CBP events.',
     )
