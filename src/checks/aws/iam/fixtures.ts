@@ -1,0 +1,90 @@
+import type {
+  AuthorizationDetails,
+  CredentialReportRow,
+  IamSnapshot,
+  PasswordPolicy,
+} from '../../../providers/aws/services/iam/model.js';
+import { ACCOUNT, daysAgo, NOW } from '../testing.js';
+
+export const ACCOUNT_ARN = `arn:aws:iam::${ACCOUNT}:root`;
+
+export function userRow(
+  name: string,
+  overrides: Partial<CredentialReportRow> = {},
+): CredentialReportRow {
+  return {
+    user: name,
+    arn: `arn:aws:iam::${ACCOUNT}:user/${name}`,
+    userCreationTime: daysAgo(400),
+    passwordEnabled: false,
+    mfaActive: false,
+    accessKeys: [],
+    activeCertificates: 0,
+    ...overrides,
+  };
+}
+
+export function rootRow(overrides: Partial<CredentialReportRow> = {}): CredentialReportRow {
+  // The report says not_supported for the root user's password_enabled.
+  return {
+    ...userRow('<root_account>'),
+    arn: ACCOUNT_ARN,
+    passwordEnabled: undefined,
+    mfaActive: true,
+    ...overrides,
+  };
+}
+
+export const STRONG_POLICY: PasswordPolicy = {
+  minimumPasswordLength: 14,
+  requireSymbols: true,
+  requireNumbers: true,
+  requireUppercaseCharacters: true,
+  requireLowercaseCharacters: true,
+  allowUsersToChangePassword: true,
+  expirePasswords: true,
+  maxPasswordAge: 90,
+  passwordReusePrevention: 24,
+  hardExpiry: false,
+};
+
+export const EMPTY_DETAILS: AuthorizationDetails = {
+  users: [],
+  groups: [],
+  roles: [],
+  policies: [],
+};
+
+/** A snapshot where every read succeeded, with nothing in it but what the test adds. */
+export function snapshot(
+  parts: {
+    users?: CredentialReportRow[];
+    root?: CredentialReportRow;
+    details?: Partial<AuthorizationDetails>;
+    passwordPolicy?: PasswordPolicy | null;
+    summary?: Record<string, number>;
+    virtualMfaDevices?: { serialNumber: string; userArn?: string }[];
+  } = {},
+): IamSnapshot {
+  return {
+    partitionRegion: 'us-east-1',
+    authorization: { state: 'available', value: { ...EMPTY_DETAILS, ...parts.details } },
+    credentialReport: {
+      state: 'available',
+      value: {
+        generatedTime: NOW.toISOString(),
+        root: parts.root ?? rootRow(),
+        users: parts.users ?? [],
+      },
+    },
+    summary: { state: 'available', value: parts.summary ?? {} },
+    passwordPolicy: {
+      state: 'available',
+      value: parts.passwordPolicy === undefined ? STRONG_POLICY : parts.passwordPolicy,
+    },
+    virtualMfaDevices: { state: 'available', value: parts.virtualMfaDevices ?? [] },
+  };
+}
+
+export const DENIED = (call: string) =>
+  ({ state: 'denied', call, errorCode: 'AccessDenied' }) as const;

@@ -1,0 +1,43 @@
+import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
+import { defineCheck } from '../../define.js';
+import { grantsFullAdmin } from '../policy.js';
+import { authorization } from './common.js';
+
+export default defineCheck<IamSnapshot>({
+  id: 'iam_customer_attached_policy_no_administrative_privileges',
+  provider: 'aws',
+  service: 'iam',
+  resource_type: 'AwsIamPolicy',
+  title: 'Attached customer-managed policies do not grant "*:*"',
+  description:
+    'No customer-managed policy in use has an Allow statement with Action "*" on Resource "*" in its default version.',
+  severity: 'high',
+  risk: 'Full administrative rights granted by a home-made policy are easy to hand out and hard to notice.',
+  remediation: {
+    text: 'Replace the wildcard statement with the actions and resources the holders need, or detach the policy.',
+    cli: 'aws iam create-policy-version --policy-arn POLICY_ARN --policy-document file://least-privilege.json --set-as-default',
+    url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
+  },
+  compliance: { 'cis_aws_7.0': ['2.14'], aws_fsbp: ['IAM.1'] },
+  *evaluate(snapshot, ctx) {
+    const auth = authorization(snapshot, ctx);
+    if ('error' in auth) {
+      yield auth.error;
+      return;
+    }
+    for (const policy of auth.details.policies) {
+      if (policy.attachmentCount === 0) continue;
+      yield grantsFullAdmin(policy.document)
+        ? {
+            resource_id: policy.arn,
+            status: 'FAIL',
+            reason: `${policy.name} allows "*" on "*" and is attached ${policy.attachmentCount} time(s)`,
+          }
+        : {
+            resource_id: policy.arn,
+            status: 'PASS',
+            reason: `${policy.name} does not allow "*:*"`,
+          };
+    }
+  },
+});

@@ -1,0 +1,28 @@
+import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
+
+import { defineCheck } from '../../define.js';
+import { passwordPolicyResult } from './common.js';
+
+export default defineCheck<IamSnapshot>({
+  id: 'iam_password_policy_lowercase',
+  provider: 'aws',
+  service: 'iam',
+  resource_type: 'AwsAccount',
+  title: 'The password policy requires a lowercase letter',
+  description: 'RequireLowercaseCharacters is set.',
+  severity: 'medium',
+  risk: 'Weak password rules make console passwords easier to guess, spray or reuse from other breaches.',
+  remediation: {
+    text: 'Set the account password policy in IAM → Account settings (all password rules can be set in one command).',
+    cli: 'aws iam update-account-password-policy --require-lowercase-characters',
+    url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html',
+  },
+  compliance: { aws_fsbp: ['IAM.12'] },
+  *evaluate(snapshot, ctx) {
+    yield passwordPolicyResult(snapshot, ctx, (p) =>
+      p.requireLowercaseCharacters
+        ? { pass: true, reason: 'a lowercase letter is required' }
+        : { pass: false, reason: 'RequireLowercaseCharacters is false' },
+    );
+  },
+});

@@ -1,0 +1,28 @@
+import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
+
+import { defineCheck } from '../../define.js';
+import { passwordPolicyResult } from './common.js';
+
+export default defineCheck<IamSnapshot>({
+  id: 'iam_password_policy_number',
+  provider: 'aws',
+  service: 'iam',
+  resource_type: 'AwsAccount',
+  title: 'The password policy requires a number',
+  description: 'RequireNumbers is set.',
+  severity: 'medium',
+  risk: 'Weak password rules make console passwords easier to guess, spray or reuse from other breaches.',
+  remediation: {
+    text: 'Set the account password policy in IAM → Account settings (all password rules can be set in one command).',
+    cli: 'aws iam update-account-password-policy --require-numbers',
+    url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html',
+  },
+  compliance: { aws_fsbp: ['IAM.14'] },
+  *evaluate(snapshot, ctx) {
+    yield passwordPolicyResult(snapshot, ctx, (p) =>
+      p.requireNumbers
+        ? { pass: true, reason: 'a number is required' }
+        : { pass: false, reason: 'RequireNumbers is false' },
+    );
+  },
+});

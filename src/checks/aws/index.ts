@@ -1,0 +1,29 @@
+import type { CheckDefinition } from '../../core/index.js';
+import { ACCESSANALYZER_CHECKS } from './accessanalyzer/index.js';
+import { CLOUDTRAIL_CHECKS } from './cloudtrail/index.js';
+import { CONFIG_CHECKS } from './config/index.js';
+import { EBS_CHECKS } from './ebs/index.js';
+import { EC2_CHECKS } from './ec2/index.js';
+import { IAM_CHECKS } from './iam/index.js';
+import { KMS_CHECKS } from './kms/index.js';
+import { LOGS_CHECKS } from './logs/index.js';
+import { RDS_CHECKS } from './rds/index.js';
+import { S3_CHECKS } from './s3/index.js';
+import { SECURITYHUB_CHECKS } from './securityhub/index.js';
+import { VPC_CHECKS } from './vpc/index.js';
+
+/** Every AWS check, by service: one line per service (its index lists its checks). */
+export const AWS_CHECKS: readonly CheckDefinition[] = [
+  ...ACCESSANALYZER_CHECKS,
+  ...CLOUDTRAIL_CHECKS,
+  ...CONFIG_CHECKS,
+  ...EBS_CHECKS,
+  ...EC2_CHECKS,
+  ...IAM_CHECKS,
+  ...KMS_CHECKS,
+  ...LOGS_CHECKS,
+  ...RDS_CHECKS,
+  ...S3_CHECKS,
+  ...SECURITYHUB_CHECKS,
+  ...VPC_CHECKS,
+];

@@ -1,0 +1,35 @@
+import type { CheckDefinition } from '../../../core/index.js';
+import cloudwatch_changes_to_network_acls_alarm_configured from './cloudwatch_changes_to_network_acls_alarm_configured.check.js';
+import cloudwatch_changes_to_network_gateways_alarm_configured from './cloudwatch_changes_to_network_gateways_alarm_configured.check.js';
+import cloudwatch_changes_to_network_route_tables_alarm_configured from './cloudwatch_changes_to_network_route_tables_alarm_configured.check.js';
+import cloudwatch_changes_to_vpcs_alarm_configured from './cloudwatch_changes_to_vpcs_alarm_configured.check.js';
+import cloudwatch_log_metric_filter_and_alarm_for_aws_config_configuration_changes_enabled from './cloudwatch_log_metric_filter_and_alarm_for_aws_config_configuration_changes_enabled.check.js';
+import cloudwatch_log_metric_filter_and_alarm_for_cloudtrail_configuration_changes_enabled from './cloudwatch_log_metric_filter_and_alarm_for_cloudtrail_configuration_changes_enabled.check.js';
+import cloudwatch_log_metric_filter_authentication_failures from './cloudwatch_log_metric_filter_authentication_failures.check.js';
+import cloudwatch_log_metric_filter_aws_organizations_changes from './cloudwatch_log_metric_filter_aws_organizations_changes.check.js';
+import cloudwatch_log_metric_filter_disable_or_scheduled_deletion_of_kms_cmk from './cloudwatch_log_metric_filter_disable_or_scheduled_deletion_of_kms_cmk.check.js';
+import cloudwatch_log_metric_filter_for_s3_bucket_policy_changes from './cloudwatch_log_metric_filter_for_s3_bucket_policy_changes.check.js';
+import cloudwatch_log_metric_filter_policy_changes from './cloudwatch_log_metric_filter_policy_changes.check.js';
+import cloudwatch_log_metric_filter_root_usage from './cloudwatch_log_metric_filter_root_usage.check.js';
+import cloudwatch_log_metric_filter_security_group_changes from './cloudwatch_log_metric_filter_security_group_changes.check.js';
+import cloudwatch_log_metric_filter_sign_in_without_mfa from './cloudwatch_log_metric_filter_sign_in_without_mfa.check.js';
+import cloudwatch_log_metric_filter_unauthorized_api_calls from './cloudwatch_log_metric_filter_unauthorized_api_calls.check.js';
+
+/** The monitoring checks (CIS section 5, metric filters and alarms): one line per check. */
+export const LOGS_CHECKS: readonly CheckDefinition[] = [
+  cloudwatch_changes_to_network_acls_alarm_configured,
+  cloudwatch_changes_to_network_gateways_alarm_configured,
+  cloudwatch_changes_to_network_route_tables_alarm_configured,
+  cloudwatch_changes_to_vpcs_alarm_configured,
+  cloudwatch_log_metric_filter_and_alarm_for_aws_config_configuration_changes_enabled,
+  cloudwatch_log_metric_filter_and_alarm_for_cloudtrail_configuration_changes_enabled,
+  cloudwatch_log_metric_filter_authentication_failures,
+  cloudwatch_log_metric_filter_aws_organizations_changes,
+  cloudwatch_log_metric_filter_disable_or_scheduled_deletion_of_kms_cmk,
+  cloudwatch_log_metric_filter_for_s3_bucket_policy_changes,
+  cloudwatch_log_metric_filter_policy_changes,
+  cloudwatch_log_metric_filter_root_usage,
+  cloudwatch_log_metric_filter_security_group_changes,
+  cloudwatch_log_metric_filter_sign_in_without_mfa,
+  cloudwatch_log_metric_filter_unauthorized_api_calls,
+];

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { instance, snapshot } from './fixtures.js';
+import { run } from '../testing.js';
+import check from './rds_instance_deletion_protection.check.js';
+
+describe('rds_instance_deletion_protection', () => {
+  it('passes a database configured as recommended', () => {
+    expect(
+      run(
+        check,
+        snapshot({
+          instances: [
+            instance('db-1'),
+            instance('member', { deletionProtection: false, clusterId: 'c-1' }),
+          ],
+        }),
+      ).map((r) => r.status),
+    ).toEqual(['PASS']);
+  });
+
+  it('fails naming the setting', () => {
+    expect(
+      run(check, snapshot({ instances: [instance('db-2', { deletionProtection: false })] })),
+    ).toMatchObject([{ status: 'FAIL', reason: 'db-2 has DeletionProtection off' }]);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { instance, snapshot } from './fixtures.js';
+import { run } from '../testing.js';
+import check from './rds_instance_enhanced_monitoring_enabled.check.js';
+
+describe('rds_instance_enhanced_monitoring_enabled', () => {
+  it('passes a database configured as recommended', () => {
+    expect(run(check, snapshot({ instances: [instance('db-1')] })).map((r) => r.status)).toEqual([
+      'PASS',
+    ]);
+  });
+
+  it('fails naming the setting', () => {
+    expect(
+      run(check, snapshot({ instances: [instance('db-2', { monitoringIntervalSeconds: 0 })] })),
+    ).toMatchObject([{ status: 'FAIL', reason: 'db-2 has enhanced monitoring off' }]);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { instance, snapshot } from './fixtures.js';
+import { run } from '../testing.js';
+import check from './rds_instance_no_public_access.check.js';
+
+describe('rds_instance_no_public_access', () => {
+  it('passes a database configured as recommended', () => {
+    expect(run(check, snapshot({ instances: [instance('db-1')] })).map((r) => r.status)).toEqual([
+      'PASS',
+    ]);
+  });
+
+  it('fails naming the setting', () => {
+    expect(
+      run(check, snapshot({ instances: [instance('db-2', { publiclyAccessible: true })] })),
+    ).toMatchObject([{ status: 'FAIL', reason: 'db-2 is publicly accessible' }]);
+  });
+});

@@ -1,0 +1,51 @@
+import type { RdsRegionSnapshot } from '../../../providers/aws/services/rds/model.js';
+import { defineCheck } from '../../define.js';
+
+export default defineCheck<RdsRegionSnapshot>({
+  id: 'rds_snapshots_public_access',
+  provider: 'aws',
+  service: 'rds',
+  resource_type: 'AwsRdsDbSnapshot',
+  title: 'RDS snapshots are not public',
+  description:
+    'No manual DB or cluster snapshot can be restored by every AWS account (restore attribute "all").',
+  severity: 'critical',
+  risk: 'Any AWS account in the world can restore a public snapshot: a full copy of the database.',
+  remediation: {
+    text: 'Remove "all" from the snapshot restore attribute; share it with named accounts if needed.',
+    cli: 'aws rds modify-db-snapshot-attribute --db-snapshot-identifier SNAPSHOT --attribute-name restore --values-to-remove all',
+    url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ShareSnapshot.html',
+  },
+  compliance: { aws_fsbp: ['RDS.1'] },
+  *evaluate(snapshot) {
+    for (const snap of snapshot.snapshots) {
+      const sharing = snap.sharing;
+      if (sharing.status === 'unreadable') {
+        const action =
+          snap.kind === 'cluster'
+            ? 'rds:DescribeDBClusterSnapshotAttributes'
+            : 'rds:DescribeDBSnapshotAttributes';
+        yield {
+          resource_id: snap.arn,
+          status: 'ERROR',
+          reason: `${snap.id}'s sharing could not be read: ${action} failed (${sharing.errorCode})`,
+        };
+      } else if (sharing.public) {
+        yield {
+          resource_id: snap.arn,
+          status: 'FAIL',
+          reason: `${snap.id} can be restored by any AWS account`,
+        };
+      } else {
+        yield {
+          resource_id: snap.arn,
+          status: 'PASS',
+          reason:
+            sharing.sharedWithAccounts.length > 0
+              ? `${snap.id} is shared only with ${sharing.sharedWithAccounts.join(', ')}`
+              : `${snap.id} is private`,
+        };
+      }
+    }
+  },
+});

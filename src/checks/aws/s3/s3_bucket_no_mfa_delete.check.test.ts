@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { bucket, configured, denied, snapshot } from './fixtures.js';
+import { run } from '../testing.js';
+import check from './s3_bucket_no_mfa_delete.check.js';
+
+describe('s3_bucket_no_mfa_delete', () => {
+  it('passes a bucket configured as recommended', () => {
+    expect(run(check, snapshot([bucket('good')]))[0]?.status).toBe('PASS');
+  });
+
+  it('fails naming the setting', () => {
+    expect(
+      run(
+        check,
+        snapshot([
+          bucket('bad', { versioning: configured({ status: 'Enabled', mfaDelete: 'Disabled' }) }),
+        ]),
+      ),
+    ).toEqual([
+      { resource_id: 'arn:aws:s3:::bad', status: 'FAIL', reason: 'bad: MFA delete is Disabled' },
+    ]);
+  });
+
+  it('reports ERROR naming the permission when the read was denied', () => {
+    const s = snapshot([bucket('hidden', { versioning: denied('GetBucketVersioning') })]);
+    expect(run(check, s)[0]).toMatchObject({
+      status: 'ERROR',
+      reason:
+        "hidden's configuration could not be read: s3:GetBucketVersioning was denied (AccessDenied)",
+    });
+  });
+});

@@ -1,0 +1,23 @@
+import type { VpcSnapshot } from '../../../providers/aws/services/vpc/model.js';
+import { defineCheck } from '../../define.js';
+import { worldOpenTcpPorts } from './common.js';
+
+export default defineCheck<VpcSnapshot>({
+  id: 'ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_445',
+  provider: 'aws',
+  service: 'vpc',
+  resource_type: 'AwsEc2SecurityGroup',
+  title: 'Security groups do not open CIFS/SMB (445) to the internet',
+  description: 'No inbound rule allows TCP port 445 (or all traffic) from 0.0.0.0/0 or ::/0.',
+  severity: 'high',
+  risk: 'File shares reachable from the internet expose data and a long history of remotely exploitable SMB flaws.',
+  remediation: {
+    text: 'Remove the rule or narrow its source to known networks; reach instances through Session Manager, a VPN or a bastion.',
+    cli: 'aws ec2 revoke-security-group-ingress --group-id GROUP_ID --protocol tcp --port PORT --cidr 0.0.0.0/0',
+    url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
+  },
+  compliance: { 'cis_aws_7.0': ['6.1.2'] },
+  *evaluate(snapshot, ctx) {
+    yield* worldOpenTcpPorts(snapshot, ctx, [445]);
+  },
+});

@@ -1,0 +1,38 @@
+import type { VpcSnapshot } from '../../../providers/aws/services/vpc/model.js';
+import { defineCheck } from '../../define.js';
+import { sgArn } from './common.js';
+
+export default defineCheck<VpcSnapshot>({
+  id: 'ec2_securitygroup_not_used',
+  provider: 'aws',
+  service: 'vpc',
+  resource_type: 'AwsEc2SecurityGroup',
+  title: 'Security groups are in use',
+  description:
+    'Every security group other than a VPC default one is used by at least one network interface.',
+  severity: 'low',
+  risk: 'Unused groups pile up permissive rules that someone may attach to a new resource without re-reading them.',
+  remediation: {
+    text: 'Delete security groups that no network interface uses (and that no other group references).',
+    cli: 'aws ec2 delete-security-group --group-id GROUP_ID',
+  },
+  compliance: {},
+  *evaluate(snapshot, ctx) {
+    for (const group of snapshot.securityGroups) {
+      if (group.name === 'default') continue;
+      const resource_id = sgArn(ctx, group);
+      const uses = snapshot.securityGroupAttachments[group.id] ?? 0;
+      yield uses > 0
+        ? {
+            resource_id,
+            status: 'PASS',
+            reason: `${group.id} (${group.name}) is used by ${uses} network interface(s)`,
+          }
+        : {
+            resource_id,
+            status: 'FAIL',
+            reason: `${group.id} (${group.name}) is used by no network interface`,
+          };
+    }
+  },
+});

@@ -1,0 +1,98 @@
+import type { Control, Framework } from './framework.js';
+
+const c = (id: string, automated: boolean, section: string, title: string): Control => ({
+  id,
+  title,
+  section,
+  automated,
+});
+
+const IAM = '2 Identity and Access Management';
+const STORAGE = '3 Storage';
+const LOGGING = '4 Logging';
+const MONITORING = '5 Monitoring';
+const NETWORKING = '6 Networking';
+
+/**
+ * CIS Amazon Web Services Foundations Benchmark v7.0.0: 70 recommendations, 34 automated. Titles
+ * are short paraphrases; the benchmark itself is published by the Center for Internet Security.
+ */
+export const CIS_AWS_7_0: Framework = {
+  id: 'cis_aws_7.0',
+  name: 'CIS Amazon Web Services Foundations Benchmark',
+  version: '7.0.0',
+  provider: 'aws',
+  url: 'https://www.cisecurity.org/benchmark/amazon_web_services',
+  controls: [
+    c('2.1.1', false, IAM, 'Root access is managed centrally in AWS Organizations'),
+    c('2.1.2', false, IAM, 'Authorization guardrails (SCPs/RCPs) cover every organization account'),
+    c('2.1.3', false, IAM, 'The Organizations management account runs no workloads'),
+    c('2.1.4', false, IAM, 'Organizational units follow environment and sensitivity'),
+    c('2.1.5', false, IAM, 'A delegated administrator manages Organizations policies'),
+    c('2.1.6', false, IAM, 'Delegated administrators manage Organizations-integrated services'),
+    c('2.2', false, IAM, 'Account contact details are current'),
+    c('2.3', false, IAM, 'A security contact is registered'),
+    c('2.4', true, IAM, 'The root user has no access key'),
+    c('2.5', true, IAM, 'The root user has MFA'),
+    c('2.6', false, IAM, 'The root user has hardware MFA'),
+    c('2.7', false, IAM, 'The root user is not used for everyday tasks'),
+    c('2.8', true, IAM, 'The password policy requires 14 characters or more'),
+    c('2.9', true, IAM, 'The password policy prevents password reuse'),
+    c('2.10', true, IAM, 'IAM users with a console password have MFA'),
+    c('2.11', true, IAM, 'Credentials unused for 45 days are disabled'),
+    c('2.12', true, IAM, 'Access keys are rotated within 90 days'),
+    c('2.13', true, IAM, 'IAM users get permissions only through groups'),
+    c('2.14', true, IAM, 'No attached policy grants full "*:*" administration'),
+    c('2.15', true, IAM, 'A support role exists for AWS Support incidents'),
+    c('2.16', true, IAM, 'Instances access AWS through instance roles'),
+    c('2.17', true, IAM, 'Expired server certificates are removed from IAM'),
+    c('2.18', true, IAM, 'IAM Access Analyzer (external access) is enabled in every region'),
+    c('2.19', false, IAM, 'IAM users are managed centrally (federation or Organizations)'),
+    c('2.20', false, IAM, 'AWSCloudShellFullAccess is restricted'),
+    c('2.21', false, IAM, 'Resource policies do not grant unrestricted "Principal": "*" access'),
+    c('3.1.1', true, STORAGE, 'S3 bucket policies deny HTTP requests'),
+    c('3.1.2', false, STORAGE, 'S3 buckets have MFA delete'),
+    c('3.1.3', false, STORAGE, 'S3 data is discovered, classified and secured'),
+    c('3.1.4', true, STORAGE, 'S3 Block Public Access is enabled'),
+    c('3.2.1', true, STORAGE, 'RDS instances are encrypted at rest'),
+    c('3.2.2', true, STORAGE, 'RDS instances upgrade minor versions automatically'),
+    c('3.2.3', true, STORAGE, 'RDS instances are not publicly accessible'),
+    c('3.2.4', false, STORAGE, 'RDS uses Multi-AZ deployments'),
+    c('3.3.1', true, STORAGE, 'EFS file systems are encrypted'),
+    c('4.1', false, LOGGING, 'CloudTrail is enabled in all regions'),
+    c('4.2', true, LOGGING, 'CloudTrail log file validation is enabled'),
+    c('4.3', true, LOGGING, 'AWS Config is enabled in all regions'),
+    c('4.4', false, LOGGING, 'The CloudTrail S3 bucket has server access logging'),
+    c('4.5', true, LOGGING, 'CloudTrail logs are encrypted with KMS keys'),
+    c('4.6', true, LOGGING, 'Customer-managed symmetric KMS keys rotate'),
+    c('4.7', true, LOGGING, 'VPC flow logging is enabled in all VPCs'),
+    c('4.8', true, LOGGING, 'S3 object-level write events are logged'),
+    c('4.9', true, LOGGING, 'S3 object-level read events are logged'),
+    c('4.10', false, LOGGING, 'AWS-managed web front ends have access logging'),
+    c('5.1', false, MONITORING, 'Unauthorized API calls are monitored'),
+    c('5.2', false, MONITORING, 'Console sign-in without MFA is monitored'),
+    c('5.3', false, MONITORING, 'Root user activity is monitored'),
+    c('5.4', false, MONITORING, 'IAM policy changes are monitored'),
+    c('5.5', false, MONITORING, 'CloudTrail configuration changes are monitored'),
+    c('5.6', false, MONITORING, 'Console authentication failures are monitored'),
+    c('5.7', false, MONITORING, 'Disabling or scheduled deletion of KMS keys is monitored'),
+    c('5.8', false, MONITORING, 'S3 bucket policy changes are monitored'),
+    c('5.9', false, MONITORING, 'AWS Config configuration changes are monitored'),
+    c('5.10', false, MONITORING, 'Security group changes are monitored'),
+    c('5.11', false, MONITORING, 'Network ACL changes are monitored'),
+    c('5.12', false, MONITORING, 'Network gateway changes are monitored'),
+    c('5.13', false, MONITORING, 'Route table changes are monitored'),
+    c('5.14', false, MONITORING, 'VPC changes are monitored'),
+    c('5.15', false, MONITORING, 'AWS Organizations changes are monitored'),
+    c('5.16', true, MONITORING, 'AWS Security Hub is enabled'),
+    c('6.1.1', true, NETWORKING, 'EBS encryption by default is enabled in all regions'),
+    c('6.1.2', true, NETWORKING, 'CIFS (445) is reachable only from trusted networks'),
+    c('6.2', true, NETWORKING, 'No network ACL lets 0.0.0.0/0 reach administration ports'),
+    c('6.3', true, NETWORKING, 'No security group lets 0.0.0.0/0 reach administration ports'),
+    c('6.4', true, NETWORKING, 'No security group lets ::/0 reach administration ports'),
+    c('6.5', true, NETWORKING, 'Default security groups restrict all traffic'),
+    c('6.6', false, NETWORKING, 'VPC peering routes are least access'),
+    c('6.7', true, NETWORKING, 'EC2 instances require IMDSv2'),
+    c('6.8', false, NETWORKING, 'VPC endpoints are used to reach AWS services'),
+  ],
+};

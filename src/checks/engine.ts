@@ -1,0 +1,99 @@
+import {
+  GLOBAL_REGION,
+  systemClock,
+  type CheckDefinition,
+  type CheckResult,
+  type Clock,
+  type EventDraft,
+  type JsonValue,
+  type SnapshotEvaluator,
+} from '../core/index.js';
+import { checkMetricType, type CheckRegistry } from './registry.js';
+import { selectChecks } from './selection.js';
+
+type EvaluateInput = Parameters<SnapshotEvaluator['evaluate']>[0];
+
+/** Where a result lands when a check could not name a resource (it failed before it could). */
+function scopeResourceId(input: EvaluateInput): string {
+  const global = input.region === GLOBAL_REGION;
+  const partition = input.region.startsWith('cn-')
+    ? 'aws-cn'
+    : input.region.startsWith('us-gov-')
+      ? 'aws-us-gov'
+      : 'aws';
+  return `arn:${partition}:${input.service}:${global ? '' : input.region}:${input.accountId}:${global ? 'account' : `region/${input.region}`}`;
+}
+
+function compact(record: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(record).filter((e): e is [string, string] => e[1] !== undefined),
+  );
+}
+
+/** The value of a check result event: the outcome with what a reader needs to act on it. */
+export function resultValue(
+  check: CheckDefinition,
+  result: Pick<CheckResult, 'status' | 'reason'>,
+): { [key: string]: JsonValue } {
+  const compliance: Record<string, string[]> = {};
+  for (const [framework, controls] of Object.entries(check.compliance)) {
+    if (controls.length > 0) compliance[framework] = [...controls];
+  }
+  return {
+    status: result.status,
+    severity: check.severity,
+    title: check.title,
+    reason: result.reason,
+    remediation: compact({ ...check.remediation }),
+    compliance,
+    resource_type: check.resource_type,
+  };
+}
+
+/**
+ * Evaluates the checks registered for a unit's service against its snapshot, after the scan's
+ * filters, and turns each result into an `<provider>.security.<service>.<check id>` event. A check
+ * that throws yields one ERROR result instead of failing the unit.
+ */
+export class CheckEngine implements SnapshotEvaluator {
+  constructor(
+    readonly registry: CheckRegistry,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  *evaluate(input: EvaluateInput): Generator<EventDraft> {
+    const checks = selectChecks(
+      this.registry.forService(input.provider, input.service),
+      input.options,
+    );
+    const ctx = {
+      accountId: input.accountId,
+      region: input.region,
+      options: input.options,
+      now: this.clock.now(),
+    };
+    for (const check of checks) {
+      let results: CheckResult[];
+      try {
+        results = [...check.evaluate(input.snapshot, ctx)];
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        results = [
+          {
+            resource_id: scopeResourceId(input),
+            status: 'ERROR',
+            reason: `the check could not evaluate the ${input.service} snapshot: ${message}`,
+          },
+        ];
+      }
+      const metricType = checkMetricType(check);
+      for (const result of results) {
+        yield {
+          resource_id: result.resource_id,
+          metric_type: metricType,
+          metric_value: resultValue(check, result),
+        };
+      }
+    }
+  }
+}

@@ -1,0 +1,21 @@
+import { AWS_CHECKS } from './aws/index.js';
+import { CheckRegistry } from './registry.js';
+
+export { CheckEngine, resultValue } from './engine.js';
+export { CheckRegistry, checkIdOf, checkMetricType } from './registry.js';
+export { isSelected, selectChecks, type CheckFilters } from './selection.js';
+export { CHECK_THRESHOLDS, checkConfig, checkConfigSchema, type CheckConfig } from './config.js';
+export { FRAMEWORKS, frameworkById, type Control, type Framework } from './compliance/index.js';
+export {
+  loadScanResults,
+  resultsFromEvents,
+  summarizeCompliance,
+  CONTROL_STATUSES,
+  type ComplianceSummary,
+  type ControlStatus,
+  type ControlSummary,
+  type StoredResult,
+} from './compliance/summary.js';
+
+/** The checks this build runs. */
+export const CHECKS = new CheckRegistry(AWS_CHECKS);

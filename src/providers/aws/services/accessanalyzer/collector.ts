@@ -1,0 +1,25 @@
+import { AccessAnalyzerClient, paginateListAnalyzers } from '@aws-sdk/client-accessanalyzer';
+import type { AwsUnitContext } from '../../define-scanner.js';
+import type { AccessAnalyzerRegionSnapshot, Analyzer } from './model.js';
+
+export const ACCESSANALYZER_PERMISSIONS = ['access-analyzer:ListAnalyzers'] as const;
+
+/** A region holds a handful of analyzers: one paginated ListAnalyzers of every type. */
+export async function collectAccessAnalyzerSnapshot(
+  ctx: AwsUnitContext,
+): Promise<AccessAnalyzerRegionSnapshot> {
+  const client = ctx.clients.get(AccessAnalyzerClient);
+  const analyzers: Analyzer[] = [];
+  for await (const page of paginateListAnalyzers({ client }, {}, { abortSignal: ctx.signal })) {
+    for (const a of page.analyzers ?? []) {
+      if (!a.arn || !a.name) continue;
+      analyzers.push({
+        arn: a.arn,
+        name: a.name,
+        type: a.type ?? 'unknown',
+        status: a.status ?? 'unknown',
+      });
+    }
+  }
+  return { region: ctx.region, analyzers };
+}

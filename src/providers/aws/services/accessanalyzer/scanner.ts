@@ -1,0 +1,15 @@
+import { defineAwsScanner } from '../../define-scanner.js';
+import { ACCESSANALYZER_PERMISSIONS, collectAccessAnalyzerSnapshot } from './collector.js';
+import { extractAccessAnalyzerEvents } from './extract.js';
+import { ACCESSANALYZER_METRICS } from './metrics.js';
+
+/** IAM Access Analyzer of one region: which analyzers exist and whether one is active. */
+export const accessAnalyzerScanner = defineAwsScanner({
+  service: 'accessanalyzer',
+  title: 'IAM Access Analyzer',
+  scope: 'regional',
+  metrics: ACCESSANALYZER_METRICS,
+  permissions: ACCESSANALYZER_PERMISSIONS,
+  collect: collectAccessAnalyzerSnapshot,
+  extract: extractAccessAnalyzerEvents,
+});

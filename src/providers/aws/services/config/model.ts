@@ -1,0 +1,38 @@
+import type { Read } from '../../read.js';
+
+/** One region's AWS Config snapshot in our own compact types. */
+
+export type { Read };
+
+export interface ConfigRecorder {
+  name: string;
+  arn?: string;
+  /** Records every supported resource type (allSupported, or the ALL_SUPPORTED strategy). */
+  allSupported: boolean;
+  /** Records IAM and other global resources. */
+  includeGlobalResourceTypes: boolean;
+  /** CONTINUOUS or DAILY, when set. */
+  recordingFrequency?: string;
+}
+
+export interface RecorderStatus {
+  name: string;
+  recording: boolean;
+  /** Pending, Success or Failure. */
+  lastStatus?: string;
+  lastErrorCode?: string;
+}
+
+export interface DeliveryChannel {
+  name: string;
+  s3BucketName?: string;
+  snsTopicArn?: string;
+}
+
+export interface ConfigRegionSnapshot {
+  region: string;
+  /** Customer-managed recorders (at most one per region); service-linked recorders are left out. */
+  recorders: ConfigRecorder[];
+  statuses: Read<RecorderStatus[]>;
+  deliveryChannels: Read<DeliveryChannel[]>;
+}

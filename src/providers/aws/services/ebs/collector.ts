@@ -1,0 +1,31 @@
+import {
+  EC2Client,
+  GetEbsDefaultKmsKeyIdCommand,
+  GetEbsEncryptionByDefaultCommand,
+} from '@aws-sdk/client-ec2';
+import type { AwsUnitContext } from '../../define-scanner.js';
+import { guardedRead } from '../../read.js';
+import type { EbsRegionSnapshot } from './model.js';
+
+export const EBS_PERMISSIONS = [
+  'ec2:GetEbsEncryptionByDefault',
+  'ec2:GetEbsDefaultKmsKeyId',
+] as const;
+
+/** The region's EBS encryption defaults: two calls, once per region. */
+export async function collectEbsSnapshot(ctx: AwsUnitContext): Promise<EbsRegionSnapshot> {
+  const client = ctx.clients.get(EC2Client);
+  const options = { abortSignal: ctx.signal };
+  const [encryption, defaultKmsKeyId] = await Promise.all([
+    client.send(new GetEbsEncryptionByDefaultCommand({}), options),
+    guardedRead(ctx, 'ec2:GetEbsDefaultKmsKeyId', async () => {
+      const answer = await client.send(new GetEbsDefaultKmsKeyIdCommand({}), options);
+      return answer.KmsKeyId ?? 'alias/aws/ebs';
+    }),
+  ]);
+  return {
+    region: ctx.region,
+    encryptionByDefault: encryption.EbsEncryptionByDefault ?? false,
+    defaultKmsKeyId,
+  };
+}

@@ -1,0 +1,13 @@
+import type { Read } from '../../read.js';
+
+/** One region's EBS account settings in our own compact types. */
+
+export type { Read };
+
+export interface EbsRegionSnapshot {
+  region: string;
+  /** True when every new volume (and snapshot copy) in the region is encrypted. */
+  encryptionByDefault: boolean;
+  /** The key new volumes are encrypted with: an ARN, or alias/aws/ebs for the AWS-managed key. */
+  defaultKmsKeyId: Read<string>;
+}

@@ -1,0 +1,15 @@
+import { defineAwsScanner } from '../../define-scanner.js';
+import { collectEbsSnapshot, EBS_PERMISSIONS } from './collector.js';
+import { extractEbsEvents } from './extract.js';
+import { EBS_METRICS } from './metrics.js';
+
+/** EBS encryption defaults of one region (account settings, not volumes: those are the ec2 scanner's). */
+export const ebsScanner = defineAwsScanner({
+  service: 'ebs',
+  title: 'Amazon EBS account settings',
+  scope: 'regional',
+  metrics: EBS_METRICS,
+  permissions: EBS_PERMISSIONS,
+  collect: collectEbsSnapshot,
+  extract: extractEbsEvents,
+});
