@@ -1,0 +1,274 @@
+import { paginateGetProducts, PricingClient, type Filter } from '@aws-sdk/client-pricing';
+import type { JsonValue, ResultCache } from '../../core/index.js';
+import type { AwsClients } from './client-factory.js';
+
+/** Hours AWS bills in an average month (8,760 / 12). */
+export const HOURS_PER_MONTH = 730;
+
+/** The Price List API answers in us-east-1 (and two other regions) for every region's prices. */
+export const PRICING_REGION = 'us-east-1';
+
+/** Price List answers change at most daily; they are kept a day in the tenant's cache. */
+export const PRICE_CACHE_TTL_SECONDS = 86_400;
+
+/** One on-demand price dimension of a product. */
+export interface OnDemandPrice {
+  /** `Hrs`, `GB-Mo`… */
+  unit: string;
+  usd: number;
+}
+
+/** A Price List product, reduced to what pricing needs. */
+export interface PricedProduct {
+  sku: string;
+  productFamily?: string;
+  attributes: Record<string, string>;
+  onDemand: OnDemandPrice[];
+}
+
+/**
+ * Parses one `PriceList` entry of GetProducts: a JSON string with `product` (sku, family,
+ * attributes) and `terms.OnDemand.<offer>.priceDimensions.<rate>.pricePerUnit.USD`.
+ * Reserved terms are ignored. Returns undefined for anything that is not such a document.
+ */
+export function parsePriceListItem(text: string): PricedProduct | undefined {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const product = field(doc, 'product');
+  const sku = field(product, 'sku');
+  if (typeof sku !== 'string') return undefined;
+  const attributes: Record<string, string> = {};
+  const rawAttributes = field(product, 'attributes');
+  if (isRecord(rawAttributes)) {
+    for (const [k, v] of Object.entries(rawAttributes))
+      if (typeof v === 'string') attributes[k] = v;
+  }
+  const onDemand: OnDemandPrice[] = [];
+  const offers = field(field(doc, 'terms'), 'OnDemand');
+  if (isRecord(offers)) {
+    for (const offer of Object.values(offers)) {
+      const dimensions = field(offer, 'priceDimensions');
+      if (!isRecord(dimensions)) continue;
+      for (const dimension of Object.values(dimensions)) {
+        const unit = field(dimension, 'unit');
+        const usd = Number(field(field(dimension, 'pricePerUnit'), 'USD'));
+        if (typeof unit === 'string' && Number.isFinite(usd)) onDemand.push({ unit, usd });
+      }
+    }
+  }
+  const family = field(product, 'productFamily');
+  return {
+    sku,
+    ...(typeof family === 'string' ? { productFamily: family } : {}),
+    attributes,
+    onDemand,
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function field(value: unknown, name: string): unknown {
+  return isRecord(value) ? value[name] : undefined;
+}
+
+/** The positive price of the given unit, the highest when tiers differ (first tiers may be free). */
+function priceIn(product: PricedProduct, unit: string): number | undefined {
+  const prices = product.onDemand.filter((p) => p.unit === unit && p.usd > 0).map((p) => p.usd);
+  return prices.length > 0 ? Math.max(...prices) : undefined;
+}
+
+/** EBS storage: volume API name (gp3, io2…) → USD per GB-month. */
+export function ebsStoragePrices(products: readonly PricedProduct[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const product of products) {
+    const type = product.attributes.volumeApiName;
+    const price = priceIn(product, 'GB-Mo');
+    if (type && price !== undefined && !out.has(type)) out.set(type, price);
+  }
+  return out;
+}
+
+/** EBS snapshots in the standard tier: USD per GB-month (the archive tier is priced apart). */
+export function snapshotStoragePrice(products: readonly PricedProduct[]): number | undefined {
+  for (const product of products) {
+    if (!/EBS:SnapshotUsage$/.test(product.attributes.usagetype ?? '')) continue;
+    const price = priceIn(product, 'GB-Mo');
+    if (price !== undefined) return price;
+  }
+  return undefined;
+}
+
+/** An idle public IPv4 address (an unassociated Elastic IP): USD per hour. */
+export function idleAddressHourlyPrice(products: readonly PricedProduct[]): number | undefined {
+  for (const product of products) {
+    if (!/(PublicIPv4|ElasticIP):IdleAddress$/.test(product.attributes.usagetype ?? '')) continue;
+    const price = priceIn(product, 'Hrs');
+    if (price !== undefined) return price;
+  }
+  return undefined;
+}
+
+/** An on-demand instance (EC2 BoxUsage, or an RDS instance): USD per hour. */
+export function instanceHourlyPrice(products: readonly PricedProduct[]): number | undefined {
+  const prices = products.flatMap((product) => {
+    // Only the instance's own usage: never a reservation's unused capacity or a dedicated host.
+    if (/Unused|Reservation|HostBoxUsage/.test(product.attributes.usagetype ?? '')) return [];
+    const price = priceIn(product, 'Hrs');
+    return price === undefined ? [] : [price];
+  });
+  return prices.length > 0 ? Math.min(...prices) : undefined;
+}
+
+/** RDS engine (as DescribeDBInstances names it) → the Price List's databaseEngine, when the price is license-free. */
+export const RDS_PRICE_ENGINES: Readonly<Record<string, string>> = {
+  mysql: 'MySQL',
+  postgres: 'PostgreSQL',
+  mariadb: 'MariaDB',
+  'aurora-mysql': 'Aurora MySQL',
+  aurora: 'Aurora MySQL',
+  'aurora-postgresql': 'Aurora PostgreSQL',
+};
+
+export interface PriceRequest {
+  serviceCode: string;
+  filters: readonly { field: string; value: string; type?: 'TERM_MATCH' | 'CONTAINS' }[];
+}
+
+/** Requests for the prices waste estimates need; each is one GetProducts listing (usually one page). */
+export const priceRequests = {
+  ebsStorage: (region: string): PriceRequest => ({
+    serviceCode: 'AmazonEC2',
+    filters: [
+      { field: 'regionCode', value: region },
+      { field: 'productFamily', value: 'Storage' },
+    ],
+  }),
+  snapshotStorage: (region: string): PriceRequest => ({
+    serviceCode: 'AmazonEC2',
+    filters: [
+      { field: 'regionCode', value: region },
+      { field: 'productFamily', value: 'Storage Snapshot' },
+    ],
+  }),
+  idleAddress: (region: string): PriceRequest => ({
+    serviceCode: 'AmazonVPC',
+    filters: [
+      { field: 'regionCode', value: region },
+      { field: 'usagetype', value: 'PublicIPv4:IdleAddress', type: 'CONTAINS' },
+    ],
+  }),
+  ec2Instance: (region: string, instanceType: string): PriceRequest => ({
+    serviceCode: 'AmazonEC2',
+    filters: [
+      { field: 'regionCode', value: region },
+      { field: 'instanceType', value: instanceType },
+      { field: 'operatingSystem', value: 'Linux' },
+      { field: 'tenancy', value: 'Shared' },
+      { field: 'preInstalledSw', value: 'NA' },
+      { field: 'capacitystatus', value: 'Used' },
+      { field: 'licenseModel', value: 'No License required' },
+    ],
+  }),
+  rdsInstance: (
+    region: string,
+    instanceClass: string,
+    engine: string,
+    multiAz: boolean,
+  ): PriceRequest => ({
+    serviceCode: 'AmazonRDS',
+    filters: [
+      { field: 'regionCode', value: region },
+      { field: 'instanceType', value: instanceClass },
+      { field: 'databaseEngine', value: engine },
+      { field: 'deploymentOption', value: multiAz ? 'Multi-AZ' : 'Single-AZ' },
+      { field: 'productFamily', value: 'Database Instance' },
+    ],
+  }),
+};
+
+/**
+ * Reads prices from the Price List API (`pricing:GetProducts`, us-east-1), each answer kept a day in
+ * the tenant's cache and once per unit in memory: a second scan the same day asks nothing.
+ */
+export class PriceBook {
+  readonly #memo = new Map<string, Promise<PricedProduct[]>>();
+
+  constructor(
+    private readonly deps: { clients: AwsClients; cache?: ResultCache; signal?: AbortSignal },
+  ) {}
+
+  products(request: PriceRequest): Promise<PricedProduct[]> {
+    const key = `aws:pricing:${JSON.stringify(request)}`;
+    let answer = this.#memo.get(key);
+    if (!answer) {
+      answer = this.#load(key, request);
+      this.#memo.set(key, answer);
+      answer.catch(() => this.#memo.delete(key));
+    }
+    return answer;
+  }
+
+  async #load(key: string, request: PriceRequest): Promise<PricedProduct[]> {
+    const cached = await this.deps.cache?.get(key);
+    if (Array.isArray(cached)) return cached as unknown as PricedProduct[];
+    const client = this.deps.clients.inRegion(PricingClient, PRICING_REGION);
+    const filters: Filter[] = request.filters.map((f) => ({
+      Type: f.type ?? 'TERM_MATCH',
+      Field: f.field,
+      Value: f.value,
+    }));
+    const products: PricedProduct[] = [];
+    const pages = paginateGetProducts(
+      { client, pageSize: 100 },
+      { ServiceCode: request.serviceCode, Filters: filters, FormatVersion: 'aws_v1' },
+      { abortSignal: this.deps.signal },
+    );
+    for await (const page of pages) {
+      for (const item of page.PriceList ?? []) {
+        const product = parsePriceListItem(item);
+        if (product) products.push(product);
+      }
+      this.deps.signal?.throwIfAborted();
+    }
+    await this.deps.cache?.set(key, products as unknown as JsonValue, PRICE_CACHE_TTL_SECONDS);
+    return products;
+  }
+
+  async ebsStorage(region: string): Promise<Map<string, number>> {
+    return ebsStoragePrices(await this.products(priceRequests.ebsStorage(region)));
+  }
+
+  async snapshotStorage(region: string): Promise<number | undefined> {
+    return snapshotStoragePrice(await this.products(priceRequests.snapshotStorage(region)));
+  }
+
+  async idleAddressHourly(region: string): Promise<number | undefined> {
+    return idleAddressHourlyPrice(await this.products(priceRequests.idleAddress(region)));
+  }
+
+  async ec2InstanceHourly(region: string, instanceType: string): Promise<number | undefined> {
+    return instanceHourlyPrice(
+      await this.products(priceRequests.ec2Instance(region, instanceType)),
+    );
+  }
+
+  /** undefined for engines whose price depends on a license (Oracle, SQL Server…). */
+  async rdsInstanceHourly(
+    region: string,
+    instanceClass: string,
+    engine: string,
+    multiAz: boolean,
+  ): Promise<number | undefined> {
+    const priceEngine = RDS_PRICE_ENGINES[engine];
+    if (priceEngine === undefined) return undefined;
+    return instanceHourlyPrice(
+      await this.products(priceRequests.rdsInstance(region, instanceClass, priceEngine, multiAz)),
+    );
+  }
+}
