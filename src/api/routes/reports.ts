@@ -1,0 +1,106 @@
+import { Readable } from 'node:stream';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Store } from '../../core/index.js';
+import {
+  CSV_DATASETS,
+  PdfUnavailableError,
+  REPORT_FORMATS,
+  renderReport,
+} from '../../reports/index.js';
+import { ApiError, badRequest, notFound } from '../errors.js';
+import { canSee } from '../plugins/auth.js';
+import { BEARER_SECURITY } from '../plugins/docs.js';
+import { booleanQuerySchema, errorResponses, errorSchema, scanIdParamsSchema } from '../schemas.js';
+
+export interface ReportRoutesOptions {
+  store: Store;
+}
+
+/** The HTML report is inert: inline styles only, nothing it may load, run or submit. */
+const REPORT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+export const reportRoutes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (app, { store }) => {
+  app.get(
+    '/scans/:id/report',
+    {
+      schema: {
+        tags: ['scans'],
+        summary: 'A scan’s report: HTML, PDF, CSV or JSON',
+        description:
+          'HTML (self-contained) and PDF (printed from the HTML): summary, findings, cost, performance ' +
+          'highlights and inventory. CSV: every event (`dataset=events`, default) or the security check ' +
+          'results (`dataset=findings`). JSON: the same summary, findings, cost, performance and inventory ' +
+          'as the HTML, plus every event (`events=false` leaves them out). Sent as a download.',
+        security: BEARER_SECURITY,
+        params: scanIdParamsSchema,
+        querystring: z
+          .object({
+            format: z.enum(REPORT_FORMATS).default('html'),
+            dataset: z
+              .enum(CSV_DATASETS)
+              .optional()
+              .describe('CSV only: `events` (default) or `findings`'),
+            events: booleanQuerySchema
+              .optional()
+              .describe('JSON only: include every event of the scan (default true)'),
+          })
+          .strict(),
+        response: {
+          200: {
+            description: 'The report',
+            content: {
+              'text/html': { schema: z.string() },
+              'application/pdf': { schema: z.string().describe('binary') },
+              'text/csv': { schema: z.string() },
+              'application/json': { schema: z.object({}).passthrough() },
+            },
+          },
+          ...errorResponses,
+          404: errorSchema.describe('No such scan for this API key'),
+          503: errorSchema.describe('PDF asked but Chromium is not installed on the server'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { format, dataset, events } = request.query;
+      if (dataset !== undefined && format !== 'csv') {
+        throw badRequest('the query string is invalid', [
+          { path: 'dataset', message: 'applies to format=csv only' },
+        ]);
+      }
+      if (events !== undefined && format !== 'json') {
+        throw badRequest('the query string is invalid', [
+          { path: 'events', message: 'applies to format=json only' },
+        ]);
+      }
+      const scan = await store.getScan(request.params.id);
+      if (scan === null || !canSee(request, scan.client_id)) {
+        throw notFound(`scan ${request.params.id} not found`);
+      }
+      let report;
+      try {
+        report = await renderReport(store, scan, {
+          format,
+          ...(dataset !== undefined && { dataset }),
+          ...(events !== undefined && { includeEvents: events }),
+        });
+      } catch (error) {
+        if (error instanceof PdfUnavailableError)
+          throw new ApiError(503, error.code, error.message);
+        throw error;
+      }
+      void reply
+        .type(report.contentType)
+        .header('content-disposition', `attachment; filename="${report.filename}"`)
+        .header('cache-control', 'no-store')
+        .header('x-content-type-options', 'nosniff');
+      if (format === 'html') void reply.header('content-security-policy', REPORT_CSP);
+      const body = report.body;
+      // Raw bodies bypass the serializer; the typed send() only knows JSON shapes.
+      if (typeof body === 'string' || Buffer.isBuffer(body)) return reply.send(body as never);
+      return reply.send(Readable.from(body, { objectMode: false }) as never);
+    },
+  );
+};

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ACCOUNT_ID,
+  BATCH,
+  IDLE_IP,
+  LOGS_BUCKET,
+  ORPHAN_VOLUME,
+  WEB,
+  event,
+  events,
+  scan,
+  units,
+} from './fixtures/scan.js';
+import { resourceTypeOf } from './model.js';
+import { buildReportModel } from './source.js';
+
+const NOW = new Date('2026-11-20T10:05:00.000Z');
+
+describe('report model', () => {
+  it('lists every resource once with its name, type and facts per dimension', async () => {
+    const model = await buildReportModel(scan, units, events, NOW);
+    const web = model.inventory.find((r) => r.resource_id === WEB)!;
+    expect(web).toMatchObject({
+      name: 'web-1',
+      type: 'instance',
+      service: 'ec2',
+      region: 'eu-west-1',
+      counts: { metadata: 4, performance: 2, cost: 0, security: 1, architecture: 1 },
+      facts: { instance_type: 'm5.large', instance_state: 'running' },
+      findings_failed: 1,
+    });
+    // No Name tag: the id's last part names it.
+    expect(model.inventory.find((r) => r.resource_id === BATCH)?.name).toBe('i-0a1b2c3d4e5f60002');
+    expect(model.inventory.find((r) => r.resource_id === LOGS_BUCKET)?.name).toBe('Logs <prod>');
+    expect(model.inventory.find((r) => r.resource_id === ORPHAN_VOLUME)?.waste_usd).toBe(40);
+    expect(model.summary.resources).toBe(6);
+    expect(model.summary.events).toBe(events.length);
+    expect(model.summary.units).toEqual({ total: 3, succeeded: 2, failed: 1, cancelled: 0 });
+  });
+
+  it('reads check results, not other security facts, most severe failures first', async () => {
+    const model = await buildReportModel(scan, units, events, NOW);
+    expect(model.findings.map((f) => [f.status, f.severity, f.check_id])).toEqual([
+      ['FAIL', 'high', 'instance_imdsv2_required'],
+      ['FAIL', 'medium', 'volume_encrypted'],
+      ['FAIL', 'low', 'bucket_versioning_enabled'],
+      ['MANUAL', 'informational', 'bucket_mfa_delete'],
+      ['PASS', 'high', 'instance_imdsv2_required'],
+    ]);
+    expect(model.summary.findings.by_status).toEqual({ PASS: 1, FAIL: 3, MANUAL: 1, ERROR: 0 });
+    expect(model.summary.findings.failed_by_severity).toMatchObject({ high: 1, medium: 1, low: 1 });
+    const imds = model.checks.find((c) => c.check_id === 'instance_imdsv2_required')!;
+    expect(imds.remediation).toEqual({
+      text: 'Fix instance_imdsv2_required',
+      cli: 'aws ec2 fix-instance-imdsv2-required',
+    });
+    expect(model.checks).toHaveLength(4);
+  });
+
+  it('summarises compliance per framework: a control fails when one result fails', async () => {
+    const model = await buildReportModel(scan, units, events, NOW);
+    const [cis] = model.compliance;
+    expect(cis?.framework).toBe('cis_aws_7.0');
+    expect(cis?.controls.map((c) => [c.control, c.status])).toEqual([
+      ['2.1.3', 'FAIL'],
+      ['2.2.1', 'FAIL'],
+      ['5.7', 'FAIL'],
+    ]);
+    expect(cis?.controls.find((c) => c.control === '5.7')?.counts).toMatchObject({
+      FAIL: 1,
+      PASS: 1,
+    });
+    expect(cis?.totals).toEqual({ PASS: 0, FAIL: 3, MANUAL: 0, ERROR: 0 });
+  });
+
+  it('reads cost per month, service and region, and ranks waste by dollars', async () => {
+    const { cost } = await buildReportModel(scan, units, events, NOW);
+    expect(cost.has_data).toBe(true);
+    expect(cost.months).toEqual([
+      { month: '2026-09', total_usd: 1180.25, by_service: { AmazonEC2: 800, AmazonS3: 380.25 } },
+      { month: '2026-10', total_usd: 1234.5, by_service: { AmazonEC2: 850.5, AmazonS3: 384 } },
+    ]);
+    expect(cost.by_service).toEqual([
+      { name: 'AmazonEC2', usd: 1650.5 },
+      { name: 'AmazonS3', usd: 764.25 },
+    ]);
+    expect(cost.by_region.map((r) => r.name)).toEqual(['eu-west-1', 'us-east-1']);
+    expect(cost.forecast_usd).toBe(1300);
+    expect(cost.waste.map((w) => [w.resource_id, w.usd, w.reason])).toEqual([
+      [ORPHAN_VOLUME, 40, 'unattached gp2 volume'],
+      [BATCH, 33.41, ''],
+      [IDLE_IP, 3.6, ''],
+    ]);
+    expect(cost.waste_total_usd).toBe(77.01);
+    expect(cost.waste_by_region).toEqual([
+      { name: 'eu-west-1', usd: 73.41 },
+      { name: 'us-east-1', usd: 3.6 },
+    ]);
+  });
+
+  it('reads a per-service cost reported on one resource per service', async () => {
+    const service = 'arn:aws:ce::123456789012:service/AmazonRDS';
+    const { cost } = await buildReportModel(scan, units, [
+      event(service, 'aws.cost.service.monthly_cost_usd', { '2026-10': 99.5 }, 'global'),
+    ]);
+    expect(cost.by_service).toEqual([{ name: 'AmazonRDS', usd: 99.5 }]);
+    expect(cost.months).toEqual([
+      { month: '2026-10', total_usd: 99.5, by_service: { AmazonRDS: 99.5 } },
+    ]);
+  });
+
+  it('says when a scan holds no cost figure (settings in the cost category are not figures)', async () => {
+    const { cost } = await buildReportModel(scan, units, [
+      event(LOGS_BUCKET, 'aws.cost.s3.bucket_lifecycle', { state: 'none' }, 'global'),
+    ]);
+    expect(cost).toMatchObject({ has_data: false, months: [], waste: [], waste_total_usd: 0 });
+  });
+
+  it('highlights the busiest, idle and failing resources and unreadable metrics', async () => {
+    const { performance } = await buildReportModel(scan, units, events, NOW);
+    expect(performance.busiest.map((b) => [b.metric_type, b.resources[0]])).toEqual([
+      ['aws.performance.ec2.cpu_utilization.average', { resource_id: WEB, value: 61.5 }],
+      ['aws.performance.ec2.cpu_utilization.maximum', { resource_id: WEB, value: 97.25 }],
+    ]);
+    expect(performance.idle).toEqual([
+      {
+        resource_id: BATCH,
+        metric_type: 'aws.performance.ec2.cpu_utilization.average',
+        value: 1.2,
+      },
+    ]);
+    expect(performance.status_check_failures.map((s) => s.resource_id)).toEqual([BATCH]);
+    expect(performance.unavailable).toEqual([
+      {
+        metric_type: 'aws.performance.ec2.agent_metrics_unavailable',
+        resources: 1,
+        reason: 'the CloudWatch agent publishes no memory metric',
+      },
+    ]);
+  });
+
+  it('names resource types from ARNs', () => {
+    expect(resourceTypeOf(WEB, 'ec2')).toBe('instance');
+    expect(resourceTypeOf('arn:aws:iam::123456789012:role/Admin', 'iam')).toBe('role');
+    expect(resourceTypeOf('arn:aws:rds:eu-west-1:123456789012:db:orders', 'rds')).toBe('db');
+    expect(resourceTypeOf(LOGS_BUCKET, 's3')).toBe('s3');
+    expect(resourceTypeOf(ACCOUNT_ID, 'account')).toBe('account');
+  });
+});
+
+describe('what counts as a check result', () => {
+  it('needs a known status and severity and a title; other security values are facts', async () => {
+    const base = { status: 'FAIL', severity: 'high', title: 'Root has MFA', reason: 'no MFA' };
+    const cases: [string, unknown, boolean][] = [
+      [
+        'complete',
+        { ...base, remediation: { text: 'enable MFA' }, compliance: { cis: ['1.5'] } },
+        true,
+      ],
+      ['without remediation or compliance', { ...base }, true],
+      ['lower-case status', { ...base, status: 'fail' }, false],
+      ['unknown severity', { ...base, severity: 'urgent' }, false],
+      ['no title', { ...base, title: '' }, false],
+      ['remediation as text', { ...base, remediation: 'enable MFA' }, false],
+      ['a count', 3, false],
+    ];
+    for (const [name, value, counted] of cases) {
+      const model = await buildReportModel(scan, units, [
+        event(ACCOUNT_ID, 'aws.security.iam.root_mfa_enabled', value as never, 'global'),
+      ]);
+      expect(model.findings.length, name).toBe(counted ? 1 : 0);
+    }
+  });
+});

@@ -1,0 +1,78 @@
+import type { CbpEvent, JsonValue } from '../core/index.js';
+
+/** The resources that stand out in the performance dimension. */
+export interface PerformanceSummary {
+  /** Per utilisation metric (percent), the busiest resources. */
+  busiest: { metric_type: string; resources: { resource_id: string; value: number }[] }[];
+  /** Resources whose average CPU stays under the idle threshold over the metrics window. */
+  idle: { resource_id: string; metric_type: string; value: number }[];
+  /** Resources whose status checks failed in the window. */
+  status_check_failures: { resource_id: string; metric_type: string }[];
+  /** Metrics that could not be read, by metric type: how many resources and one reason. */
+  unavailable: { metric_type: string; resources: number; reason: string }[];
+  idle_threshold_percent: number;
+}
+
+export const IDLE_CPU_PERCENT = 5;
+const TOP = 5;
+
+const UTILISATION = /(utilization|_percent)\.(average|maximum|p95)$/;
+
+export class PerformanceAccumulator {
+  readonly #top = new Map<string, { resource_id: string; value: number }[]>();
+  readonly #idle: PerformanceSummary['idle'] = [];
+  readonly #failing: PerformanceSummary['status_check_failures'] = [];
+  readonly #unavailable = new Map<string, { resources: number; reason: string }>();
+
+  add(event: CbpEvent): void {
+    if (event.category !== 'performance') return;
+    const { metric_type: metric, metric_value: value, resource_id } = event;
+    if (metric.endsWith('_unavailable')) {
+      const entry = this.#unavailable.get(metric) ?? { resources: 0, reason: reasonOf(value) };
+      entry.resources += 1;
+      this.#unavailable.set(metric, entry);
+      return;
+    }
+    if (typeof value !== 'number' || !Number.isFinite(value)) return;
+    if (metric.includes('status_check_failed') && value >= 1) {
+      this.#failing.push({ resource_id, metric_type: metric });
+      return;
+    }
+    if (metric.endsWith('cpu_utilization.average') && value < IDLE_CPU_PERCENT) {
+      this.#idle.push({ resource_id, metric_type: metric, value });
+    }
+    if (UTILISATION.test(metric)) {
+      const list = this.#top.get(metric) ?? [];
+      list.push({ resource_id, value });
+      list.sort((a, b) => b.value - a.value || a.resource_id.localeCompare(b.resource_id));
+      if (list.length > TOP) list.length = TOP;
+      this.#top.set(metric, list);
+    }
+  }
+
+  result(): PerformanceSummary {
+    return {
+      busiest: [...this.#top.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([metric_type, resources]) => ({ metric_type, resources })),
+      idle: [...this.#idle].sort(
+        (a, b) => a.value - b.value || a.resource_id.localeCompare(b.resource_id),
+      ),
+      status_check_failures: [...this.#failing].sort((a, b) =>
+        a.resource_id.localeCompare(b.resource_id),
+      ),
+      unavailable: [...this.#unavailable.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([metric_type, entry]) => ({ metric_type, ...entry })),
+      idle_threshold_percent: IDLE_CPU_PERCENT,
+    };
+  }
+}
+
+function reasonOf(value: JsonValue): string {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const reason = value['reason'] ?? value['detail'];
+    if (typeof reason === 'string') return reason;
+  }
+  return typeof value === 'string' ? value : '';
+}

@@ -1,0 +1,174 @@
+/** The API's shapes, as the dashboard reads them (see /openapi.json). */
+
+export const CATEGORIES = ['metadata', 'performance', 'cost', 'security', 'architecture'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'informational'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export const CHECK_STATUSES = ['FAIL', 'ERROR', 'MANUAL', 'PASS'] as const;
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
+export const SCAN_STATUSES = [
+  'QUEUED',
+  'RUNNING',
+  'SUCCEEDED',
+  'PARTIAL',
+  'FAILED',
+  'CANCELLED',
+] as const;
+export type ScanStatus = (typeof SCAN_STATUSES)[number];
+export const ACTIVE: readonly ScanStatus[] = ['QUEUED', 'RUNNING'];
+
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+export interface ScanError {
+  code: string;
+  message: string;
+}
+
+export interface Scan {
+  id: string;
+  client_id: string;
+  provider: string;
+  services: string[];
+  requested_regions: string[] | null;
+  auth_mode: Record<string, string | number | boolean>;
+  options: Record<string, unknown>;
+  status: ScanStatus;
+  account_id: string | null;
+  progress: { units_total: number; units_done: number; units_failed: number; events: number };
+  error: ScanError | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+export interface ScanUnit {
+  id: string;
+  service: string;
+  region: string;
+  account_id?: string;
+  status: string;
+  attempts: number;
+  events: number;
+  error: ScanError | null;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+export type ScanDetail = Scan & { units: ScanUnit[] };
+
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export interface ApiEvent {
+  client_id: string;
+  timestamp: string;
+  resource_id: string;
+  metric_type: string;
+  metric_value: JsonValue;
+  event_id?: string;
+  scan_id?: string;
+  region?: string;
+  service?: string;
+  account_id?: string;
+  category?: Category;
+}
+
+export interface Catalog {
+  providers: {
+    id: string;
+    title: string;
+    regions: string[];
+    services: { id: string; title: string; scope: 'regional' | 'global'; metric_types: string[] }[];
+  }[];
+  metric_types: { name: string; category: Category; description: string; unit?: string }[];
+}
+
+export interface Finding {
+  check_id: string;
+  metric_type: string;
+  resource_id: string;
+  service: string;
+  region: string;
+  account_id: string;
+  status: CheckStatus;
+  severity: Severity;
+  title: string;
+  reason: string;
+}
+
+export interface CheckInfo {
+  check_id: string;
+  metric_type: string;
+  service: string;
+  title: string;
+  severity: Severity;
+  remediation: { text: string; cli?: string; console?: string; url?: string } | null;
+  compliance: Record<string, string[]>;
+}
+
+export interface CostAmount {
+  name: string;
+  usd: number;
+}
+
+export interface InventoryItem {
+  resource_id: string;
+  name: string;
+  type: string;
+  service: string;
+  region: string;
+  account_id: string;
+  counts: Record<Category, number>;
+  facts: Record<string, string | number | boolean>;
+  findings_failed: number;
+  waste_usd: number;
+}
+
+/** GET /api/v1/scans/:id/report?format=json&events=false */
+export interface Report {
+  generated_at: string;
+  scan: ScanDetail;
+  summary: {
+    resources: number;
+    events: number;
+    by_category: Record<Category, number>;
+    findings: {
+      total: number;
+      by_status: Record<CheckStatus, number>;
+      failed_by_severity: Record<Severity, number>;
+    };
+  };
+  checks: CheckInfo[];
+  findings: Finding[];
+  compliance: {
+    framework: string;
+    controls: { control: string; status: CheckStatus }[];
+    totals: Record<CheckStatus, number>;
+  }[];
+  cost: {
+    months: { month: string; total_usd: number; by_service: Record<string, number> }[];
+    by_service: CostAmount[];
+    by_region: CostAmount[];
+    by_account: CostAmount[];
+    forecast_usd: number | null;
+    waste: {
+      resource_id: string;
+      service: string;
+      region: string;
+      usd: number;
+      reason: string;
+    }[];
+    waste_total_usd: number;
+    waste_by_service: CostAmount[];
+    waste_by_region: CostAmount[];
+    has_data: boolean;
+  };
+  performance: {
+    busiest: { metric_type: string; resources: { resource_id: string; value: number }[] }[];
+    idle: { resource_id: string; value: number }[];
+  };
+  inventory: InventoryItem[];
+}
