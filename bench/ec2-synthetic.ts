@@ -124,6 +124,7 @@ fake(EC2Client, {
     const { items, NextToken } = page(volumes, volume, input);
     return { Volumes: items, NextToken };
   },
+  DescribeSnapshots: () => ({ Snapshots: [] }),
   DescribeAddresses: () => ({
     Addresses: Array.from({ length: 50 }, (_, i) => ({
       AllocationId: id('eipalloc', i),

@@ -12,6 +12,7 @@ const BENCHES: Record<string, string[][]> = {
     ['bench/ec2-synthetic.ts', '10000'],
   ],
   'services-synthetic': [['bench/services-synthetic.ts', '1']],
+  'cloudwatch-batching': [['bench/cloudwatch-batching.ts']],
 };
 
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHES);

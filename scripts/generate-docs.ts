@@ -1,4 +1,6 @@
 import { writeFileSync } from 'node:fs';
+import { CHECKS, FRAMEWORKS } from '../src/checks/index.js';
+import { renderChecksMarkdown } from '../src/checks/docs.js';
 import { renderCatalogueMarkdown } from '../src/core/index.js';
 import { renderIamPolicy } from '../src/scanning/permissions.js';
 import { ScannerRegistry } from '../src/scanning/registry.js';
@@ -6,4 +8,5 @@ import { ScannerRegistry } from '../src/scanning/registry.js';
 const registry = new ScannerRegistry();
 writeFileSync('docs/metrics.md', renderCatalogueMarkdown(registry.catalogue));
 writeFileSync('docs/aws-scan-policy.json', renderIamPolicy(registry, 'aws'));
-process.stdout.write('wrote docs/metrics.md and docs/aws-scan-policy.json\n');
+writeFileSync('docs/checks.md', renderChecksMarkdown(CHECKS, FRAMEWORKS));
+process.stdout.write('wrote docs/metrics.md, docs/aws-scan-policy.json and docs/checks.md\n');

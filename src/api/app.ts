@@ -13,10 +13,16 @@ import type { ScanService } from '../scanning/scan-service.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { requireApiKey } from './plugins/auth.js';
 import { registerDocs } from './plugins/docs.js';
+import { webRoutes } from './plugins/web.js';
 import { catalogRoutes } from './routes/catalog.js';
+import { complianceRoutes } from './routes/compliance.js';
 import { eventRoutes } from './routes/events.js';
+import { findingRoutes } from './routes/findings.js';
+import { liveRoutes } from './routes/live.js';
 import { operationsRoutes } from './routes/operations.js';
+import { reportRoutes } from './routes/reports.js';
 import { scanRoutes } from './routes/scans.js';
+import { sinkRoutes, type SinkRoutesOptions } from './routes/sinks.js';
 
 export interface ApiDeps {
   store: Store;
@@ -24,8 +30,12 @@ export interface ApiDeps {
   scans: ScanService;
   registry: ScannerRegistry;
   metrics: ScannerMetrics;
+  /** Remote sinks' status and dead letters; without it /api/v1/sinks is not served. */
+  sinks?: SinkRoutesOptions['sinks'];
   /** A pino logger, `true` for a default one at `info`, or `false`/absent for none. */
   logger?: FastifyBaseLogger | boolean;
+  /** The built dashboard served at `/`; defaults to the checkout's web/dist. */
+  webDir?: string;
 }
 
 /**
@@ -44,6 +54,13 @@ export const REDACTED_LOG_PATHS = [
   'auth_mode.secret_access_key',
   'auth_mode.session_token',
   'auth_mode.external_id',
+  // An organization's management credentials are a nested auth mode.
+  'body.auth_mode.management.secret_access_key',
+  'body.auth_mode.management.session_token',
+  'body.auth_mode.management.external_id',
+  'auth_mode.management.secret_access_key',
+  'auth_mode.management.session_token',
+  'auth_mode.management.external_id',
 ];
 
 const redact = { paths: REDACTED_LOG_PATHS, censor: '[redacted]' };
@@ -128,10 +145,16 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
         registry: deps.registry,
       });
       await v1.register(eventRoutes, { store: deps.store });
+      await v1.register(findingRoutes, { store: deps.store });
+      await v1.register(complianceRoutes, { store: deps.store });
       await v1.register(catalogRoutes, { registry: deps.registry });
+      if (deps.sinks) await v1.register(sinkRoutes, { sinks: deps.sinks });
+      await v1.register(liveRoutes, { store: deps.store });
+      await v1.register(reportRoutes, { store: deps.store });
     },
     { prefix: '/api/v1' },
   );
+  await app.register(webRoutes, { dir: deps.webDir });
 
   await app.ready();
   return app;

@@ -55,6 +55,28 @@ export const scanSchema = z
     options: z.object({
       metrics_window_days: z.number().int(),
       unit_timeout_seconds: z.number().int(),
+      sinks: z.array(z.string()).optional(),
+      metrics_period_seconds: z.number().int().optional(),
+      cost: z
+        .boolean()
+        .optional()
+        .describe(
+          'Cost Explorer and waste in dollars were requested (opt-in: Cost Explorer is paid)',
+        ),
+      cost_months: z.number().int().optional(),
+      thresholds: z
+        .object({
+          idle_cpu_percent: z.number().optional(),
+          idle_network_bytes_per_day: z.number().optional(),
+          idle_db_connections: z.number().optional(),
+          overprovisioned_cpu_p95_percent: z.number().optional(),
+          overprovisioned_memory_percent: z.number().optional(),
+          idle_volume_ops_per_day: z.number().optional(),
+          burst_balance_low_percent: z.number().optional(),
+          old_snapshot_days: z.number().optional(),
+        })
+        .optional()
+        .describe('Overrides of the performance and cost signal thresholds'),
     }),
     status: z.enum(SCAN_STATUSES),
     account_id: z.string().nullable(),
@@ -64,6 +86,12 @@ export const scanSchema = z
       units_failed: z.number().int(),
       events: z.number().int(),
     }),
+    api_cost_usd: z
+      .number()
+      .optional()
+      .describe(
+        "What the scan's paid API calls cost, in USD (Cost Explorer USD 0.01 per request and page, CloudWatch GetMetricData USD 0.01 per 1,000 metrics)",
+      ),
     error: scanErrorSchema.nullable(),
     created_at: z.string(),
     started_at: z.string().nullable(),

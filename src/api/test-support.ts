@@ -12,6 +12,7 @@ import {
   type CbpEvent,
   type EventQuery,
   type Job,
+  type JsonValue,
   type JobHandler,
   type JobPayload,
   type JobQueue,
@@ -186,6 +187,7 @@ export class InMemoryStore implements Store {
     const done = units.filter((u) => u.status !== 'QUEUED' && u.status !== 'RUNNING');
     scan.progress.units_done = done.length;
     scan.progress.units_failed = done.filter((u) => u.status === 'FAILED').length;
+    if (outcome.api_cost_usd) scan.api_cost_usd = (scan.api_cost_usd ?? 0) + outcome.api_cost_usd;
     if (done.length === units.length && !TERMINAL_SCAN_STATUSES.includes(scan.status)) {
       Object.assign(scan, { status: finalStatus(units), finished_at: at.toISOString() });
     }
@@ -237,6 +239,15 @@ export class InMemoryStore implements Store {
     };
   }
 
+  async importScan(scan: Scan, batches: AsyncIterable<readonly CbpEvent[]>): Promise<number> {
+    if (this.scans.has(scan.id)) throw new Error(`scan ${scan.id} exists`);
+    // Staged first, committed after the last batch: a batch that throws stores nothing.
+    const staged: CbpEvent[] = [];
+    for await (const batch of batches) staged.push(...batch);
+    await this.createScan(scan, null);
+    return this.insertEvents(staged);
+  }
+
   async createApiKey(record: ApiKeyRecord, secretHash: string): Promise<void> {
     if (this.keys.has(secretHash)) throw new Error('API key exists');
     this.keys.set(secretHash, { ...record });
@@ -249,6 +260,18 @@ export class InMemoryStore implements Store {
 
   async countApiKeys(): Promise<number> {
     return this.keys.size;
+  }
+
+  readonly cache = new Map<string, { value: JsonValue; expiresMs: number }>();
+
+  async getCached(key: string, now: Date): Promise<JsonValue | null> {
+    const entry = this.cache.get(key);
+    return entry && entry.expiresMs > now.getTime() ? structuredClone(entry.value) : null;
+  }
+
+  async putCached(key: string, value: JsonValue, expiresAt: Date, now: Date): Promise<void> {
+    for (const [k, e] of this.cache) if (e.expiresMs <= now.getTime()) this.cache.delete(k);
+    this.cache.set(key, { value: structuredClone(value), expiresMs: expiresAt.getTime() });
   }
 }
 

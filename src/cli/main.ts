@@ -3,9 +3,13 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig, maskedConfig, type Config } from '../config/config.js';
 import { renderIamPolicy } from '../scanning/permissions.js';
 import { ScannerRegistry } from '../scanning/registry.js';
+import { registerCheckCommands } from './commands/checks.js';
 import { registerEventsCommand } from './commands/events.js';
+import { registerInteropCommands } from './commands/interop.js';
+import { registerReportCommand } from './commands/report.js';
 import { registerScanCommand } from './commands/scan.js';
 import { registerServerCommands } from './commands/server.js';
+import { registerSinksCommand } from './commands/sinks.js';
 import { UserError } from './errors.js';
 import { RuntimeError } from './runtime.js';
 
@@ -36,6 +40,10 @@ export function buildProgram(): Command {
   registerServerCommands(program, configFor);
   registerScanCommand(program, () => configFor());
   registerEventsCommand(program, () => configFor());
+  registerCheckCommands(program, () => configFor());
+  registerInteropCommands(program, () => configFor());
+  registerSinksCommand(program, () => configFor());
+  registerReportCommand(program, () => configFor());
 
   program
     .command('config')

@@ -7,16 +7,27 @@ import {
   type Clock,
   type EventSink,
   type JobQueue,
+  type OutboxStore,
   type Store,
 } from '../core/index.js';
 import type { Config } from '../config/config.js';
 import { loadSecretKey } from '../config/secret-key.js';
 import { ScannerMetrics } from '../observability/metrics.js';
+import { SinkService, type SinkServiceDeps } from '../pipeline/delivery.js';
+import { opsteamizeSink, webhookSink, type HttpSink } from '../pipeline/sinks/http.js';
+import { REMOTE_SINKS, SINK_SETTINGS, type SinkName } from '../pipeline/sinks/names.js';
+import { appendingFileSink, stdoutSink } from '../pipeline/sinks/ndjson.js';
+import { SinkRouter } from '../pipeline/sinks/routing.js';
+import { KeyedLimiter } from '../lib/keyed-limiter.js';
+import { BullMqQueue, type BullMqBackend } from '../queue/bullmq/bullmq-queue.js';
 import { EmbeddedQueue } from '../queue/embedded/embedded-queue.js';
 import { CredentialSealer } from '../scanning/credentials.js';
+import { CHECKS, CheckEngine } from '../checks/index.js';
+import { PROVIDERS } from '../providers/index.js';
 import { ScannerRegistry } from '../scanning/registry.js';
 import { ScanRunner, type RunnerHooks } from '../scanning/runner.js';
 import { ScanService } from '../scanning/scan-service.js';
+import { createPostgresStore } from '../storage/postgres/postgres-store.js';
 import { createSqliteStore } from '../storage/sqlite/sqlite-store.js';
 
 export type AppLogger = pino.Logger;
@@ -32,6 +43,8 @@ export interface Runtime {
   metrics: ScannerMetrics;
   scans: ScanService;
   runner: ScanRunner;
+  /** Remote sinks: deliverers (`serve` and `worker` start them), status, dead letters. */
+  sinks: SinkService;
   close(): Promise<void>;
 }
 
@@ -41,12 +54,66 @@ export interface RuntimeOptions {
   sinks?: EventSink[];
   hooks?: RunnerHooks;
   logDestination?: 'stderr' | 'silent';
+  /** Deliverer timings (tests shorten them). */
+  deliverer?: SinkServiceDeps['deliverer'];
 }
 
 /** Store adapters by URL scheme; unset DATABASE_URL is SQLite in the data directory. */
-const storeAdapters: Record<string, (config: Config) => Promise<Store>> = {
+const storeAdapters: Record<string, (config: Config) => Promise<Store & OutboxStore>> = {
   sqlite: (config) => createSqliteStore({ file: join(config.dataDir, 'clouddiagnoze.db') }),
+  postgres: (config) => createPostgresStore({ url: config.databaseUrl as string }),
+  postgresql: (config) => createPostgresStore({ url: config.databaseUrl as string }),
 };
+
+/** How long a starting process waits for Redis or PostgreSQL to answer for the queue. */
+const QUEUE_READY_TIMEOUT_MS = 30_000;
+
+/**
+ * The job queue: BullMQ on Redis when REDIS_URL is set; BullMQ on the store's PostgreSQL when the
+ * store is PostgreSQL (processes on several machines share it); else the embedded queue in the
+ * data directory. The one-shot `scan` command keeps its jobs in memory.
+ */
+async function openQueue(
+  config: Config,
+  options: RuntimeOptions,
+  scheme: string,
+): Promise<{ queue: JobQueue; queueDb: Database.Database | null }> {
+  const lockDurationMs = config.jobLockSeconds * 1000;
+  let backend: BullMqBackend | null = null;
+  if (options.queue !== 'private' && config.redisUrl) {
+    backend = { kind: 'redis', url: config.redisUrl };
+  } else if (options.queue !== 'private' && scheme.startsWith('postgres') && config.databaseUrl) {
+    backend = { kind: 'postgres', url: config.databaseUrl };
+  }
+  if (backend) {
+    let queue: BullMqQueue | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      queue = new BullMqQueue({ backend, lockDurationMs, name: config.queueName });
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`no answer within ${QUEUE_READY_TIMEOUT_MS / 1000} s`)),
+          QUEUE_READY_TIMEOUT_MS,
+        );
+      });
+      await Promise.race([queue.ready(), timeout]);
+      return { queue, queueDb: null };
+    } catch (error) {
+      await queue?.close().catch(() => {});
+      const what = backend.kind === 'redis' ? 'Redis (REDIS_URL)' : 'PostgreSQL (DATABASE_URL)';
+      const message = error instanceof Error ? error.message : String(error);
+      throw new RuntimeError(`the job queue on ${what} is not available: ${message}`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  const queueDb = new Database(
+    options.queue === 'private' ? ':memory:' : join(config.dataDir, 'queue.db'),
+  );
+  queueDb.pragma('journal_mode = WAL');
+  queueDb.pragma('busy_timeout = 5000');
+  return { queue: new EmbeddedQueue(queueDb, { lockMs: lockDurationMs }), queueDb };
+}
 
 function storeScheme(config: Config): string {
   if (!config.databaseUrl) return 'sqlite';
@@ -64,6 +131,8 @@ export function createLogger(
     paths: [
       '*.secret_access_key',
       '*.session_token',
+      '*.*.secret_access_key',
+      '*.*.session_token',
       '*.authorization',
       'req.headers.authorization',
     ],
@@ -77,6 +146,41 @@ export function createLogger(
     });
   }
   return pino({ level: config.logLevel, redact }, pino.destination(2));
+}
+
+/** The remote sinks the configuration enables, refusing a routing that names one it does not. */
+function remoteSinks(config: Config): HttpSink[] {
+  const shared = {
+    envelope: config.opsteamizeEnvelope,
+    limits: { maxEvents: config.opsteamizeBatchEvents, maxBytes: config.opsteamizeBatchBytes },
+    gzipAboveBytes: config.opsteamizeGzipBytes,
+    timeoutMs: config.opsteamizeTimeoutMs,
+  };
+  const sinks: HttpSink[] = [];
+  if (config.opsteamizeUrl) {
+    sinks.push(
+      opsteamizeSink({ ...shared, baseUrl: config.opsteamizeUrl, token: config.opsteamizeToken }),
+    );
+  }
+  if (config.webhookUrl)
+    sinks.push(webhookSink({ ...shared, url: config.webhookUrl, token: config.webhookToken }));
+  const named = [
+    ...defaultSinks(config).map((name) => ['CLOUDDIAGNOZE_SINKS', name] as const),
+    ...Object.values(config.tenantSinks ?? {}).flatMap((names) =>
+      names.map((name) => ['CLOUDDIAGNOZE_TENANT_SINKS', name] as const),
+    ),
+  ];
+  for (const [setting, name] of named) {
+    if (REMOTE_SINKS.includes(name) && !sinks.some((sink) => sink.name === name)) {
+      throw new RuntimeError(`${setting} names ${name}, which needs ${SINK_SETTINGS[name]}`);
+    }
+  }
+  return sinks;
+}
+
+/** The sinks of a scan that names none and whose tenant has none: `opsteamize` once it is configured. */
+function defaultSinks(config: Config): SinkName[] {
+  return config.sinks ?? (config.opsteamizeUrl ? ['opsteamize'] : []);
 }
 
 /** The composition root: builds the adapters the configuration names. */
@@ -94,18 +198,62 @@ export async function createRuntime(
   }
   mkdirSync(config.dataDir, { recursive: true });
   const store = await openStore(config);
-  const queueDb = new Database(
-    options.queue === 'private' ? ':memory:' : join(config.dataDir, 'queue.db'),
-  );
-  queueDb.pragma('journal_mode = WAL');
-  queueDb.pragma('busy_timeout = 5000');
-  const queue = new EmbeddedQueue(queueDb);
+  let opened: Awaited<ReturnType<typeof openQueue>>;
+  try {
+    opened = await openQueue(config, options, scheme);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const { queue, queueDb } = opened;
   const clock = systemClock;
-  const registry = new ScannerRegistry();
+  // Security check results are events too: each check is declared in the catalogue.
+  const registry = new ScannerRegistry(PROVIDERS, CHECKS.metricDefinitions());
   const sealer = new CredentialSealer(loadSecretKey(config.secretKey, config.dataDir));
   const metrics = new ScannerMetrics();
   metrics.watchQueue(queue);
-  const scans = new ScanService({ store, queue, registry, sealer, clock });
+  let remote: HttpSink[];
+  try {
+    remote = remoteSinks(config);
+  } catch (error) {
+    await store.close();
+    await queue.close();
+    queueDb?.close();
+    throw error;
+  }
+  const routing = { defaults: defaultSinks(config), tenants: config.tenantSinks };
+  const sinks = new SinkService({
+    store,
+    remote,
+    routing,
+    clock,
+    log,
+    deliverer: {
+      // Longer than a send may take, so that a slow aggregator never makes two deliverers race.
+      leaseMs: Math.max(60_000, 2 * config.opsteamizeTimeoutMs),
+      onDelivered: (sink, count) => metrics.sinkDelivered.inc({ sink }, count),
+      onFailure: (sink, outcome) => metrics.sinkFailures.inc({ sink, outcome }),
+      ...options.deliverer,
+    },
+  });
+  metrics.watchSinks(store);
+  // The one-shot scan writes its own output (--output, --out): the local sinks are its business.
+  const local = options.sinks
+    ? { stdout: null, ndjson: null }
+    : {
+        stdout: stdoutSink(),
+        ndjson: appendingFileSink(config.ndjsonFile ?? join(config.dataDir, 'events.ndjson')),
+      };
+  const router = new SinkRouter(routing, local, log);
+  const scans = new ScanService({
+    store,
+    queue,
+    registry,
+    sealer,
+    clock,
+    remoteSinks: sinks.configured,
+    thresholds: config.thresholds,
+  });
   const runner = new ScanRunner({
     store,
     queue,
@@ -114,11 +262,15 @@ export async function createRuntime(
     clock,
     log,
     observer: metrics,
+    evaluator: new CheckEngine(CHECKS, clock),
+    limiter: new KeyedLimiter(config.regionConcurrency),
     sinks: options.sinks ?? [],
+    routeSinks: (scan) => router.route(scan),
     hooks: {
       ...options.hooks,
       onEvents: (provider, service, category, count) => {
         metrics.events.inc({ provider, service, category }, count);
+        sinks.wake();
         options.hooks?.onEvents?.(provider, service, category, count);
       },
       onUnitFinished: (scan, unit, outcome, durationMs) => {
@@ -141,12 +293,15 @@ export async function createRuntime(
     metrics,
     scans,
     runner,
+    sinks,
     async close() {
       await queue.close();
       await runner.close();
+      await sinks.stop();
+      for (const sink of Object.values(local)) await sink?.close();
       for (const sink of options.sinks ?? []) await sink.close();
       await store.close();
-      queueDb.close();
+      queueDb?.close();
     },
   };
 }

@@ -11,6 +11,9 @@ describe('loadConfig', () => {
       dataDir: './data',
       logLevel: 'info',
       workerConcurrency: 4,
+      regionConcurrency: 4,
+      jobLockSeconds: 30,
+      queueName: 'clouddiagnoze-scans',
     });
   });
 

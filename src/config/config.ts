@@ -1,7 +1,44 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { SINK_NAMES } from '../pipeline/sinks/names.js';
+import { thresholdsSchema } from '../scanning/request.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const sinkListSchema = z.preprocess(
+  (value) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== '')
+      : value,
+  z.array(z.enum(SINK_NAMES)),
+);
+
+/** `true`/`false`/`1`/`0`/`yes`/`no` from the environment; a boolean from a file. */
+const flagSchema = z.preprocess((value) => {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if (['true', '1', 'yes'].includes(v)) return true;
+  if (['false', '0', 'no'].includes(v)) return false;
+  return value;
+}, z.boolean());
+
+/** `{"ACME": ["opsteamize"], "BETA": []}`, as JSON text in the environment or an object in a file. */
+const tenantSinksSchema = z.preprocess(
+  (value) => {
+    if (typeof value !== 'string') return value;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return value;
+    }
+  },
+  z.record(z.string().min(1), z.array(z.enum(SINK_NAMES)), {
+    error: 'must be a JSON object of client_id to sink names, e.g. {"ACME":["opsteamize"]}',
+  }),
+);
 
 /** One configuration schema; environment variables, then a config file, then CLI flags override. */
 export const configSchema = z
@@ -13,6 +50,16 @@ export const configSchema = z
     redisUrl: z.string().url('must be a URL such as redis://127.0.0.1:6379').optional(),
     opsteamizeUrl: z.string().url().optional(),
     opsteamizeToken: z.string().min(1).optional(),
+    opsteamizeEnvelope: flagSchema.default(false),
+    opsteamizeBatchEvents: z.coerce.number().int().min(1).max(100_000).default(1000),
+    opsteamizeBatchBytes: z.coerce.number().int().min(1024).max(67_108_864).default(1_048_576),
+    opsteamizeGzipBytes: z.coerce.number().int().min(0).default(32_768),
+    opsteamizeTimeoutMs: z.coerce.number().int().min(100).max(600_000).default(30_000),
+    webhookUrl: z.string().url().optional(),
+    webhookToken: z.string().min(1).optional(),
+    sinks: sinkListSchema.optional(),
+    tenantSinks: tenantSinksSchema.optional(),
+    ndjsonFile: z.string().min(1).optional(),
     apiKeys: z.string().optional(),
     secretKey: z
       .string()
@@ -23,6 +70,22 @@ export const configSchema = z
       .optional(),
     logLevel: z.enum(LOG_LEVELS).default('info'),
     workerConcurrency: z.coerce.number().int().min(1).max(256).default(4),
+    thresholds: z
+      .preprocess((value) => {
+        if (typeof value !== 'string') return value;
+        try {
+          return JSON.parse(value) as unknown;
+        } catch {
+          return value;
+        }
+      }, thresholdsSchema)
+      .optional(),
+    regionConcurrency: z.coerce.number().int().min(1).max(256).default(4),
+    jobLockSeconds: z.coerce.number().min(1).max(3600).default(30),
+    queueName: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be letters, digits, _ and - only')
+      .default('clouddiagnoze-scans'),
   })
   .strict();
 
@@ -36,13 +99,32 @@ const ENV: Record<keyof Config, string[]> = {
   redisUrl: ['REDIS_URL'],
   opsteamizeUrl: ['OPSTEAMIZE_URL'],
   opsteamizeToken: ['OPSTEAMIZE_TOKEN'],
+  opsteamizeEnvelope: ['OPSTEAMIZE_ENVELOPE'],
+  opsteamizeBatchEvents: ['OPSTEAMIZE_BATCH_EVENTS'],
+  opsteamizeBatchBytes: ['OPSTEAMIZE_BATCH_BYTES'],
+  opsteamizeGzipBytes: ['OPSTEAMIZE_GZIP_BYTES'],
+  opsteamizeTimeoutMs: ['OPSTEAMIZE_TIMEOUT_MS'],
+  webhookUrl: ['CLOUDDIAGNOZE_WEBHOOK_URL'],
+  webhookToken: ['CLOUDDIAGNOZE_WEBHOOK_TOKEN'],
+  sinks: ['CLOUDDIAGNOZE_SINKS'],
+  tenantSinks: ['CLOUDDIAGNOZE_TENANT_SINKS'],
+  ndjsonFile: ['CLOUDDIAGNOZE_NDJSON_FILE'],
   apiKeys: ['CLOUDDIAGNOZE_API_KEYS'],
   secretKey: ['CLOUDDIAGNOZE_SECRET_KEY'],
   logLevel: ['LOG_LEVEL'],
   workerConcurrency: ['CLOUDDIAGNOZE_WORKER_CONCURRENCY'],
+  thresholds: ['CLOUDDIAGNOZE_THRESHOLDS'],
+  regionConcurrency: ['CLOUDDIAGNOZE_REGION_CONCURRENCY'],
+  jobLockSeconds: ['CLOUDDIAGNOZE_JOB_LOCK_SECONDS'],
+  queueName: ['CLOUDDIAGNOZE_QUEUE_NAME'],
 };
 
-const SECRET_KEYS: ReadonlySet<keyof Config> = new Set(['opsteamizeToken', 'apiKeys', 'secretKey']);
+const SECRET_KEYS: ReadonlySet<keyof Config> = new Set([
+  'opsteamizeToken',
+  'webhookToken',
+  'apiKeys',
+  'secretKey',
+]);
 
 export class ConfigError extends Error {}
 

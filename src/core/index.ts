@@ -5,3 +5,4 @@ export * from './provider.js';
 export * from './scan.js';
 export * from './time.js';
 export * from './check.js';
+export * from './api-cost.js';

@@ -1,4 +1,4 @@
-import type { CbpEvent, Category } from './event.js';
+import type { CbpEvent, Category, JsonValue } from './event.js';
 import type { Scan, ScanError, ScanStatus, ScanUnit, UnitPlan } from './scan.js';
 
 /** Filters of GET /api/v1/events; `metric_type` ending in `.` is a prefix. */
@@ -32,6 +32,8 @@ export interface UnitOutcome {
   error: ScanError | null;
   /** Events the unit emitted (new or already stored by an earlier attempt). */
   events: number;
+  /** What the unit's paid API calls cost, in USD; added to the scan's api_cost_usd. */
+  api_cost_usd?: number;
 }
 
 export interface ApiKeyRecord {
@@ -71,9 +73,24 @@ export interface Store {
    */
   finishUnit(id: string, outcome: UnitOutcome, at: Date): Promise<Scan>;
 
-  /** Inserts events, ignoring ids already stored; returns how many were new. Adds them to the scan's count. */
-  insertEvents(events: CbpEvent[]): Promise<number>;
+  /**
+   * Inserts events, ignoring ids already stored; returns how many were new. Adds them to the scan's
+   * count. Each newly inserted event is also queued in the outbox of every sink of `outboxSinks`,
+   * in the same transaction (an event already stored is never queued again).
+   */
+  insertEvents(events: CbpEvent[], outboxSinks?: readonly string[]): Promise<number>;
   queryEvents(query: EventQuery): Promise<Page<CbpEvent>>;
+  /**
+   * Records a finished scan and every event of `batches` in one transaction (an import): when
+   * reading `batches` throws or a write fails, neither the scan nor any event is stored. Returns
+   * how many events were new (a repeated scan, resource and metric is stored once).
+   */
+  importScan(scan: Scan, batches: AsyncIterable<readonly CbpEvent[]>): Promise<number>;
+
+  /** A cached answer of a paid or slow API, or null when absent or expired at `now`. */
+  getCached(key: string, now: Date): Promise<JsonValue | null>;
+  /** Stores (or replaces) a cached answer until `expiresAt`; expired entries are purged on the way. */
+  putCached(key: string, value: JsonValue, expiresAt: Date, now: Date): Promise<void>;
 
   createApiKey(record: ApiKeyRecord, secretHash: string): Promise<void>;
   findApiKey(secretHash: string): Promise<ApiKeyRecord | null>;
@@ -111,6 +128,111 @@ export interface EventSink {
   readonly name: string;
   write(events: readonly CbpEvent[]): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Bounds of one delivery batch. */
+export interface OutboxLimits {
+  maxEvents: number;
+  /** Sum of the events' JSON sizes; a single larger event still goes alone. */
+  maxBytes: number;
+}
+
+/** Events of a sink sealed together: the same events and key on every attempt. */
+export interface OutboxBatch {
+  /** Unique; sent as the Idempotency-Key. */
+  id: string;
+  sink: string;
+  /**
+   * Each event as stored JSON, in order of arrival: the five 2CBP fields (`metric_value` last),
+   * then the envelope from `event_id` on.
+   */
+  events: string[];
+  /** Attempts so far (0 for a batch never sent). */
+  attempts: number;
+  /** Not to be sent before this instant (a retry's backoff). */
+  notBefore: Date;
+}
+
+export interface DeliveryFailure {
+  /** HTTP status, or null for a network error or a timeout. */
+  statusCode: number | null;
+  /** One line; never holds a credential. */
+  error: string;
+  /** The aggregator's response body, truncated. */
+  responseBody?: string | null;
+}
+
+export interface DeadLetter {
+  id: string;
+  sink: string;
+  events: number;
+  bytes: number;
+  attempts: number;
+  status_code: number | null;
+  error: string | null;
+  response_body: string | null;
+  created_at: string;
+  failed_at: string | null;
+}
+
+export interface SinkStatus {
+  sink: string;
+  /** Events waiting to be delivered (in sealed batches or not yet sealed); dead letters excluded. */
+  backlog_events: number;
+  dead_letter_batches: number;
+  dead_letter_events: number;
+  delivered_events: number;
+  delivered_batches: number;
+  last_delivered_at: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  /** When the batch first in line is retried; null when nothing is waiting for a retry. */
+  next_attempt_at: string | null;
+}
+
+/**
+ * The outbox of the remote sinks, kept by the store beside the events: what has not been
+ * acknowledged survives a crash, and what has been is never sent again.
+ */
+export interface OutboxStore {
+  /**
+   * The sink's first batch in line: a sealed batch not yet acknowledged (resent with the same
+   * events and id), else the next events in order of arrival, sealed now within `limits`.
+   * null when nothing waits. Dead letters are set aside and never returned.
+   */
+  nextOutboxBatch(sink: string, limits: OutboxLimits, at: Date): Promise<OutboxBatch | null>;
+  /** The batch was accepted: its events leave the outbox and the sink's counters move, atomically. */
+  ackOutboxBatch(sink: string, batchId: string, at: Date): Promise<void>;
+  /** A failure worth retrying: the batch stays first in line, not sent again before `retryAt`. */
+  retryOutboxBatch(
+    sink: string,
+    batchId: string,
+    failure: DeliveryFailure,
+    at: Date,
+    retryAt: Date,
+  ): Promise<void>;
+  /** A rejected batch: kept aside as a dead letter; the batches after it go on. */
+  deadLetterOutboxBatch(
+    sink: string,
+    batchId: string,
+    failure: DeliveryFailure,
+    at: Date,
+  ): Promise<void>;
+  /** Dead letters of a sink, oldest first. */
+  listDeadLetters(
+    sink: string,
+    query: { limit: number; cursor?: string },
+  ): Promise<Page<DeadLetter>>;
+  /**
+   * Puts a dead letter back first in line under a new id (the rejected key is never reused);
+   * returns the new batch id, or null when `id` is no dead letter of `sink`.
+   */
+  redriveDeadLetter(sink: string, id: string, at: Date): Promise<string | null>;
+  /** Every sink that has an outbox row, a batch or a delivery record. */
+  sinkStatuses(): Promise<SinkStatus[]>;
+  /** Takes or renews the sink's delivery lease; false while another owner holds an unexpired one. */
+  acquireSinkLease(sink: string, owner: string, ttlMs: number, at: Date): Promise<boolean>;
+  releaseSinkLease(sink: string, owner: string): Promise<void>;
 }
 
 /** Observes every cloud API call (for /metrics, logs and the bench's call counts). */

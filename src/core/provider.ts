@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { MetricDefinition } from './catalogue.js';
-import type { EventDraft } from './event.js';
+import type { ApiCostMeter } from './api-cost.js';
+import type { EventDraft, JsonValue } from './event.js';
 import type { ApiCallObserver } from './ports.js';
 import type { RedactedAuthMode, ScanOptions } from './scan.js';
 import type { Clock } from './time.js';
@@ -39,6 +40,16 @@ export interface UnitContext<TClients> {
    * that checks never call the cloud. Scanners call it once, after their own extractors.
    */
   derive?: (snapshot: unknown) => Iterable<EventDraft>;
+  /** Records the unit's paid API calls (the scan's own cost). */
+  meter?: ApiCostMeter;
+  /** Answers of paid or slow APIs kept across scans of the same tenant (Cost Explorer, prices). */
+  cache?: ResultCache;
+}
+
+/** A tenant's cache of API answers, shared by the scans of that tenant. */
+export interface ResultCache {
+  get(key: string): Promise<JsonValue | undefined>;
+  set(key: string, value: JsonValue, ttlSeconds: number): Promise<void>;
 }
 
 /** Evaluates the checks registered for a service against one unit's snapshot. */
@@ -65,15 +76,27 @@ export interface CloudScanner<TClients = unknown> {
   readonly scope: 'regional' | 'global';
   /** Every metric type this scanner may emit. */
   readonly metrics: readonly MetricDefinition[];
+  /**
+   * Service segments its metric types may carry besides `service` (account-wide cost facts such
+   * as `aws.cost.account.*`); none when absent.
+   */
+  readonly metricServices?: readonly string[];
   /** Read-only permissions (IAM actions on AWS) the scanner needs. */
   readonly permissions: readonly string[];
   scan(ctx: UnitContext<TClients>): AsyncIterable<EventDraft>;
+}
+
+/** Bounds the work in flight per key within one process. */
+export interface ConcurrencyLimiter {
+  run<T>(key: string, task: () => Promise<T>): Promise<T>;
 }
 
 export interface ConnectOptions {
   signal?: AbortSignal;
   log: Logger;
   observer: ApiCallObserver;
+  /** Shared by every session of the process; keyed by account and region (`<account>:<region>`). */
+  limiter?: ConcurrencyLimiter;
 }
 
 /** An authenticated connection to one account: identity, regions, pooled clients. */

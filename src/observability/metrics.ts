@@ -1,5 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { ApiCallObserver, JobQueue } from '../core/index.js';
+import type { ApiCallObserver, JobQueue, SinkStatus } from '../core/index.js';
 
 /** Prometheus metrics of the scanner itself, served at /metrics. */
 export class ScannerMetrics implements ApiCallObserver {
@@ -30,6 +30,19 @@ export class ScannerMetrics implements ApiCallObserver {
     registers: [this.registry],
   });
 
+  readonly sinkDelivered = new Counter({
+    name: 'clouddiagnoze_sink_delivered_events_total',
+    help: 'Events a remote sink acknowledged, by sink',
+    labelNames: ['sink'] as const,
+    registers: [this.registry],
+  });
+  readonly sinkFailures = new Counter({
+    name: 'clouddiagnoze_sink_failed_attempts_total',
+    help: 'Batch deliveries that failed, by sink and outcome (retry, rejected = dead letter)',
+    labelNames: ['sink', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
   constructor(options: { defaultMetrics?: boolean } = {}) {
     if (options.defaultMetrics ?? true)
       collectDefaultMetrics({ register: this.registry, prefix: 'clouddiagnoze_' });
@@ -48,6 +61,30 @@ export class ScannerMetrics implements ApiCallObserver {
         service: call.service,
         operation: call.operation,
       });
+  }
+
+  /** The outbox backlog and dead letters per sink, read from the store when Prometheus scrapes. */
+  watchSinks(source: { sinkStatuses(): Promise<SinkStatus[]> }): void {
+    new Gauge({
+      name: 'clouddiagnoze_sink_backlog_events',
+      help: 'Events waiting in the outbox of a remote sink (dead letters excluded)',
+      labelNames: ['sink'] as const,
+      registers: [this.registry],
+      async collect() {
+        for (const status of await source.sinkStatuses())
+          this.set({ sink: status.sink }, status.backlog_events);
+      },
+    });
+    new Gauge({
+      name: 'clouddiagnoze_sink_dead_letter_events',
+      help: 'Events of batches a remote sink rejected, waiting for a redrive',
+      labelNames: ['sink'] as const,
+      registers: [this.registry],
+      async collect() {
+        for (const status of await source.sinkStatuses())
+          this.set({ sink: status.sink }, status.dead_letter_events);
+      },
+    });
   }
 
   /** Queue depth is read when Prometheus scrapes, never polled. */

@@ -33,7 +33,8 @@ export interface PipelineOptions {
 
 /**
  * Turns a unit's drafts into complete 2CBP events, checks each against the catalogue, and writes
- * them in batches to the store, then to every sink. Holds at most one batch in memory.
+ * them in batches to the store (and the outbox of the remote sinks), then to every local sink.
+ * Holds at most one batch in memory.
  */
 export class EventPipeline {
   readonly #batch: CbpEvent[] = [];
@@ -48,6 +49,8 @@ export class EventPipeline {
     private readonly deps: {
       store: Store;
       sinks: readonly EventSink[];
+      /** Remote sinks fed through the store's outbox, in the transaction that stores the events. */
+      outbox?: readonly string[];
       catalogue: MetricCatalogue;
       clock: Clock;
     },
@@ -103,7 +106,11 @@ export class EventPipeline {
     this.#lastFlush = this.deps.clock.now().getTime();
     if (this.#batch.length === 0) return;
     const batch = this.#batch.splice(0, this.#batch.length);
-    const inserted = await this.deps.store.insertEvents(batch);
+    const outbox = this.deps.outbox ?? [];
+    const inserted =
+      outbox.length > 0
+        ? await this.deps.store.insertEvents(batch, outbox)
+        : await this.deps.store.insertEvents(batch);
     this.#inserted += inserted;
     for (const sink of this.deps.sinks) await sink.write(batch);
     await this.options.onFlush?.(batch, inserted);

@@ -1,4 +1,9 @@
-import { MetricCatalogue, type CloudProvider, type CloudScanner } from '../core/index.js';
+import {
+  MetricCatalogue,
+  type CloudProvider,
+  type CloudScanner,
+  type MetricDefinition,
+} from '../core/index.js';
 import { PROVIDERS } from '../providers/index.js';
 
 /** Providers and their scanners, found by id; the one place that knows them all. */
@@ -7,7 +12,11 @@ export class ScannerRegistry {
   readonly #providers = new Map<string, CloudProvider>();
   readonly #scanners = new Map<string, CloudScanner>();
 
-  constructor(providers: readonly CloudProvider[] = PROVIDERS) {
+  constructor(
+    providers: readonly CloudProvider[] = PROVIDERS,
+    /** Metric types emitted from the scanners' snapshots by others (security check results). */
+    derivedMetrics: Iterable<MetricDefinition> = [],
+  ) {
     this.catalogue = new MetricCatalogue();
     for (const provider of providers) {
       if (this.#providers.has(provider.id))
@@ -27,6 +36,15 @@ export class ScannerRegistry {
           if (!this.catalogue.has(definition.name)) this.catalogue.add(definition);
         }
       }
+    }
+    for (const definition of derivedMetrics) {
+      const [provider, , service] = definition.name.split('.');
+      if (!this.#scanners.has(`${provider}/${service}`)) {
+        throw new Error(
+          `${definition.name} is derived from ${provider}/${service}, which has no scanner`,
+        );
+      }
+      this.catalogue.add(definition);
     }
   }
 

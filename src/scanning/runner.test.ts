@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   silentLogger,
   systemClock,
   TERMINAL_SCAN_STATUSES,
   type CloudProvider,
+  type QueueWorker,
   type Scan,
 } from '../core/index.js';
 import { EmbeddedQueue } from '../queue/embedded/embedded-queue.js';
@@ -21,6 +22,7 @@ interface Harness {
   queue: EmbeddedQueue;
   service: ScanService;
   runner: ScanRunner;
+  worker: QueueWorker;
   run(body?: Partial<Record<string, unknown>>): Promise<Scan>;
   close(): Promise<void>;
 }
@@ -51,6 +53,7 @@ async function harness(
     queue,
     service,
     runner,
+    worker,
     async run(body = {}) {
       const scan = await service.submit({
         provider: 'fake',
@@ -241,6 +244,48 @@ describe('ScanRunner', () => {
     expect(emitted).toBe(after);
   });
 
+  it('hands a unit interrupted by a worker shutdown to the next worker; the scan completes', async () => {
+    let firstRun = true;
+    const slowOnce = async function* (ctx: { region: string }) {
+      for (let i = 0; i < 300; i += 1) {
+        if (firstRun && i === 150) await new Promise((r) => setTimeout(r, 10_000));
+        yield {
+          resource_id: `fake:${ctx.region}:r/${i}`,
+          metric_type: 'fake.metadata.things.size_gib',
+          metric_value: i,
+        };
+      }
+    };
+    h = await harness(fakeProvider({ behaviours: { things: slowOnce } }), { batchSize: 50 });
+    const submitted = await h.service.submit({
+      provider: 'fake',
+      services: ['things'],
+      auth_mode: { type: 'default' },
+      client_id: 'ACME',
+      regions: ['north-1'],
+    });
+    await vi.waitFor(
+      async () =>
+        expect((await h!.store.getScan(submitted.id))?.progress.events).toBeGreaterThanOrEqual(100),
+      {
+        timeout: 5_000,
+      },
+    );
+    // The first worker stops mid-unit (SIGTERM): the unit is not recorded as cancelled or failed.
+    await h.worker.close();
+    firstRun = false;
+    expect((await h.store.listUnits(submitted.id))[0]?.status).toBe('RUNNING');
+    const next = h.queue.process(h.runner.handle, { concurrency: 1 });
+    try {
+      const scan = await waitForEnd(h.store, submitted.id);
+      expect(scan.status).toBe('SUCCEEDED');
+      expect(scan.progress.events).toBe(300);
+      expect((await h.store.listUnits(scan.id))[0]?.attempts).toBe(2);
+    } finally {
+      await next.close();
+    }
+  });
+
   it('runs a unit again after a crash without duplicating its events', async () => {
     h = await harness(fakeProvider({ behaviours: { things: things(50) } }));
     const scan = await h.run({ regions: ['north-1'] });
@@ -252,5 +297,61 @@ describe('ScanRunner', () => {
     const page = await h.store.queryEvents({ scan_id: scan.id, limit: 1000 });
     expect(page.items).toHaveLength(50);
     expect((await h.store.getScan(scan.id))?.progress.events).toBe(50);
+  });
+});
+
+describe('ScanRunner: paid calls and the answers cache', () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await h?.close();
+  });
+
+  it('adds what every unit paid to the scan, a failed unit included', async () => {
+    h = await harness(
+      fakeProvider({
+        behaviours: {
+          'things/north-1': things(3, async (ctx) => {
+            ctx.meter?.record({ service: 'ce', operation: 'GetCostAndUsage', usd: 0.01 });
+            ctx.meter?.record({ service: 'ce', operation: 'GetCostAndUsage', usd: 0.01 });
+          }),
+          'things/south-1': things(0, async (ctx) => {
+            ctx.meter?.record({
+              service: 'cloudwatch',
+              operation: 'GetMetricData',
+              units: 500,
+              usd: 0.005,
+            });
+            throw Object.assign(new Error('rate exceeded'), { name: 'Throttling' });
+          }),
+        },
+      }),
+    );
+    const scan = await h.run();
+    expect(scan.status).toBe('PARTIAL');
+    expect(scan.api_cost_usd).toBeCloseTo(0.025, 10);
+  });
+
+  it('keeps cached answers across scans of one tenant, never across tenants', async () => {
+    const seen: (string | undefined)[] = [];
+    h = await harness(
+      fakeProvider({
+        behaviours: {
+          things: things(1, async (ctx) => {
+            const cached = await ctx.cache?.get('answer');
+            seen.push(`${ctx.clientId}:${cached === undefined ? 'miss' : JSON.stringify(cached)}`);
+            if (cached === undefined) await ctx.cache?.set('answer', { asked: ctx.scanId }, 86_400);
+          }),
+        },
+        regions: ['north-1'],
+      }),
+    );
+    const first = await h.run();
+    await h.run();
+    await h.run({ client_id: 'OTHER' });
+    expect(seen).toEqual([
+      'ACME:miss',
+      `ACME:${JSON.stringify({ asked: first.id })}`,
+      'OTHER:miss',
+    ]);
   });
 });

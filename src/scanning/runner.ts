@@ -1,8 +1,10 @@
 import {
+  ApiCostMeter,
   TERMINAL_SCAN_STATUSES,
   type ApiCallObserver,
   type Clock,
   type CloudProvider,
+  type ConcurrencyLimiter,
   type EventSink,
   type Job,
   type JobQueue,
@@ -22,6 +24,7 @@ import { EventPipeline, InvalidEventError } from '../pipeline/pipeline.js';
 import type { CredentialSealer } from './credentials.js';
 import { failedAccountUnits, planUnits, resolveRegions } from './planner.js';
 import type { ScannerRegistry } from './registry.js';
+import { tenantResultCache } from './result-cache.js';
 
 export interface RunnerHooks {
   /** After every batch a unit writes (live progress for the CLI). */
@@ -38,10 +41,14 @@ export interface RunnerDeps {
   clock: Clock;
   log: Logger;
   observer: ApiCallObserver;
+  /** Bounds the cloud calls in flight per account and region in this process. */
+  limiter?: ConcurrencyLimiter;
   /** Checks evaluated on each unit's snapshot (the security dimension). */
   evaluator?: SnapshotEvaluator;
   /** Sinks besides the store (NDJSON file, stdout, aggregator). */
   sinks?: readonly EventSink[];
+  /** A scan's own sinks: local ones added to `sinks`, remote ones fed through the outbox. */
+  routeSinks?: (scan: Scan) => { sinks: readonly EventSink[]; outbox: readonly string[] };
   hooks?: RunnerHooks;
   /** How often a running unit looks whether its scan was cancelled. */
   cancelCheckIntervalMs?: number;
@@ -53,6 +60,10 @@ const PLAN_ACCOUNT_CONCURRENCY = 8;
 
 class ScanCancelledError extends Error {
   readonly code = 'ScanCancelled';
+}
+
+class WorkerStoppedError extends Error {
+  readonly code = 'WorkerStopped';
 }
 
 class UnitTimeoutError extends Error {
@@ -188,6 +199,7 @@ export class ScanRunner {
     const signal = AbortSignal.any([cancel.signal, jobSignal]);
     const interval = this.deps.cancelCheckIntervalMs ?? 2000;
     let lastCancelCheck = clock.now().getTime();
+    const routed = this.deps.routeSinks?.(scan);
     const pipeline = new EventPipeline(
       {
         scanId: scan.id,
@@ -197,7 +209,13 @@ export class ScanRunner {
         region: unit.region,
         service: unit.service,
       },
-      { store, sinks: this.deps.sinks ?? [], catalogue: registry.catalogue, clock },
+      {
+        store,
+        sinks: [...(this.deps.sinks ?? []), ...(routed?.sinks ?? [])],
+        outbox: routed?.outbox ?? [],
+        catalogue: registry.catalogue,
+        clock,
+      },
       {
         batchSize: this.deps.batchSize,
         onFlush: async (batch) => {
@@ -213,6 +231,7 @@ export class ScanRunner {
         },
       },
     );
+    const meter = new ApiCostMeter();
     try {
       const session = await (await this.#session(scan, signal)).forAccount(unit.account_id);
       const evaluator = this.deps.evaluator;
@@ -226,6 +245,8 @@ export class ScanRunner {
         signal,
         clock,
         log,
+        meter,
+        cache: tenantResultCache(store, clock, scan.client_id),
         derive: evaluator
           ? (snapshot) =>
               evaluator.evaluate({
@@ -243,23 +264,40 @@ export class ScanRunner {
         signal.throwIfAborted();
       }
       await pipeline.flush();
-      return { status: 'SUCCEEDED', error: null, events: pipeline.emitted };
+      return {
+        status: 'SUCCEEDED',
+        error: null,
+        events: pipeline.emitted,
+        api_cost_usd: meter.usd,
+      };
     } catch (error) {
       await pipeline.flush().catch(() => {});
       const reason = signal.aborted ? signal.reason : error;
       if (
-        reason instanceof ScanCancelledError ||
-        (jobSignal.aborted && !(reason instanceof UnitTimeoutError))
+        jobSignal.aborted &&
+        !(reason instanceof ScanCancelledError) &&
+        !(reason instanceof UnitTimeoutError)
       ) {
+        // The worker is stopping, the scan is not: leave the unit RUNNING and its job unfinished so
+        // that the queue hands it to another worker (or to this one after a restart).
+        throw new WorkerStoppedError(`unit ${unit.id} was interrupted by a worker shutdown`);
+      }
+      if (reason instanceof ScanCancelledError) {
         return {
           status: 'CANCELLED',
           error: { code: 'Cancelled', message: messageOf(reason) },
           events: pipeline.emitted,
+          api_cost_usd: meter.usd,
         };
       }
       const recorded = this.#recordable(provider, reason);
       log.warn({ code: recorded.code }, 'unit failed');
-      return { status: 'FAILED', error: recorded, events: pipeline.emitted };
+      return {
+        status: 'FAILED',
+        error: recorded,
+        events: pipeline.emitted,
+        api_cost_usd: meter.usd,
+      };
     } finally {
       clearTimeout(timer);
     }
@@ -316,7 +354,12 @@ export class ScanRunner {
     }
     const provider = this.#provider(scan);
     const auth = provider.authModeSchema.parse(this.deps.sealer.unseal(sealed));
-    return provider.connect(auth, { signal, log: this.deps.log, observer: this.deps.observer });
+    return provider.connect(auth, {
+      signal,
+      log: this.deps.log,
+      observer: this.deps.observer,
+      limiter: this.deps.limiter,
+    });
   }
 
   #forget(scanId: string): void {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Clock, JobQueue, Scan, Store } from '../core/index.js';
+import type { Clock, JobQueue, Scan, Store, Thresholds } from '../core/index.js';
 import type { CredentialSealer } from './credentials.js';
 import type { ScannerRegistry } from './registry.js';
 import { parseScanRequest, ScanRequestError } from './request.js';
@@ -16,6 +16,10 @@ export class ScanService {
       registry: ScannerRegistry;
       sealer: CredentialSealer;
       clock: Clock;
+      /** Remote sinks configured here; a scan naming another is refused (unset: not checked). */
+      remoteSinks?: readonly string[];
+      /** Configured signal thresholds; a request's own thresholds override them, key by key. */
+      thresholds?: Partial<Thresholds>;
     },
   ) {}
 
@@ -24,7 +28,9 @@ export class ScanService {
    * (null = any). Throws ScanRequestError with every problem found; nothing is stored then.
    */
   async submit(input: unknown, tenant: string | null = null): Promise<Scan> {
-    const request = parseScanRequest(this.deps.registry, input);
+    const request = parseScanRequest(this.deps.registry, input, {
+      remoteSinks: this.deps.remoteSinks,
+    });
     if (tenant !== null && request.client_id !== tenant) {
       throw new ScanRequestError([
         { path: 'client_id', message: `this API key may only scan for client ${tenant}` },
@@ -40,10 +46,17 @@ export class ScanService {
       services: request.services,
       requested_regions: request.regions,
       auth_mode: provider.redactAuth(request.auth_mode),
-      options: request.options,
+      options:
+        this.deps.thresholds && Object.keys(this.deps.thresholds).length > 0
+          ? {
+              ...request.options,
+              thresholds: { ...this.deps.thresholds, ...request.options.thresholds },
+            }
+          : request.options,
       status: 'QUEUED',
       account_id: null,
       progress: { units_total: 0, units_done: 0, units_failed: 0, events: 0 },
+      api_cost_usd: 0,
       error: null,
       created_at: now,
       started_at: null,

@@ -5,8 +5,14 @@ import type {
   ApiKeyRecord,
   CbpEvent,
   Category,
+  DeadLetter,
+  DeliveryFailure,
   EventQuery,
+  JsonValue,
   MetricValue,
+  OutboxBatch,
+  OutboxLimits,
+  OutboxStore,
   Page,
   RedactedAuthMode,
   Scan,
@@ -15,6 +21,7 @@ import type {
   ScanQuery,
   ScanStatus,
   ScanUnit,
+  SinkStatus,
   Store,
   UnitOutcome,
   UnitPlan,
@@ -22,6 +29,7 @@ import type {
 } from '../core/index.js';
 import { TERMINAL_SCAN_STATUSES, finalStatus, parseInstant } from '../core/index.js';
 import { migrateToLatest } from './migrations/index.js';
+import * as outbox from './kysely-outbox.js';
 import type { Database, EventsTable, ScanUnitsTable, ScansTable, SqlDialect } from './schema.js';
 
 /** A cursor that this store did not hand out (or that was altered). */
@@ -51,7 +59,7 @@ type EventRow = Selectable<EventsTable>;
  * write, so that SQLite takes its write lock first and two processes serialise instead of
  * failing on a stale snapshot; on PostgreSQL the scan row is locked before its units are counted.
  */
-export class KyselyStore implements Store {
+export class KyselyStore implements Store, OutboxStore {
   #closed = false;
 
   constructor(
@@ -292,9 +300,11 @@ export class KyselyStore implements Store {
         update.finished_at = finishedAt;
         await trx.deleteFrom('scan_credentials').where('scan_id', '=', unit.scan_id).execute();
       }
+      const cost = outcome.api_cost_usd ?? 0;
       const row = await trx
         .updateTable('scans')
         .set(update)
+        .$if(cost > 0, (q) => q.set((eb) => ({ api_cost_usd: eb('api_cost_usd', '+', cost) })))
         .where('id', '=', unit.scan_id)
         .returningAll()
         .executeTakeFirstOrThrow();
@@ -304,19 +314,22 @@ export class KyselyStore implements Store {
 
   // ---- events
 
-  async insertEvents(events: CbpEvent[]): Promise<number> {
+  async insertEvents(events: CbpEvent[], outboxSinks: readonly string[] = []): Promise<number> {
     if (events.length === 0) return 0;
     return this.transaction(async (trx) => {
       const added = new Map<string, number>();
+      const fresh: CbpEvent[] = [];
       for (const chunk of chunks(events, INSERT_CHUNK)) {
         const rows = await trx
           .insertInto('events')
           .values(chunk.map(toEventRow))
           .onConflict((oc) => oc.columns(['scan_id', 'resource_id', 'metric_type']).doNothing())
-          .returning('scan_id')
+          .returning(['scan_id', 'event_id'])
           .execute();
         for (const { scan_id } of rows) added.set(scan_id, (added.get(scan_id) ?? 0) + 1);
+        if (outboxSinks.length > 0) fresh.push(...newlyInserted(chunk, rows));
       }
+      await outbox.enqueueOutbox(trx, fresh, outboxSinks);
       await addEventCounts(trx, added);
       return [...added.values()].reduce((a, b) => a + b, 0);
     });
@@ -325,12 +338,25 @@ export class KyselyStore implements Store {
   async queryEvents(query: EventQuery): Promise<Page<CbpEvent>> {
     assertLimit(query.limit);
     let select = this.db.selectFrom('events').selectAll();
-    if (query.client_id !== undefined) select = select.where('client_id', '=', query.client_id);
-    if (query.scan_id !== undefined) select = select.where('scan_id', '=', query.scan_id);
-    if (query.resource_id !== undefined) {
+    // The equality filters that an index (…, seq) serves lead the ORDER BY, the last of them
+    // written as a closed range so that PostgreSQL cannot drop it from the ordering: the planner
+    // then reads that index in seq order and stops after one page. With plain equalities it may
+    // walk the primary key and filter instead, reading every event stored before the first match
+    // (a recent scan or a small tenant: seconds at millions of events).
+    const leading = eventIndexColumns(query);
+    for (const [i, column] of leading.entries()) {
+      const value = query[column] as string;
+      if (i < leading.length - 1) select = select.where(column, '=', value);
+      else select = select.where(column, '>=', value).where(column, '<=', value);
+    }
+    if (query.client_id !== undefined && !leading.includes('client_id'))
+      select = select.where('client_id', '=', query.client_id);
+    if (query.scan_id !== undefined && !leading.includes('scan_id'))
+      select = select.where('scan_id', '=', query.scan_id);
+    if (query.resource_id !== undefined && !leading.includes('resource_id')) {
       select = select.where('resource_id', '=', query.resource_id);
     }
-    if (query.metric_type !== undefined) {
+    if (query.metric_type !== undefined && !leading.includes('metric_type')) {
       const metric = query.metric_type;
       if (metric.endsWith('.')) {
         // A range, not LIKE: no wildcard to escape, and an index range on both dialects.
@@ -348,6 +374,7 @@ export class KyselyStore implements Store {
       const [seq] = decodeCursor(query.cursor, isEventCursor);
       select = select.where('seq', '>', seq);
     }
+    for (const column of leading) select = select.orderBy(column, 'asc');
     const rows = await select
       .orderBy('seq', 'asc')
       .limit(query.limit + 1)
@@ -358,6 +385,80 @@ export class KyselyStore implements Store {
       items: items.map(rowToEvent),
       next_cursor: rows.length > query.limit && last ? encodeCursor([Number(last.seq)]) : null,
     };
+  }
+
+  async importScan(scan: Scan, batches: AsyncIterable<readonly CbpEvent[]>): Promise<number> {
+    return this.transaction(async (trx) => {
+      await trx.insertInto('scans').values(scanToRow(scan)).execute();
+      let inserted = 0;
+      for await (const batch of batches) {
+        for (const chunk of chunks(batch, INSERT_CHUNK)) {
+          const foreign = chunk.find((event) => event.scan_id !== scan.id);
+          if (foreign) throw new RangeError(`event ${foreign.event_id} is not of scan ${scan.id}`);
+          const rows = await trx
+            .insertInto('events')
+            .values(chunk.map(toEventRow))
+            .onConflict((oc) => oc.columns(['scan_id', 'resource_id', 'metric_type']).doNothing())
+            .returning('event_id')
+            .execute();
+          inserted += rows.length;
+        }
+      }
+      await addEventCounts(trx, new Map([[scan.id, inserted]]));
+      return inserted;
+    });
+  }
+
+  // ---- outbox of the remote sinks
+
+  nextOutboxBatch(sink: string, limits: OutboxLimits, at: Date): Promise<OutboxBatch | null> {
+    return outbox.nextOutboxBatch(this.db, this.dialect, sink, limits, at);
+  }
+
+  ackOutboxBatch(sink: string, batchId: string, at: Date): Promise<void> {
+    return outbox.ackOutboxBatch(this.db, sink, batchId, at);
+  }
+
+  retryOutboxBatch(
+    sink: string,
+    batchId: string,
+    failure: DeliveryFailure,
+    at: Date,
+    retryAt: Date,
+  ): Promise<void> {
+    return outbox.retryOutboxBatch(this.db, sink, batchId, failure, at, retryAt);
+  }
+
+  deadLetterOutboxBatch(
+    sink: string,
+    batchId: string,
+    failure: DeliveryFailure,
+    at: Date,
+  ): Promise<void> {
+    return outbox.deadLetterOutboxBatch(this.db, sink, batchId, failure, at);
+  }
+
+  listDeadLetters(
+    sink: string,
+    query: { limit: number; cursor?: string },
+  ): Promise<Page<DeadLetter>> {
+    return outbox.listDeadLetters(this.db, sink, query);
+  }
+
+  redriveDeadLetter(sink: string, id: string, at: Date): Promise<string | null> {
+    return outbox.redriveDeadLetter(this.db, sink, id, at);
+  }
+
+  sinkStatuses(): Promise<SinkStatus[]> {
+    return outbox.sinkStatuses(this.db);
+  }
+
+  acquireSinkLease(sink: string, owner: string, ttlMs: number, at: Date): Promise<boolean> {
+    return outbox.acquireSinkLease(this.db, sink, owner, ttlMs, at);
+  }
+
+  releaseSinkLease(sink: string, owner: string): Promise<void> {
+    return outbox.releaseSinkLease(this.db, sink, owner);
   }
 
   // ---- API keys
@@ -391,9 +492,49 @@ export class KyselyStore implements Store {
       .executeTakeFirstOrThrow();
     return Number(row.count);
   }
+
+  // ---- cache of API answers
+
+  async getCached(key: string, now: Date): Promise<JsonValue | null> {
+    const row = await this.db
+      .selectFrom('result_cache')
+      .select('value')
+      .where('key', '=', key)
+      .where('expires_ms', '>', now.getTime())
+      .executeTakeFirst();
+    return row ? (JSON.parse(row.value) as JsonValue) : null;
+  }
+
+  async putCached(key: string, value: JsonValue, expiresAt: Date, now: Date): Promise<void> {
+    const entry = {
+      value: JSON.stringify(value),
+      stored_at: now.toISOString(),
+      expires_ms: expiresAt.getTime(),
+    };
+    await this.transaction(async (trx) => {
+      await trx.deleteFrom('result_cache').where('expires_ms', '<=', now.getTime()).execute();
+      await trx
+        .insertInto('result_cache')
+        .values({ key, ...entry })
+        .onConflict((oc) => oc.column('key').doUpdateSet(entry))
+        .execute();
+    });
+  }
 }
 
 // ---- shared helpers (the SQLite fast path uses them too)
+
+type EventIndexColumn = 'client_id' | 'scan_id' | 'resource_id' | 'metric_type';
+
+/** The leading columns of the events index (…, seq) that serves a query's equality filters. */
+function eventIndexColumns(query: EventQuery): EventIndexColumn[] {
+  if (query.scan_id !== undefined) return ['scan_id'];
+  if (query.client_id === undefined) return [];
+  if (query.resource_id !== undefined) return ['client_id', 'resource_id'];
+  if (query.metric_type !== undefined && !query.metric_type.endsWith('.'))
+    return ['client_id', 'metric_type'];
+  return ['client_id'];
+}
 
 /** An event as stored; `ts_ms` is its instant, for the since/until filters. */
 export function toEventRow(event: CbpEvent): Insertable<EventsTable> {
@@ -421,6 +562,20 @@ function epochMillis(timestamp: string): number {
   const parsed = parseInstant(timestamp);
   if (parsed === null) throw new TypeError(`event timestamp is not ISO 8601: ${timestamp}`);
   return parsed.getTime();
+}
+
+/** The events of `chunk` that the INSERT … RETURNING reported as new (a duplicate within the chunk once). */
+export function newlyInserted(
+  chunk: readonly CbpEvent[],
+  inserted: readonly { event_id: string }[],
+): CbpEvent[] {
+  if (inserted.length === chunk.length) return [...chunk];
+  const ids = new Set(inserted.map((row) => row.event_id));
+  const fresh: CbpEvent[] = [];
+  for (const event of chunk) {
+    if (ids.delete(event.event_id)) fresh.push(event);
+  }
+  return fresh;
 }
 
 export async function addEventCounts(
@@ -474,6 +629,7 @@ function scanToRow(scan: Scan): Insertable<ScansTable> {
     units_done: scan.progress.units_done,
     units_failed: scan.progress.units_failed,
     events_count: scan.progress.events,
+    ...(scan.api_cost_usd !== undefined ? { api_cost_usd: scan.api_cost_usd } : {}),
     error: jsonOrNull(scan.error),
     created_at: scan.created_at,
     started_at: scan.started_at,
@@ -498,6 +654,7 @@ function rowToScan(row: ScanRow): Scan {
       units_failed: row.units_failed,
       events: Number(row.events_count),
     },
+    api_cost_usd: Number(row.api_cost_usd),
     error: parseOrNull<ScanError>(row.error),
     created_at: row.created_at,
     started_at: row.started_at,

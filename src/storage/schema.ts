@@ -26,6 +26,8 @@ export interface ScansTable {
   units_done: number;
   units_failed: number;
   events_count: Int8;
+  /** Added by 0003-cache: the scan's paid API calls, in USD. */
+  api_cost_usd: ColumnType<number, number | undefined, number>;
   error: JsonText | null;
   created_at: string;
   started_at: string | null;
@@ -80,10 +82,63 @@ export interface ApiKeysTable {
   created_at: string;
 }
 
+/** One event waiting for one remote sink; `batch_id` is set once it is sealed into a batch. */
+export interface OutboxTable {
+  id: ColumnType<number | string, never, never>;
+  sink: string;
+  batch_id: string | null;
+  /** The event's JSON, with its envelope. */
+  event: JsonText;
+}
+
+export interface OutboxBatchesTable {
+  /** The Idempotency-Key. */
+  id: string;
+  sink: string;
+  /** `pending` (in line) or `dead` (rejected, waiting for a redrive). */
+  status: string;
+  /** The outbox id of its first event: batches are sent in this order. */
+  first_id: Int8;
+  /** The outbox id of its last event. */
+  last_id: Int8;
+  events: number;
+  bytes: number;
+  attempts: number;
+  next_attempt_ms: Int8;
+  status_code: number | null;
+  error: string | null;
+  response_body: string | null;
+  created_at: string;
+  failed_at: string | null;
+}
+
+export interface SinkStateTable {
+  sink: string;
+  delivered_events: Int8;
+  delivered_batches: Int8;
+  last_delivered_at: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  lease_owner: string | null;
+  lease_expires_ms: Int8;
+}
+
+/** Answers of paid or slow APIs, kept until `expires_ms`. */
+export interface ResultCacheTable {
+  key: string;
+  value: JsonText;
+  stored_at: string;
+  expires_ms: Int8;
+}
+
 export interface Database {
   scans: ScansTable;
   scan_units: ScanUnitsTable;
   scan_credentials: ScanCredentialsTable;
   events: EventsTable;
   api_keys: ApiKeysTable;
+  result_cache: ResultCacheTable;
+  outbox: OutboxTable;
+  outbox_batches: OutboxBatchesTable;
+  sink_state: SinkStateTable;
 }

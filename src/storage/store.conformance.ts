@@ -29,6 +29,7 @@ export function makeScan(overrides: Partial<Scan> = {}): Scan {
     status: 'QUEUED',
     account_id: null,
     progress: { units_total: 0, units_done: 0, units_failed: 0, events: 0 },
+    api_cost_usd: 0,
     error: null,
     created_at: T0.toISOString(),
     started_at: null,
@@ -776,6 +777,120 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
           }
           await expect(store.queryEvents({ limit: 0 })).rejects.toThrow(RangeError);
         });
+      });
+    });
+
+    describe('imported scans', () => {
+      async function* batchesOf(batches: CbpEvent[][], failAfter?: number) {
+        for (const [i, batch] of batches.entries()) {
+          if (i === failAfter) throw new Error('the source broke');
+          yield batch;
+        }
+      }
+
+      it('records a finished scan with all its events, counting a repeated fact once', async () => {
+        const scan = makeScan({ status: 'SUCCEEDED', auth_mode: { type: 'import' } });
+        const events = [1, 2, 3].map((n) =>
+          makeEvent({
+            scan,
+            resourceId: instanceArn(n),
+            metricType: 'aws.security.ec2.ec2_instance_imdsv2_enabled',
+            value: { status: 'FAIL', severity: 'high', title: 'IMDSv2' },
+          }),
+        );
+        const inserted = await store.importScan(scan, batchesOf([events.slice(0, 2), events]));
+        expect(inserted).toBe(3);
+        expect((await store.getScan(scan.id))?.progress.events).toBe(3);
+        const page = await store.queryEvents({ scan_id: scan.id, limit: 10 });
+        expect(page.items).toEqual(events);
+      });
+
+      it('stores nothing when the batches fail part way', async () => {
+        const scan = makeScan({ status: 'SUCCEEDED' });
+        const batches = Array.from({ length: 3 }, (_, b) =>
+          Array.from({ length: 1500 }, (_, i) =>
+            makeEvent({
+              scan,
+              resourceId: instanceArn(b * 1500 + i),
+              metricType: 'aws.security.ec2.ec2_instance_imdsv2_enabled',
+              value: { status: 'PASS', severity: 'high', title: 'IMDSv2' },
+            }),
+          ),
+        );
+        await expect(store.importScan(scan, batchesOf(batches, 2))).rejects.toThrow(
+          'the source broke',
+        );
+        expect(await store.getScan(scan.id)).toBeNull();
+        expect((await store.queryEvents({ limit: 10 })).items).toEqual([]);
+      });
+
+      it('refuses an existing scan id and an event of another scan, keeping what was there', async () => {
+        const scan = makeScan();
+        await store.createScan(scan, null);
+        await expect(
+          store.importScan({ ...scan, status: 'SUCCEEDED' }, batchesOf([])),
+        ).rejects.toThrow();
+        expect(await store.getScan(scan.id)).toMatchObject({ status: 'QUEUED' });
+
+        const other = makeScan({ status: 'SUCCEEDED' });
+        const stray = makeEvent({
+          scan,
+          resourceId: instanceArn(1),
+          metricType: 'aws.metadata.ec2.instance_type',
+          value: 't3.micro',
+        });
+        await expect(store.importScan(other, batchesOf([[stray]]))).rejects.toThrow(RangeError);
+        expect(await store.getScan(other.id)).toBeNull();
+      });
+    });
+
+    describe('cache of API answers and the scan API cost', () => {
+      it('serves an answer until it expires, and replaces it when stored again', async () => {
+        const key = 'client:acme:aws:ce:123456789012:GetCostAndUsage:{"Granularity":"MONTHLY"}';
+        const value = { total: { '2026-10': 1234.5 }, months: ['2026-10'], estimated: false };
+        const expires = minutesAfter(T0, 24 * 60);
+        expect(await store.getCached(key, T0)).toBeNull();
+        await store.putCached(key, value, expires, T0);
+        expect(await store.getCached(key, minutesAfter(T0, 60))).toEqual(value);
+        expect(await store.getCached(key, expires)).toBeNull();
+        await store.putCached(key, [1, 2], minutesAfter(T0, 90), minutesAfter(T0, 30));
+        expect(await store.getCached(key, minutesAfter(T0, 60))).toEqual([1, 2]);
+        expect(
+          await store.getCached('client:beta:' + key.slice(12), minutesAfter(T0, 60)),
+        ).toBeNull();
+      });
+
+      it('keeps false and zero answers apart from a miss', async () => {
+        await store.putCached('k-false', false, minutesAfter(T0, 10), T0);
+        await store.putCached('k-zero', 0, minutesAfter(T0, 10), T0);
+        expect(await store.getCached('k-false', T0)).toBe(false);
+        expect(await store.getCached('k-zero', T0)).toBe(0);
+      });
+
+      it('adds what each unit paid to the scan, failed units included', async () => {
+        const plan: UnitPlan[] = [
+          { account_id: ACCOUNT, service: 'ec2', region: 'eu-west-3' },
+          { account_id: ACCOUNT, service: 'cost', region: 'global' },
+        ];
+        const { scan, units } = await runningScan(plan);
+        expect((await store.getScan(scan.id))?.api_cost_usd).toBe(0);
+        await store.finishUnit(
+          units[0]!.id,
+          { status: 'SUCCEEDED', error: null, events: 3, api_cost_usd: 0.00125 },
+          T0,
+        );
+        const after = await store.finishUnit(
+          units[1]!.id,
+          {
+            status: 'FAILED',
+            error: { code: 'Throttling', message: 'rate exceeded' },
+            events: 0,
+            api_cost_usd: 0.03,
+          },
+          T0,
+        );
+        expect(after.api_cost_usd).toBeCloseTo(0.03125, 10);
+        expect((await store.getScan(scan.id))?.api_cost_usd).toBeCloseTo(0.03125, 10);
       });
     });
 

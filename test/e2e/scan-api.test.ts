@@ -10,6 +10,7 @@ import {
   DescribeAddressesCommand,
   DescribeInstancesCommand,
   DescribeRegionsCommand,
+  DescribeSnapshotsCommand,
   DescribeVolumesCommand,
   EC2Client,
 } from '@aws-sdk/client-ec2';
@@ -56,6 +57,7 @@ describe('scan through the API end to end', () => {
         input.NextToken ? describeInstancesPage2 : describeInstancesPage1,
       );
     ec2.on(DescribeVolumesCommand).resolves(describeVolumes);
+    ec2.on(DescribeSnapshotsCommand).resolves({ Snapshots: [] });
     ec2.on(DescribeAddressesCommand).resolves(describeAddresses);
     cloudwatch.on(ListMetricsCommand).resolves({ Metrics: [] });
     cloudwatch

@@ -27,6 +27,7 @@ export async function registerDocs(app: FastifyInstance, version: string): Promi
         { name: 'scans', description: 'Submit, follow and cancel scans' },
         { name: 'events', description: '2CBP events produced by scans' },
         { name: 'catalog', description: 'Providers, services and metric types' },
+        { name: 'sinks', description: 'Remote sinks: outbox backlog, dead letters, redrive' },
         { name: 'operations', description: 'Health, readiness and metrics' },
       ],
     },

@@ -15,7 +15,7 @@ import { parseScanRequest, ScanRequestError } from '../../scanning/request.js';
 import type { Config } from '../../config/config.js';
 import { UserError } from '../errors.js';
 import { OUTPUT_FORMATS, renderEvents, type OutputFormat } from '../output.js';
-import { createRuntime } from '../runtime.js';
+import { createRuntime, type Runtime } from '../runtime.js';
 
 interface ScanFlags {
   provider: string;
@@ -27,11 +27,26 @@ interface ScanFlags {
   externalId?: string;
   sessionName?: string;
   webIdentityTokenFile?: string;
+  organization?: boolean;
+  memberRoleName?: string;
+  memberExternalId?: string;
+  orgAccountIds?: string;
+  orgOuIds?: string;
+  orgTags?: string;
   windowDays?: string;
   unitTimeout?: string;
+  metricsPeriod?: string;
+  cost?: boolean;
+  costMonths?: string;
   output: OutputFormat;
   out?: string;
   envelope?: boolean;
+  sink?: string;
+  flushTimeout?: string;
+  checks?: string;
+  excludeChecks?: string;
+  severity?: string;
+  framework?: string;
 }
 
 const list = (value: string | undefined) =>
@@ -66,11 +81,30 @@ export function scanRequestFromFlags(flags: ScanFlags): Record<string, unknown> 
     if (flags.externalId) auth_mode.external_id = flags.externalId;
   }
   if (flags.sessionName && flags.roleArn) auth_mode.session_name = flags.sessionName;
-  const options: Record<string, number> = {};
+  const orgOnly = [
+    ['--member-role-name', flags.memberRoleName],
+    ['--member-external-id', flags.memberExternalId],
+    ['--org-account-ids', flags.orgAccountIds],
+    ['--org-ou-ids', flags.orgOuIds],
+    ['--org-tags', flags.orgTags],
+  ].find(([, value]) => value !== undefined);
+  if (orgOnly && !flags.organization) throw new UserError(`${orgOnly[0]} needs --organization`);
+  if (flags.organization) auth_mode = organizationAuth(flags, auth_mode);
+  const options: Record<string, unknown> = {};
   const window = integer('--window-days', flags.windowDays);
   const timeout = integer('--unit-timeout', flags.unitTimeout);
   if (window !== undefined) options.metrics_window_days = window;
   if (timeout !== undefined) options.unit_timeout_seconds = timeout;
+  const period = integer('--metrics-period', flags.metricsPeriod);
+  const costMonths = integer('--cost-months', flags.costMonths);
+  if (period !== undefined) options.metrics_period_seconds = period;
+  if (flags.cost) options.cost = true;
+  if (costMonths !== undefined) options.cost_months = costMonths;
+  if (flags.sink !== undefined) options.sinks = list(flags.sink);
+  if (flags.checks !== undefined) options.checks = list(flags.checks);
+  if (flags.excludeChecks !== undefined) options.exclude_checks = list(flags.excludeChecks);
+  if (flags.severity !== undefined) options.severity = list(flags.severity);
+  if (flags.framework !== undefined) options.frameworks = list(flags.framework);
   return {
     provider: flags.provider,
     services: list(flags.services),
@@ -81,10 +115,39 @@ export function scanRequestFromFlags(flags: ScanFlags): Record<string, unknown> 
   };
 }
 
+/** The organization auth mode; the credentials the other flags name are the management account's. */
+function organizationAuth(
+  flags: ScanFlags,
+  management: Record<string, unknown>,
+): Record<string, unknown> {
+  const auth: Record<string, unknown> = { type: 'organization', management };
+  if (flags.memberRoleName) auth.member_role_name = flags.memberRoleName;
+  if (flags.memberExternalId) auth.external_id = flags.memberExternalId;
+  const accountIds = list(flags.orgAccountIds);
+  const ouIds = list(flags.orgOuIds);
+  if (accountIds?.length) auth.account_ids = accountIds;
+  if (ouIds?.length) auth.ou_ids = ouIds;
+  const tags = list(flags.orgTags);
+  if (tags?.length) {
+    auth.tags = Object.fromEntries(
+      tags.map((pair) => {
+        const at = pair.indexOf('=');
+        if (at < 1) throw new UserError(`--org-tags takes key=value pairs, got ${pair}`);
+        return [pair.slice(0, at), pair.slice(at + 1)];
+      }),
+    );
+  }
+  return auth;
+}
+
 /** Refuses a bad request before anything is opened or written. */
-function validateBeforeStart(body: Record<string, unknown>): void {
+function validateBeforeStart(body: Record<string, unknown>, config: Config): void {
+  const remoteSinks = [
+    ...(config.opsteamizeUrl ? ['opsteamize'] : []),
+    ...(config.webhookUrl ? ['webhook'] : []),
+  ];
   try {
-    parseScanRequest(new ScannerRegistry(), body);
+    parseScanRequest(new ScannerRegistry(), body, { remoteSinks });
   } catch (error) {
     if (error instanceof ScanRequestError) throw new UserError(`invalid scan: ${error.message}`);
     throw error;
@@ -149,17 +212,51 @@ export function registerScanCommand(program: Command, loadConfig: () => Config):
     .option('--external-id <id>', 'ExternalId for --role-arn')
     .option('--session-name <name>', 'role session name')
     .option('--web-identity-token-file <file>', 'OIDC token file for --role-arn')
+    .option(
+      '--organization',
+      'scan every account of the AWS Organization (the credentials above are the management account’s)',
+    )
+    .option(
+      '--member-role-name <name>',
+      'role assumed in each member account (default OrganizationAccountAccessRole)',
+    )
+    .option('--member-external-id <id>', 'ExternalId the member role requires')
+    .option('--org-account-ids <list>', 'only these comma-separated account ids')
+    .option('--org-ou-ids <list>', 'only accounts under these OUs (ou-… or r-…), at any depth')
+    .option('--org-tags <list>', 'only accounts carrying every one of these key=value tags')
     .option('--window-days <n>', 'performance look-back window in days (default 14)')
     .option('--unit-timeout <seconds>', 'stop a service×region unit after this long (default 900)')
+    .option(
+      '--metrics-period <seconds>',
+      'CloudWatch period, a multiple of 3600 (default: one period spanning the window)',
+    )
+    .option(
+      '--cost',
+      'collect Cost Explorer data (paid: USD 0.01 a request, cached a day) and waste in dollars',
+    )
+    .option('--cost-months <n>', 'months of monthly Cost Explorer history (default 6)')
+    .option('--checks <list>', 'only these comma-separated security checks (`checks list`)')
+    .option('--exclude-checks <list>', 'leave these comma-separated security checks out')
+    .option('--severity <list>', 'only security checks of these severities (critical,high,…)')
+    .option('--framework <list>', 'only security checks mapped to these frameworks (cis_aws_7.0,…)')
     .addOption(
       new Option('--output <format>', 'output format').choices(OUTPUT_FORMATS).default('ndjson'),
     )
     .option('--out <file>', 'write events to this file instead of stdout')
     .option('--envelope', 'include the envelope (event_id, scan_id, region, …) with each event')
+    .option(
+      '--sink <list>',
+      'remote sinks for this scan, delivered before the command ends: opsteamize, webhook',
+    )
+    .option(
+      '--flush-timeout <seconds>',
+      'how long to keep delivering to the remote sinks once the scan is over (default 60)',
+    )
     .action(async (flags: ScanFlags) => {
       const body = scanRequestFromFlags(flags);
-      validateBeforeStart(body);
+      const flushTimeout = integer('--flush-timeout', flags.flushTimeout) ?? 60;
       const loaded = loadConfig();
+      validateBeforeStart(body, loaded);
       // Progress lines already tell the story; logs below warn only when asked for.
       const config =
         process.env.LOG_LEVEL || program.opts().logLevel
@@ -212,6 +309,7 @@ export function registerScanCommand(program: Command, loadConfig: () => Config):
           else process.stdout.write(rendered);
         }
         await reportSummary(runtime.store, scan);
+        await deliverRemote(runtime, scan, flushTimeout);
       } finally {
         await worker.close();
         await runtime.close();
@@ -220,11 +318,41 @@ export function registerScanCommand(program: Command, loadConfig: () => Config):
     });
 }
 
+/** Delivers what the scan queued for its remote sinks, and says what is left for a later run. */
+async function deliverRemote(runtime: Runtime, scan: Scan, timeoutSeconds: number): Promise<void> {
+  const remote = runtime.sinks.remoteSinksOf(scan);
+  if (remote.length === 0) return;
+  const left = new Set(await runtime.sinks.flush(remote, timeoutSeconds * 1000));
+  const statuses = (await runtime.sinks.overview()).sinks;
+  for (const name of remote) {
+    const status = statuses.find((s) => s.sink === name);
+    if (!left.has(name)) {
+      process.stderr.write(`delivered to ${name}: nothing left in its outbox\n`);
+      continue;
+    }
+    process.stderr.write(
+      `not all delivered to ${name}: ${status?.backlog_events ?? 0} events wait in the outbox` +
+        (status?.last_error ? ` (last error: ${status.last_error})` : '') +
+        '; `clouddiagnoze serve` or `clouddiagnoze worker` delivers them\n',
+    );
+  }
+  for (const status of statuses) {
+    if (remote.includes(status.sink) && status.dead_letter_batches > 0) {
+      process.stderr.write(
+        `${status.sink} rejected ${status.dead_letter_batches} batches (${status.dead_letter_events} events): see \`clouddiagnoze sinks dead-letters ${status.sink}\`\n`,
+      );
+    }
+  }
+}
+
 async function reportSummary(store: Store, scan: Scan): Promise<void> {
   const p = scan.progress;
   process.stderr.write(
     `scan ${scan.id} ${scan.status}: ${p.units_done}/${p.units_total} units, ${p.units_failed} failed, ${p.events} events` +
       (scan.account_id ? `, account ${scan.account_id}` : '') +
+      (scan.api_cost_usd !== undefined
+        ? `, paid API calls USD ${formatUsd(scan.api_cost_usd)}`
+        : '') +
       '\n',
   );
   if (scan.error) process.stderr.write(`  ${scan.error.code}: ${scan.error.message}\n`);
@@ -235,4 +363,9 @@ async function reportSummary(store: Store, scan: Scan): Promise<void> {
       );
     }
   }
+}
+
+/** Dollars to a hundred-thousandth (GetMetricData costs USD 0.00001 a metric). */
+export function formatUsd(usd: number): string {
+  return String(Math.round(usd * 1e5) / 1e5);
 }

@@ -41,7 +41,9 @@ export function registerServerCommands(
         registry: runtime.registry,
         metrics: runtime.metrics,
         logger: runtime.log,
+        sinks: runtime.sinks,
       });
+      runtime.sinks.start();
       const worker = flags.worker
         ? runtime.queue.process(runtime.runner.handle, { concurrency: config.workerConcurrency })
         : null;
@@ -69,6 +71,7 @@ export function registerServerCommands(
       const worker = runtime.queue.process(runtime.runner.handle, {
         concurrency: config.workerConcurrency,
       });
+      runtime.sinks.start();
       runtime.log.info({ concurrency: config.workerConcurrency }, 'worker started');
       onShutdown(runtime, () => worker.close());
     });

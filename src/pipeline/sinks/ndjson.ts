@@ -31,12 +31,31 @@ export function stdoutSink(options: { envelope?: boolean } = {}): NdjsonSink {
   return new NdjsonSink('stdout', process.stdout, options);
 }
 
+/** A file of NDJSON events: replaced, or with `append` added to (the long-running `ndjson` sink). */
 export async function fileSink(
   path: string,
-  options: { envelope?: boolean } = {},
+  options: { envelope?: boolean; append?: boolean; name?: string } = {},
 ): Promise<NdjsonSink> {
   await mkdir(dirname(path), { recursive: true });
-  const stream = createWriteStream(path, { flags: 'w' });
+  const stream = createWriteStream(path, { flags: options.append ? 'a' : 'w' });
   await once(stream, 'open');
-  return new NdjsonSink(`file:${path}`, stream, { ...options, closeStream: true });
+  return new NdjsonSink(options.name ?? `file:${path}`, stream, {
+    envelope: options.envelope,
+    closeStream: true,
+  });
+}
+
+/** The `ndjson` sink of `serve` and `worker`: appends to `path`, opened with the first event. */
+export function appendingFileSink(path: string, options: { envelope?: boolean } = {}): EventSink {
+  let opened: Promise<NdjsonSink> | null = null;
+  return {
+    name: 'ndjson',
+    async write(events) {
+      opened ??= fileSink(path, { ...options, append: true, name: 'ndjson' });
+      await (await opened).write(events);
+    },
+    async close() {
+      if (opened) await (await opened).close();
+    },
+  };
 }

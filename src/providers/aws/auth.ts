@@ -14,20 +14,19 @@ const sessionName = z
   .string()
   .regex(/^[\w+=,.@-]{2,64}$/, 'must be 2–64 characters of letters, digits and +=,.@_-');
 
-export const awsAuthModeSchema = z.discriminatedUnion('type', [
+const externalId = z
+  .string()
+  .regex(/^[\w+=,.@:/-]{2,1224}$/, 'must be 2–1224 characters of letters, digits and +=,.@:/_-');
+
+/** The modes that authenticate as one account (and the management account of an organization). */
+const accountModes = [
   z.object({ type: z.literal('default') }).strict(),
   z.object({ type: z.literal('profile'), profile: z.string().min(1).max(128) }).strict(),
   z
     .object({
       type: z.literal('sts'),
       role_arn: roleArn,
-      external_id: z
-        .string()
-        .regex(
-          /^[\w+=,.@:/-]{2,1224}$/,
-          'must be 2–1224 characters of letters, digits and +=,.@:/_-',
-        )
-        .optional(),
+      external_id: externalId.optional(),
       session_name: sessionName.optional(),
       duration_seconds: z.number().int().min(900).max(43_200).optional(),
     })
@@ -50,6 +49,71 @@ export const awsAuthModeSchema = z.discriminatedUnion('type', [
       session_token: z.string().min(1).optional(),
     })
     .strict(),
+] as const;
+
+export const awsAccountAuthModeSchema = z.discriminatedUnion('type', accountModes);
+
+export type AwsAccountAuthMode = z.infer<typeof awsAccountAuthModeSchema>;
+
+export const DEFAULT_MEMBER_ROLE_NAME = 'OrganizationAccountAccessRole';
+
+/**
+ * A whole AWS Organization: the management (or delegated administrator) account's credentials
+ * list the member accounts, and a role assumed in each scans it.
+ */
+export const awsOrganizationAuthModeSchema = z
+  .object({
+    type: z.literal('organization'),
+    management: awsAccountAuthModeSchema
+      .default({ type: 'default' })
+      .describe('Credentials of the management or delegated administrator account'),
+    member_role_name: z
+      .string()
+      .regex(
+        /^[\w+=,.@-]{1,64}(\/[\w+=,.@-]{1,64})*$/,
+        'must be an IAM role name (with its path, if any) such as OrganizationAccountAccessRole',
+      )
+      .max(512)
+      .default(DEFAULT_MEMBER_ROLE_NAME)
+      .describe('The role assumed in each member account'),
+    external_id: externalId.optional().describe('ExternalId the member role requires'),
+    session_name: sessionName.optional(),
+    duration_seconds: z.number().int().min(900).max(43_200).optional(),
+    account_ids: z
+      .array(z.string().regex(/^\d{12}$/, 'must be a 12-digit AWS account id'))
+      .min(1)
+      .max(10_000)
+      .optional()
+      .describe('Only these accounts'),
+    ou_ids: z
+      .array(
+        z
+          .string()
+          .regex(
+            /^(ou-[0-9a-z]{4,32}-[0-9a-z]{8,32}|r-[0-9a-z]{4,32})$/,
+            'must be an organizational unit id (ou-…) or a root id (r-…)',
+          ),
+      )
+      .min(1)
+      .max(1_000)
+      .optional()
+      .describe('Only accounts under these organizational units, at any depth'),
+    tags: z
+      .record(z.string().min(1).max(128), z.string().max(256))
+      .optional()
+      .describe('Only accounts carrying every one of these tags (key → value)'),
+    include_management: z
+      .boolean()
+      .default(true)
+      .describe('Scan the account of the management credentials too'),
+  })
+  .strict();
+
+export type AwsOrganizationAuthMode = z.infer<typeof awsOrganizationAuthModeSchema>;
+
+export const awsAuthModeSchema = z.discriminatedUnion('type', [
+  ...accountModes,
+  awsOrganizationAuthModeSchema,
 ]);
 
 export type AwsAuthMode = z.infer<typeof awsAuthModeSchema>;
@@ -57,14 +121,29 @@ export type AwsAuthMode = z.infer<typeof awsAuthModeSchema>;
 /** Fields that are never stored or shown in clear. */
 const SECRET_FIELDS = new Set(['secret_access_key', 'session_token', 'external_id']);
 
+/**
+ * The auth mode with every secret masked. A scan record holds flat values only, so an organization's
+ * management credentials appear as `management.<field>` and its filters as comma-separated lists.
+ */
 export function redactAwsAuth(auth: AwsAuthMode): RedactedAuthMode {
   const redacted: RedactedAuthMode = { type: auth.type };
-  for (const [key, value] of Object.entries(auth)) {
-    if (value === undefined || key === 'type') continue;
-    if (SECRET_FIELDS.has(key)) redacted[key] = MASK;
-    else if (key === 'access_key_id')
-      redacted[key] = `${String(value).slice(0, 4)}…${String(value).slice(-4)}`;
-    else redacted[key] = value as string | number;
-  }
+  redactFields(auth, '', redacted);
   return redacted;
+}
+
+function redactFields(fields: object, prefix: string, into: RedactedAuthMode): void {
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined || (key === 'type' && prefix === '')) continue;
+    const name = `${prefix}${key}`;
+    if (SECRET_FIELDS.has(key)) into[name] = MASK;
+    else if (key === 'access_key_id')
+      into[name] = `${String(value).slice(0, 4)}…${String(value).slice(-4)}`;
+    else if (Array.isArray(value)) into[name] = value.join(',');
+    else if (key === 'tags' && typeof value === 'object' && value !== null) {
+      into[name] = Object.entries(value as Record<string, string>)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
+    } else if (typeof value === 'object' && value !== null) redactFields(value, `${name}.`, into);
+    else into[name] = value as string | number | boolean;
+  }
 }

@@ -32,7 +32,7 @@ interface MiddlewareClient {
         next: (args: unknown) => Promise<unknown>,
         context: Record<string, unknown>,
       ) => (args: unknown) => Promise<unknown>,
-      options: { step: 'initialize'; name: string },
+      options: { step: 'initialize'; name: string; priority?: 'high' | 'normal' | 'low' },
     ): void;
   };
   destroy(): void;
@@ -43,6 +43,11 @@ export type AwsClientClass<C> = new (config: AwsClientConfig) => C;
 export interface AwsClientOptions {
   maxAttempts: number;
   observer: ApiCallObserver;
+  /**
+   * Runs each call (its retries included) when the region has room: bounds the calls in flight per
+   * account and region, so that parallel units do not trip the account's API rate limits.
+   */
+  limit?: (region: string, call: () => Promise<unknown>) => Promise<unknown>;
 }
 
 type AuthOf<T extends AwsAuthMode['type']> = Extract<AwsAuthMode, { type: T }>;
@@ -80,6 +85,11 @@ const credentialProviders: {
     };
     return () => Promise.resolve(identity);
   },
+  // The management account's own credentials; member accounts are reached by assuming a role.
+  organization: (auth) =>
+    (
+      credentialProviders[auth.management.type] as (a: AwsAuthMode) => AwsCredentialIdentityProvider
+    )(auth.management),
 };
 
 /** One provider per scan, shared by every client, cached until shortly before expiry. */
@@ -134,6 +144,7 @@ export class AwsClientPool {
       ...(customEndpointConfigured() ? { forcePathStyle: true } : {}),
     }) as unknown as MiddlewareClient;
     this.#observe(client, region);
+    this.#limit(client, region);
     this.#clients.set(key, client);
     return client as C;
   }
@@ -176,6 +187,17 @@ export class AwsClientPool {
       },
       { step: 'initialize', name: 'clouddiagnozeObserver' },
     );
+  }
+
+  #limit(client: MiddlewareClient, region: string): void {
+    const limit = this.options.limit;
+    if (!limit) return;
+    // Outside the observer, so that a call's recorded duration leaves out its wait for a slot.
+    client.middlewareStack.add((next) => (args) => limit(region, () => next(args)), {
+      step: 'initialize',
+      name: 'clouddiagnozeRegionLimit',
+      priority: 'high',
+    });
   }
 
   close(): void {

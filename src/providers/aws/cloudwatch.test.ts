@@ -7,13 +7,20 @@ import {
 } from '@aws-sdk/client-cloudwatch';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ApiCostMeter } from '../../core/index.js';
 import {
+  MAX_DATAPOINTS_PER_CALL,
   MAX_QUERIES_PER_CALL,
+  MetricsCollector,
   QUERY_ID_PATTERN,
   combineDatapoints,
+  datapointsPerQuery,
   fetchMetricStatistics,
   listMetrics,
   metricWindow,
+  queriesPerCall,
+  statisticOf,
+  usableValues,
   type MetricQuery,
 } from './cloudwatch.js';
 
@@ -152,6 +159,8 @@ describe('combineDatapoints', () => {
     expect(combineDatapoints('Sum', [3, 9, 4])).toBe(16);
     expect(combineDatapoints('Average', [3, 9])).toBe(6);
     expect(combineDatapoints('Average', [])).toBeUndefined();
+    // Percentiles do not combine: the highest period p95 bounds the window's from above.
+    expect(combineDatapoints('p95', [41, 77, 12])).toBe(77);
   });
 });
 
@@ -190,5 +199,88 @@ describe('listMetrics', () => {
     const inputs = cw.commandCalls(ListMetricsCommand).map((c) => c.args[0].input);
     expect(inputs[0]).toMatchObject({ Namespace: 'CWAgent', MetricName: 'mem_used_percent' });
     expect(inputs[1]?.NextToken).toBe('next');
+  });
+});
+
+describe('per-unit metrics collection', () => {
+  it('sends fewer than 500 queries a call when their datapoints would pass the limit', async () => {
+    cw.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => ({
+      MetricDataResults: answer(input),
+    }));
+    // Hourly over 14 days: 336 datapoints a query, so 300 queries a call stay within 100,800.
+    const hourly = metricWindow(new Date('2026-11-20T10:27:13Z'), 14, 3600);
+    expect(datapointsPerQuery(hourly)).toBe(336);
+    expect(queriesPerCall(hourly)).toBe(300);
+    const collector = new MetricsCollector(hourly);
+    collector.add(cpuQueries(700));
+    expect(collector.plannedCalls).toBe(3);
+
+    await collector.fetch(client);
+
+    const sizes = cw
+      .commandCalls(GetMetricDataCommand)
+      .map((c) => c.args[0].input.MetricDataQueries?.length);
+    expect(sizes).toEqual([300, 300, 100]);
+    for (const size of sizes) expect(size! * 336).toBeLessThanOrEqual(MAX_DATAPOINTS_PER_CALL);
+  });
+
+  it('aligns a shorter period on whole hours and whole periods', () => {
+    const daily = metricWindow(new Date('2026-11-20T10:27:13Z'), 14, 86_400);
+    expect(daily).toEqual({
+      start: new Date('2026-11-06T10:00:00Z'),
+      end: new Date('2026-11-20T10:00:00Z'),
+      periodSeconds: 86_400,
+    });
+    expect(() => metricWindow(new Date(), 14, 600)).toThrow(RangeError);
+    expect(() => metricWindow(new Date(), 1, 2 * 86_400)).toThrow(RangeError);
+  });
+
+  it('serves several callers from one batch, counting every page as metrics requested', async () => {
+    const ebs: MetricQuery = {
+      key: 'vol-0a1b2c3d4e5f00001:VolumeReadOps',
+      namespace: 'AWS/EBS',
+      metricName: 'VolumeReadOps',
+      dimensions: [{ name: 'VolumeId', value: 'vol-0a1b2c3d4e5f00001' }],
+      stat: 'Sum',
+    };
+    cw.on(GetMetricDataCommand)
+      .resolvesOnce({
+        NextToken: 'more',
+        MetricDataResults: [
+          { Id: 'q0', StatusCode: 'PartialData', Values: [40] },
+          { Id: 'q1', StatusCode: 'PartialData', Values: [1000] },
+          { Id: 'q2', StatusCode: 'InternalError', Values: [] },
+        ],
+      })
+      .resolvesOnce({
+        MetricDataResults: [
+          { Id: 'q0', StatusCode: 'Complete', Values: [60] },
+          { Id: 'q1', StatusCode: 'PartialData', Values: [500] },
+          { Id: 'q2', StatusCode: 'Complete', Values: [7] },
+        ],
+      });
+    const [cpu, p95] = cpuQueries(2);
+    const collector = new MetricsCollector(window);
+    collector.add([cpu!, { ...p95!, key: 'p95', stat: 'p95' }]);
+    collector.add([ebs]);
+    expect(() => collector.add([ebs])).toThrow(/duplicate/);
+    const meter = new ApiCostMeter();
+
+    const data = await collector.fetch(client, { meter });
+
+    expect(
+      cw.commandCalls(GetMetricDataCommand)[0]!.args[0].input.MetricDataQueries?.[1],
+    ).toMatchObject({ MetricStat: { Stat: 'p95' } });
+    expect(statisticOf(data, cpu!.key, 'Average')).toBe(50);
+    // Still partial on the last page: what arrived is kept, and the query is marked incomplete.
+    expect(statisticOf(data, 'p95', 'p95')).toBe(1000);
+    expect(data.incomplete.get('p95')).toBe('PartialData');
+    // A page that failed the query taints it for good: no statistic rather than a wrong one.
+    expect(data.incomplete.get(ebs.key)).toBe('InternalError');
+    expect(statisticOf(data, ebs.key, 'Sum')).toBeUndefined();
+    expect(usableValues(data).get(ebs.key)).toEqual([]);
+    expect(meter.breakdown()).toEqual({
+      'cloudwatch:GetMetricData': { requests: 2, units: 6, usd: 0.00006 },
+    });
   });
 });

@@ -4,9 +4,16 @@ import {
   type CloudWatchClient,
   type MetricDataQuery,
 } from '@aws-sdk/client-cloudwatch';
+import type { ApiCostMeter } from '../../core/index.js';
 
 /** GetMetricData accepts at most this many queries per request. */
 export const MAX_QUERIES_PER_CALL = 500;
+
+/** GetMetricData returns at most this many datapoints per request (more come as NextToken pages). */
+export const MAX_DATAPOINTS_PER_CALL = 100_800;
+
+/** GetMetricData is billed USD 0.01 per 1,000 metrics requested. */
+export const GET_METRIC_DATA_USD_PER_METRIC = 0.01 / 1000;
 
 /** CloudWatch query ids: a lower-case letter first, then letters, digits and underscores. */
 export const QUERY_ID_PATTERN = /^[a-z][a-zA-Z0-9_]*$/;
@@ -23,7 +30,8 @@ export interface ListedMetric {
   dimensions: MetricDimension[];
 }
 
-export type MetricStatistic = 'Average' | 'Maximum' | 'Minimum' | 'Sum' | 'SampleCount';
+/** CloudWatch statistics; `p95` is the 95th percentile (where the metric supports percentiles). */
+export type MetricStatistic = 'Average' | 'Maximum' | 'Minimum' | 'Sum' | 'SampleCount' | 'p95';
 
 /** One statistic of one metric over the window, identified by the caller's own key. */
 export interface MetricQuery {
@@ -44,18 +52,45 @@ export interface MetricWindow {
 const HOUR_MS = 3_600_000;
 
 /**
- * The look-back window as a single CloudWatch period. Both ends sit on a whole hour and the period
- * spans the whole window (a multiple of 3600 s), so each query returns one datapoint: the statistic
- * over the window. CloudWatch rounds older start times down to 1 min, 5 min or 1 h depending on
- * their age; an hour-aligned start is never moved, so the window never splits into two buckets, and
- * the request stays far below GetMetricData's datapoint limit however many queries it carries.
+ * The look-back window. Both ends sit on a whole hour. By default one period spans the whole window
+ * (a multiple of 3600 s), so each query returns one datapoint: the statistic over the window.
+ * CloudWatch rounds older start times down to 1 min, 5 min or 1 h depending on their age; an
+ * hour-aligned start is never moved, so the window never splits into an extra bucket. A shorter
+ * `periodSeconds` (a multiple of 3600) gives one datapoint per period; the start moves back so that
+ * the window is a whole number of periods.
  */
-export function metricWindow(now: Date, days: number): MetricWindow {
+export function metricWindow(now: Date, days: number, periodSeconds?: number): MetricWindow {
   if (!Number.isInteger(days) || days < 1)
     throw new RangeError(`metrics window must be whole days ≥ 1, got ${days}`);
   const end = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS);
-  const periodSeconds = days * 86_400;
-  return { start: new Date(end.getTime() - periodSeconds * 1000), end, periodSeconds };
+  const windowSeconds = days * 86_400;
+  const period = periodSeconds ?? windowSeconds;
+  if (!Number.isInteger(period) || period < 3600 || period % 3600 !== 0 || period > windowSeconds)
+    throw new RangeError(
+      `metrics period must be a multiple of 3600 s within the window, got ${periodSeconds}`,
+    );
+  const periods = Math.ceil(windowSeconds / period);
+  return {
+    start: new Date(end.getTime() - periods * period * 1000),
+    end,
+    periodSeconds: period,
+  };
+}
+
+/** Datapoints one query returns at most over the window. */
+export function datapointsPerQuery(window: MetricWindow): number {
+  return Math.ceil((window.end.getTime() - window.start.getTime()) / (window.periodSeconds * 1000));
+}
+
+/** Queries per GetMetricData request: 500, fewer when their datapoints would pass the limit. */
+export function queriesPerCall(window: MetricWindow): number {
+  return Math.max(
+    1,
+    Math.min(
+      MAX_QUERIES_PER_CALL,
+      Math.floor(MAX_DATAPOINTS_PER_CALL / datapointsPerQuery(window)),
+    ),
+  );
 }
 
 /** Reduces the datapoints of one statistic to a single value (several only if the window split). */
@@ -75,26 +110,50 @@ export function combineDatapoints(
     case 'Average':
       // Equal-weight mean of bucket averages: exact with the single bucket metricWindow produces.
       return values.reduce((a, b) => a + b, 0) / values.length;
+    case 'p95':
+      // Percentiles do not combine; with several periods the highest period p95 is an upper bound.
+      return Math.max(...values);
   }
 }
 
+export interface FetchOptions {
+  signal?: AbortSignal;
+  /** Counts each request (and NextToken page) with the metrics it asked for. */
+  meter?: ApiCostMeter;
+}
+
+/** What GetMetricData returned, by the caller's keys. */
+export interface MetricData {
+  /** Every query's datapoints; a query with no datapoint maps to []. */
+  values: Map<string, number[]>;
+  /**
+   * Queries CloudWatch did not answer completely, with their last status: `InternalError` or
+   * `Forbidden` (their values are dropped by usableValues), or `PartialData` still on the last page
+   * (the values received are kept).
+   */
+  incomplete: Map<string, string>;
+}
+
 /**
- * Every query's datapoints, keyed by the caller's key, in ceil(queries / 500) GetMetricData
- * requests plus the NextToken pages CloudWatch asks for. A query with no datapoint maps to [].
+ * Every query's datapoints, keyed by the caller's key, in ceil(queries / queriesPerCall(window))
+ * GetMetricData requests plus the NextToken pages CloudWatch asks for.
  */
-export async function fetchMetricStatistics(
+export async function fetchMetricData(
   client: CloudWatchClient,
   queries: readonly MetricQuery[],
   window: MetricWindow,
-  signal?: AbortSignal,
-): Promise<Map<string, number[]>> {
-  const results = new Map<string, number[]>();
+  options: FetchOptions = {},
+): Promise<MetricData> {
+  const { signal, meter } = options;
+  const values = new Map<string, number[]>();
+  const status = new Map<string, string>();
   for (const query of queries) {
-    if (results.has(query.key)) throw new Error(`duplicate metric query key ${query.key}`);
-    results.set(query.key, []);
+    if (values.has(query.key)) throw new Error(`duplicate metric query key ${query.key}`);
+    values.set(query.key, []);
   }
-  for (let offset = 0; offset < queries.length; offset += MAX_QUERIES_PER_CALL) {
-    const chunk = queries.slice(offset, offset + MAX_QUERIES_PER_CALL);
+  const perCall = queriesPerCall(window);
+  for (let offset = 0; offset < queries.length; offset += perCall) {
+    const chunk = queries.slice(offset, offset + perCall);
     // Ids are positional within the chunk, so they always satisfy CloudWatch's id pattern whatever the keys are.
     const keyById = new Map(chunk.map((query, index) => [`q${index}`, query.key]));
     const pages = paginateGetMetricData(
@@ -107,15 +166,91 @@ export async function fetchMetricStatistics(
       { abortSignal: signal },
     );
     for await (const page of pages) {
+      meter?.record({
+        service: 'cloudwatch',
+        operation: 'GetMetricData',
+        units: chunk.length,
+        usd: chunk.length * GET_METRIC_DATA_USD_PER_METRIC,
+      });
       for (const result of page.MetricDataResults ?? []) {
         const key = result.Id === undefined ? undefined : keyById.get(result.Id);
         if (key === undefined) continue;
-        results.get(key)?.push(...(result.Values ?? []));
+        values.get(key)?.push(...(result.Values ?? []));
+        const previous = status.get(key);
+        // A failure on any page sticks; otherwise the latest page's status is the query's.
+        if (previous !== 'InternalError' && previous !== 'Forbidden' && result.StatusCode)
+          status.set(key, result.StatusCode);
       }
       signal?.throwIfAborted();
     }
   }
-  return results;
+  const incomplete = new Map<string, string>();
+  for (const [key, code] of status) if (code !== 'Complete') incomplete.set(key, code);
+  return { values, incomplete };
+}
+
+/** fetchMetricData's datapoints only. */
+export async function fetchMetricStatistics(
+  client: CloudWatchClient,
+  queries: readonly MetricQuery[],
+  window: MetricWindow,
+  signal?: AbortSignal,
+): Promise<Map<string, number[]>> {
+  return (await fetchMetricData(client, queries, window, { signal })).values;
+}
+
+/**
+ * One unit's CloudWatch metrics: each part of a scanner (instances, volumes, databases…) adds the
+ * queries it wants, then a single batched fetch serves them all, in the fewest requests.
+ */
+export class MetricsCollector {
+  readonly #queries: MetricQuery[] = [];
+  readonly #keys = new Set<string>();
+
+  constructor(readonly window: MetricWindow) {}
+
+  /** Adds queries; keys must be unique across everything added. */
+  add(queries: Iterable<MetricQuery>): void {
+    for (const query of queries) {
+      if (this.#keys.has(query.key)) throw new Error(`duplicate metric query key ${query.key}`);
+      this.#keys.add(query.key);
+      this.#queries.push(query);
+    }
+  }
+
+  get size(): number {
+    return this.#queries.length;
+  }
+
+  /** GetMetricData requests the fetch makes, NextToken pages aside. */
+  get plannedCalls(): number {
+    return Math.ceil(this.#queries.length / queriesPerCall(this.window));
+  }
+
+  fetch(client: CloudWatchClient, options: FetchOptions = {}): Promise<MetricData> {
+    return fetchMetricData(client, this.#queries, this.window, options);
+  }
+}
+
+/** The datapoints to compute statistics from: a query that failed (InternalError, Forbidden) has none. */
+export function usableValues(data: MetricData): Map<string, number[]> {
+  const out = new Map(data.values);
+  for (const [key, code] of data.incomplete)
+    if (code === 'InternalError' || code === 'Forbidden') out.set(key, []);
+  return out;
+}
+
+/** A statistic's single value over the window from its datapoints (absent without any). */
+export function statisticOf(
+  data: MetricData,
+  key: string,
+  stat: MetricStatistic,
+): number | undefined {
+  if (data.incomplete.has(key)) {
+    const code = data.incomplete.get(key);
+    if (code === 'InternalError' || code === 'Forbidden') return undefined;
+  }
+  return combineDatapoints(stat, data.values.get(key) ?? []);
 }
 
 function toDataQuery(id: string, query: MetricQuery, window: MetricWindow): MetricDataQuery {

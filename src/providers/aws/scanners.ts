@@ -1,9 +1,17 @@
 import type { CloudScanner } from '../../core/index.js';
 import type { AwsClients } from './client-factory.js';
+import { accessAnalyzerScanner } from './services/accessanalyzer/scanner.js';
+import { cloudtrailScanner } from './services/cloudtrail/scanner.js';
+import { configScanner } from './services/config/scanner.js';
+import { costScanner } from './services/cost/scanner.js';
+import { ebsScanner } from './services/ebs/scanner.js';
 import { ec2Scanner } from './services/ec2/scanner.js';
 import { iamScanner } from './services/iam/scanner.js';
+import { kmsScanner } from './services/kms/scanner.js';
+import { logsScanner } from './services/logs/scanner.js';
 import { rdsScanner } from './services/rds/scanner.js';
 import { s3Scanner } from './services/s3/scanner.js';
+import { securityHubScanner } from './services/securityhub/scanner.js';
 import { vpcScanner } from './services/vpc/scanner.js';
 
 /** Every AWS scanner: adding a service is one folder and one line here. */
@@ -13,4 +21,12 @@ export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
   rdsScanner,
   s3Scanner,
   iamScanner,
+  cloudtrailScanner,
+  configScanner,
+  kmsScanner,
+  logsScanner,
+  accessAnalyzerScanner,
+  securityHubScanner,
+  ebsScanner,
+  costScanner,
 ];

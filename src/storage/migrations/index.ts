@@ -4,6 +4,8 @@ import type { SqlDialect } from '../schema.js';
 import { columnTypes } from './column-types.js';
 import type { ColumnTypes } from './column-types.js';
 import * as m0001 from './0001-initial.js';
+import * as m0002 from './0002-outbox.js';
+import * as m0003 from './0003-cache.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -13,6 +15,8 @@ interface DialectMigration {
 /** Every migration, in the order it runs; names sort in the same order. Append, never edit. */
 export const MIGRATIONS: readonly (readonly [string, DialectMigration])[] = [
   ['0001-initial', m0001],
+  ['0002-outbox', m0002],
+  ['0003-cache', m0003],
 ];
 
 /** Serves the migrations from this module (no folder scan, so it works the same once bundled). */
@@ -35,9 +39,20 @@ export class StaticMigrationProvider implements MigrationProvider {
 
 export class MigrationError extends Error {}
 
-/** Brings the schema up to date; running it again is a no-op. */
-export async function migrateToLatest(db: Kysely<unknown>, dialect: SqlDialect): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new StaticMigrationProvider(dialect) });
+/**
+ * Brings the schema up to date; running it again is a no-op. `schema` names the PostgreSQL schema
+ * the tables live in, so that the migrator never mistakes another schema's history for its own.
+ */
+export async function migrateToLatest(
+  db: Kysely<unknown>,
+  dialect: SqlDialect,
+  schema?: string,
+): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: new StaticMigrationProvider(dialect),
+    ...(schema !== undefined ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { CbpEvent } from '../../core/index.js';
+import { outboxEventJson } from '../kysely-outbox.js';
 import { KyselyStore, toEventRow } from '../kysely-store.js';
 import type { Database } from '../schema.js';
 
@@ -11,8 +12,11 @@ export interface SqliteStoreOptions {
   file: string;
 }
 
+/** Names of the sinks whose outbox receives the newly inserted events. */
+type Sinks = readonly string[];
+
 interface FastPath {
-  insertEvents: (events: readonly CbpEvent[]) => number;
+  insertEvents: (events: readonly CbpEvent[], outboxSinks: Sinks) => number;
 }
 
 /**
@@ -33,9 +37,12 @@ export class SqliteStore extends KyselyStore {
   }
 
   /** The hot path: one prepared statement in one transaction instead of a Kysely query per batch. */
-  override async insertEvents(events: CbpEvent[]): Promise<number> {
+  override async insertEvents(
+    events: CbpEvent[],
+    outboxSinks: readonly string[] = [],
+  ): Promise<number> {
     if (events.length === 0) return 0;
-    return this.exclusive(() => this.#prepared().insertEvents(events));
+    return this.exclusive(() => this.#prepared().insertEvents(events, outboxSinks));
   }
 
   override async close(): Promise<void> {
@@ -55,7 +62,8 @@ export class SqliteStore extends KyselyStore {
     const addCount = db.prepare<[number, string]>(
       'UPDATE scans SET events_count = events_count + ? WHERE id = ?',
     );
-    const insertEvents = db.transaction((batch: readonly CbpEvent[]): number => {
+    const enqueue = db.prepare<[string, string]>('INSERT INTO outbox (sink, event) VALUES (?, ?)');
+    const insertEvents = db.transaction((batch: readonly CbpEvent[], sinks: Sinks): number => {
       const added = new Map<string, number>();
       let inserted = 0;
       for (const event of batch) {
@@ -78,12 +86,18 @@ export class SqliteStore extends KyselyStore {
         if (changes > 0) {
           inserted += 1;
           added.set(row.scan_id, (added.get(row.scan_id) ?? 0) + 1);
+          if (sinks.length > 0) {
+            const json = outboxEventJson(event);
+            for (const sink of sinks) enqueue.run(sink, json);
+          }
         }
       }
       for (const [scanId, count] of added) addCount.run(count, scanId);
       return inserted;
     });
-    this.#fastPath = { insertEvents: (batch) => insertEvents.immediate(batch) };
+    this.#fastPath = {
+      insertEvents: (batch, outboxSinks) => insertEvents.immediate(batch, outboxSinks),
+    };
     return this.#fastPath;
   }
 }

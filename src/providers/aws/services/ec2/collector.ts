@@ -3,64 +3,89 @@ import {
   DescribeAddressesCommand,
   EC2Client,
   paginateDescribeInstances,
+  paginateDescribeSnapshots,
   paginateDescribeVolumes,
 } from '@aws-sdk/client-ec2';
+import { thresholdsOf } from '../../../../core/index.js';
 import {
-  fetchMetricStatistics,
   listMetrics,
   metricWindow,
+  MetricsCollector,
+  usableValues,
   type ListedMetric,
 } from '../../cloudwatch.js';
 import type { AwsUnitContext } from '../../define-scanner.js';
 import { classifyAwsError } from '../../errors.js';
-import { mapAddress, mapInstance, mapVolume } from './mapper.js';
+import { PriceBook } from '../../pricing.js';
+import { mapAddress, mapInstance, mapSnapshot, mapVolume } from './mapper.js';
 import {
   AGENT_DISK_METRIC,
   AGENT_MEMORY_METRIC,
   AGENT_NAMESPACE,
   assemblePerformance,
+  assembleVolumePerformance,
   indexAgentMetrics,
   planInstanceQueries,
+  planVolumeQueries,
 } from './performance.js';
+import { deriveEc2Signals, priceNeeds } from './signals.js';
 import {
   isLive,
   type AgentDiscovery,
+  type EbsSnapshot,
   type Ec2Instance,
   type Ec2Performance,
+  type Ec2Prices,
+  type Ec2Pricing,
   type Ec2Snapshot,
   type Ec2Volume,
   type ElasticIp,
 } from './model.js';
 
-/** The IAM actions collectEc2 calls, exactly. */
+/** The IAM actions collectEc2 calls, exactly (pricing only for a scan with options.cost). */
 export const EC2_PERMISSIONS = [
   'ec2:DescribeInstances',
   'ec2:DescribeVolumes',
   'ec2:DescribeAddresses',
+  'ec2:DescribeSnapshots',
   'cloudwatch:ListMetrics',
   'cloudwatch:GetMetricData',
+  'pricing:GetProducts',
 ] as const;
 
 const INSTANCES_PAGE_SIZE = 1000;
 const VOLUMES_PAGE_SIZE = 500;
+const SNAPSHOTS_PAGE_SIZE = 1000;
 
 /**
- * One region's EC2 snapshot: three EC2 list calls (paginated), two CWAgent ListMetrics listings
- * and ceil(queries / 500) GetMetricData calls — never a call per instance. EC2 errors propagate
- * (the runner records them on the unit); CloudWatch errors become facts in the snapshot.
+ * One region's EC2 snapshot: four EC2 list calls (paginated), two CWAgent ListMetrics listings
+ * and one batched GetMetricData fetch for instances and volumes together — never a call per
+ * resource. With options.cost, the Price List prices of the wasted resources (cached a day). EC2
+ * errors propagate (the runner records them on the unit); CloudWatch and pricing errors become facts
+ * in the snapshot.
  */
 export async function collectEc2(ctx: AwsUnitContext): Promise<Ec2Snapshot> {
   const ec2 = ctx.clients.get(EC2Client);
   const cloudwatch = ctx.clients.get(CloudWatchClient);
-  const [instances, volumes, addresses, agentListing] = await Promise.all([
+  const [instances, volumes, addresses, snapshots, agentListing] = await Promise.all([
     describeInstances(ec2, ctx.signal),
     describeVolumes(ec2, ctx.signal),
     describeAddresses(ec2, ctx.signal),
-    tolerate(ctx, 'ListMetrics', () => listAgentMetrics(cloudwatch, ctx.signal)),
+    describeSnapshots(ec2, ctx.signal),
+    tolerate(ctx, 'cloudwatch:ListMetrics', () => listAgentMetrics(cloudwatch, ctx.signal)),
   ]);
   ctx.signal.throwIfAborted();
-  const performance = await collectPerformance(ctx, cloudwatch, instances, agentListing);
-  return { instances, volumes, addresses, performance };
+  const performance = await collectPerformance(ctx, cloudwatch, instances, volumes, agentListing);
+  const collected: Ec2Snapshot = {
+    instances,
+    volumes,
+    addresses,
+    snapshots,
+    performance,
+    pricing: { status: 'not_requested' },
+  };
+  if (!ctx.options.cost) return collected;
+  return { ...collected, pricing: await collectPrices(ctx, collected) };
 }
 
 async function describeInstances(client: EC2Client, signal: AbortSignal): Promise<Ec2Instance[]> {
@@ -99,6 +124,24 @@ async function describeVolumes(client: EC2Client, signal: AbortSignal): Promise<
   return volumes;
 }
 
+/** Only the account's own snapshots: public and shared ones are not its cost. */
+async function describeSnapshots(client: EC2Client, signal: AbortSignal): Promise<EbsSnapshot[]> {
+  const snapshots: EbsSnapshot[] = [];
+  const pages = paginateDescribeSnapshots(
+    { client, pageSize: SNAPSHOTS_PAGE_SIZE },
+    { OwnerIds: ['self'] },
+    { abortSignal: signal },
+  );
+  for await (const page of pages) {
+    for (const raw of page.Snapshots ?? []) {
+      const snapshot = mapSnapshot(raw);
+      if (snapshot) snapshots.push(snapshot);
+    }
+    signal.throwIfAborted();
+  }
+  return snapshots;
+}
+
 /** DescribeAddresses has no pagination: one call returns every address of the region. */
 async function describeAddresses(client: EC2Client, signal: AbortSignal): Promise<ElasticIp[]> {
   const output = await client.send(new DescribeAddressesCommand({}), { abortSignal: signal });
@@ -125,7 +168,7 @@ async function listAgentMetrics(
 
 type Tolerated<T> = { ok: true; value: T } | { ok: false; errorCode: string };
 
-/** A CloudWatch failure is reported, not fatal; cancellation and timeouts still end the unit. */
+/** A CloudWatch or Price List failure is reported, not fatal; cancellation and timeouts still end the unit. */
 async function tolerate<T>(
   ctx: AwsUnitContext,
   operation: string,
@@ -138,8 +181,8 @@ async function tolerate<T>(
     const classified = classifyAwsError(error);
     if (classified.kind === 'timeout' || classified.kind === 'cancelled') throw error;
     ctx.log.warn(
-      { service: 'cloudwatch', operation, code: classified.code, message: classified.message },
-      'CloudWatch call failed; EC2 inventory is reported without these metrics',
+      { operation, code: classified.code, message: classified.message },
+      'call failed; EC2 inventory is reported without what it would have given',
     );
     return { ok: false, errorCode: classified.code };
   }
@@ -149,6 +192,7 @@ async function collectPerformance(
   ctx: AwsUnitContext,
   cloudwatch: CloudWatchClient,
   instances: readonly Ec2Instance[],
+  volumes: readonly Ec2Volume[],
   agentListing: Tolerated<ListedMetric[]>,
 ): Promise<Ec2Performance> {
   const windowDays = ctx.options.metrics_window_days;
@@ -156,20 +200,71 @@ async function collectPerformance(
     ? { status: 'listed' }
     : { status: 'failed', errorCode: agentListing.errorCode };
   const liveIds = instances.filter(isLive).map((i) => i.id);
-  if (liveIds.length === 0) return { status: 'collected', windowDays, agent, instances: {} };
   const plan = planInstanceQueries(
     liveIds,
     indexAgentMetrics(agentListing.ok ? agentListing.value : []),
   );
-  const window = metricWindow(ctx.clock.now(), windowDays);
-  const results = await tolerate(ctx, 'GetMetricData', () =>
-    fetchMetricStatistics(cloudwatch, plan.queries, window, ctx.signal),
+  const volumePlan = planVolumeQueries(volumes);
+  const metrics = new MetricsCollector(
+    metricWindow(ctx.clock.now(), windowDays, ctx.options.metrics_period_seconds),
+  );
+  metrics.add(plan.queries);
+  metrics.add(volumePlan.queries);
+  if (metrics.size === 0)
+    return { status: 'collected', windowDays, agent, instances: {}, volumes: {} };
+  const results = await tolerate(ctx, 'cloudwatch:GetMetricData', () =>
+    metrics.fetch(cloudwatch, { signal: ctx.signal, meter: ctx.meter }),
   );
   if (!results.ok) return { status: 'unavailable', errorCode: results.errorCode };
+  if (results.value.incomplete.size > 0) {
+    ctx.log.warn(
+      { service: 'cloudwatch', incomplete: results.value.incomplete.size },
+      'CloudWatch did not answer some metric queries completely',
+    );
+  }
+  const values = usableValues(results.value);
   return {
     status: 'collected',
     windowDays,
     agent,
-    instances: assemblePerformance(plan, results.value),
+    instances: assemblePerformance(plan, values),
+    volumes: assembleVolumePerformance(volumePlan, values),
   };
+}
+
+/** The prices of the resources that waste money, read once each (and cached a day). */
+async function collectPrices(ctx: AwsUnitContext, snapshot: Ec2Snapshot): Promise<Ec2Pricing> {
+  const needs = priceNeeds(
+    snapshot,
+    deriveEc2Signals(snapshot, {
+      accountId: ctx.accountId,
+      region: ctx.region,
+      thresholds: thresholdsOf(ctx.options),
+      now: ctx.clock.now(),
+    }),
+  );
+  const book = new PriceBook({ clients: ctx.clients, cache: ctx.cache, signal: ctx.signal });
+  const region = ctx.region;
+  const priced = await tolerate(ctx, 'pricing:GetProducts', async (): Promise<Ec2Prices> => {
+    const [ebs, snapshotGbMonth, idleAddressHourly, hourly] = await Promise.all([
+      needs.ebsStorage ? book.ebsStorage(region) : new Map<string, number>(),
+      needs.snapshotStorage ? book.snapshotStorage(region) : undefined,
+      needs.idleAddress ? book.idleAddressHourly(region) : undefined,
+      Promise.all(needs.instanceTypes.map((type) => book.ec2InstanceHourly(region, type))),
+    ]);
+    const instanceHourly: Record<string, number> = {};
+    needs.instanceTypes.forEach((type, i) => {
+      const price = hourly[i];
+      if (price !== undefined) instanceHourly[type] = price;
+    });
+    return {
+      ebsGbMonth: Object.fromEntries(ebs),
+      ...(snapshotGbMonth !== undefined ? { snapshotGbMonth } : {}),
+      ...(idleAddressHourly !== undefined ? { idleAddressHourly } : {}),
+      instanceHourly,
+    };
+  });
+  return priced.ok
+    ? { status: 'priced', prices: priced.value }
+    : { status: 'unavailable', errorCode: priced.errorCode };
 }

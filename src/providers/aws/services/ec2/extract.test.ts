@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import { DEFAULT_THRESHOLDS, MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import { SCAN_COST_METRICS } from '../../scan-cost.js';
 import {
   extractArchitecture,
   extractEc2,
   extractMetadata,
   extractPerformance,
+  extractSignals,
+  extractSnapshots,
+  extractVolumePerformance,
   isPreviousGeneration,
 } from './extract.js';
+import { signalSnapshot } from './fixtures/signals.js';
 import { snapshot } from './fixtures/snapshot.js';
 import { EC2_METRICS } from './metrics.js';
 import type { Ec2Snapshot } from './model.js';
@@ -307,25 +312,44 @@ describe('extractArchitecture', () => {
 });
 
 describe('the catalogue', () => {
-  const catalogue = new MetricCatalogue(EC2_METRICS);
+  const catalogue = new MetricCatalogue([...EC2_METRICS, ...SCAN_COST_METRICS]);
 
   it('declares every metric type the extractors emit, with the type of its value', () => {
     const failed: Ec2Snapshot = {
       ...snapshot,
       performance: { status: 'unavailable', errorCode: 'AccessDenied' },
     };
-    const all = [...extractEc2(snapshot, scope), ...extractPerformance(failed, scope)];
+    const now = new Date('2026-11-20T10:00:00Z');
+    const derived = { ...scope, now, thresholds: DEFAULT_THRESHOLDS };
+    const all = [
+      ...extractEc2(snapshot, scope),
+      ...extractPerformance(failed, scope),
+      ...extractPerformance(signalSnapshot, scope),
+      ...extractVolumePerformance(signalSnapshot, scope),
+      ...extractSnapshots(signalSnapshot, scope),
+      ...extractSignals(signalSnapshot, derived),
+      ...extractSignals(
+        {
+          ...signalSnapshot,
+          pricing: { status: 'unavailable', errorCode: 'AccessDeniedException' },
+        },
+        derived,
+      ),
+    ];
     const problems = all
       .map((e) => catalogue.problemWith(e.metric_type, e.metric_value))
       .filter((p) => p !== null);
     expect(problems).toEqual([]);
-    // Every declared type is reachable from these fixtures except instance-store disk ops.
+    // Every declared type is reachable from these fixtures except instance-store disk ops and the
+    // scan's own cost (emitted by the scanner wrapper, not by extractors).
     const emitted = new Set(all.map((e) => e.metric_type));
     const unused = catalogue
       .entries()
       .filter((e) => !emitted.has(e.name))
       .map((e) => e.name);
     expect(unused).toEqual([
+      'aws.cost.account.scan_api_cost_usd',
+      'aws.cost.account.scan_paid_api_calls',
       'aws.performance.ec2.disk_read_ops.sum',
       'aws.performance.ec2.disk_write_ops.sum',
     ]);

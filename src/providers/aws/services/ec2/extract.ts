@@ -1,8 +1,15 @@
 import type { EventDraft, JsonValue, MetricValue } from '../../../../core/index.js';
 import { arn, regionScopeId } from '../../arn.js';
-import { EC2_METRIC, INSTANCE_CLOUDWATCH_METRICS } from './metrics.js';
+import { EC2_METRIC, INSTANCE_CLOUDWATCH_METRICS, VOLUME_CLOUDWATCH_METRICS } from './metrics.js';
 import { AGENT_DISK_METRIC, AGENT_MEMORY_METRIC } from './performance.js';
 import { isLive, type Ec2Instance, type Ec2Snapshot, type Ec2Volume } from './model.js';
+import {
+  deriveEc2Signals,
+  signalEvents,
+  wasteEvents,
+  type ResourceIds,
+  type SignalScope,
+} from './signals.js';
 
 /** Where the extracted facts belong. */
 export interface ExtractScope {
@@ -38,6 +45,18 @@ export const volumeArn = (scope: ExtractScope, id: string): string =>
   arn('ec2', scope.region, scope.accountId, `volume/${id}`);
 export const elasticIpArn = (scope: ExtractScope, allocationIdOrIp: string): string =>
   arn('ec2', scope.region, scope.accountId, `elastic-ip/${allocationIdOrIp}`);
+/** EC2 snapshot ARNs carry no account id. */
+export const snapshotArn = (scope: ExtractScope, id: string): string =>
+  arn('ec2', scope.region, '', `snapshot/${id}`);
+
+export function resourceIds(scope: ExtractScope): ResourceIds {
+  return {
+    instance: (id) => instanceArn(scope, id),
+    volume: (id) => volumeArn(scope, id),
+    elasticIp: (id) => elasticIpArn(scope, id),
+    snapshot: (id) => snapshotArn(scope, id),
+  };
+}
 
 /** Yields one event per value that is present; an absent fact (no public IP…) is not emitted. */
 function* facts(
@@ -230,6 +249,46 @@ export function* extractArchitecture(
     [EC2_METRIC.runningInstancesByAz, runningByAz],
     [EC2_METRIC.runningInstancesSingleAz, running >= 2 && Object.keys(runningByAz).length === 1],
   ]);
+}
+
+/** EBS snapshots owned by the account (their age is in old_snapshot and the start time). */
+export function* extractSnapshots(
+  snapshot: Ec2Snapshot,
+  scope: ExtractScope,
+): Generator<EventDraft> {
+  for (const s of snapshot.snapshots) {
+    yield* facts(snapshotArn(scope, s.id), [
+      [EC2_METRIC.snapshotVolumeId, s.volumeId],
+      [EC2_METRIC.snapshotVolumeSizeGib, s.volumeSizeGib],
+      [EC2_METRIC.snapshotFullSizeBytes, s.fullSizeBytes],
+      [EC2_METRIC.snapshotStartTime, s.startTime],
+      [EC2_METRIC.snapshotEncrypted, s.encrypted],
+      // Accounts keep thousands of untagged snapshots: empty tags say nothing.
+      [EC2_METRIC.snapshotTags, Object.keys(s.tags).length > 0 ? s.tags : undefined],
+    ]);
+  }
+}
+
+/** AWS/EBS statistics of the attached volumes (absent when CloudWatch failed). */
+export function* extractVolumePerformance(
+  snapshot: Ec2Snapshot,
+  scope: ExtractScope,
+): Generator<EventDraft> {
+  if (snapshot.performance.status !== 'collected') return;
+  for (const [volumeId, values] of Object.entries(snapshot.performance.volumes)) {
+    yield* facts(
+      volumeArn(scope, volumeId),
+      VOLUME_CLOUDWATCH_METRICS.map((m): [string, number | undefined] => [m.name, values[m.name]]),
+    );
+  }
+}
+
+/** Idle, over-provisioned, no-I/O, burst-exhausted and old resources; their waste in dollars. */
+export function* extractSignals(snapshot: Ec2Snapshot, scope: SignalScope): Generator<EventDraft> {
+  const signals = deriveEc2Signals(snapshot, scope);
+  const ids = resourceIds(scope);
+  yield* signalEvents(signals, ids);
+  yield* wasteEvents(snapshot, signals, ids, scope);
 }
 
 /** Every EC2 event of one region's snapshot. */

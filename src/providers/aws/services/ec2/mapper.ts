@@ -1,5 +1,5 @@
-import type { Address, Instance, Tag, Volume } from '@aws-sdk/client-ec2';
-import type { BlockDevice, Ec2Instance, Ec2Volume, ElasticIp, Tags } from './model.js';
+import type { Address, Instance, Snapshot, Tag, Volume } from '@aws-sdk/client-ec2';
+import type { BlockDevice, EbsSnapshot, Ec2Instance, Ec2Volume, ElasticIp, Tags } from './model.js';
 
 export function mapTags(tags: readonly Tag[] | undefined): Tags {
   const out: Tags = {};
@@ -89,5 +89,21 @@ export function mapAddress(address: Address): ElasticIp | undefined {
     ...present('instanceId', address.InstanceId),
     ...present('networkInterfaceId', address.NetworkInterfaceId),
     tags: mapTags(address.Tags),
+  };
+}
+
+export function mapSnapshot(snapshot: Snapshot): EbsSnapshot | undefined {
+  if (!snapshot.SnapshotId) return undefined;
+  return {
+    id: snapshot.SnapshotId,
+    // Snapshots copied from another one carry the placeholder vol-ffffffff.
+    ...present('volumeId', snapshot.VolumeId === 'vol-ffffffff' ? undefined : snapshot.VolumeId),
+    volumeSizeGib: snapshot.VolumeSize ?? 0,
+    ...presentNumber('fullSizeBytes', snapshot.FullSnapshotSizeInBytes),
+    ...present('startTime', snapshot.StartTime?.toISOString()),
+    state: snapshot.State ?? 'unknown',
+    encrypted: snapshot.Encrypted ?? false,
+    ...present('storageTier', snapshot.StorageTier),
+    tags: mapTags(snapshot.Tags),
   };
 }

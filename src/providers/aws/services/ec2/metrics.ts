@@ -4,6 +4,7 @@ import type { MetricStatistic } from '../../cloudwatch.js';
 const M = 'aws.metadata.ec2';
 const P = 'aws.performance.ec2';
 const A = 'aws.architecture.ec2';
+const C = 'aws.cost.ec2';
 
 /** Metric types, by name, so extractors never spell a string twice. */
 export const EC2_METRIC = {
@@ -56,6 +57,23 @@ export const EC2_METRIC = {
   stoppedInstanceVolumeSizeGib: `${A}.stopped_instance_volume_size_gib`,
   runningInstancesByAz: `${A}.running_instances_by_az`,
   runningInstancesSingleAz: `${A}.running_instances_single_az`,
+
+  snapshotVolumeId: `${M}.snapshot_volume_id`,
+  snapshotVolumeSizeGib: `${M}.snapshot_volume_size_gib`,
+  snapshotFullSizeBytes: `${M}.snapshot_full_size_bytes`,
+  snapshotStartTime: `${M}.snapshot_start_time`,
+  snapshotEncrypted: `${M}.snapshot_encrypted`,
+  snapshotTags: `${M}.snapshot_tags`,
+
+  idleInstance: `${A}.idle_instance`,
+  overprovisionedInstance: `${A}.overprovisioned_instance`,
+  volumeWithoutIo: `${A}.volume_without_io`,
+  volumeBurstCreditsExhausted: `${A}.volume_burst_credits_exhausted`,
+  oldSnapshot: `${A}.old_snapshot`,
+
+  estimatedMonthlyWasteUsd: `${C}.estimated_monthly_waste_usd`,
+  wasteEstimate: `${C}.waste_estimate`,
+  pricingUnavailable: `${C}.pricing_unavailable`,
 } as const;
 
 /** One AWS/EC2 statistic collected for every instance: where it comes from and what it is called. */
@@ -83,6 +101,14 @@ export const INSTANCE_CLOUDWATCH_METRICS: readonly InstanceCloudWatchMetric[] = 
     stat: 'Maximum',
     unit: 'percent',
     description: 'Highest CPU utilization of any datapoint in the metrics window.',
+  },
+  {
+    name: `${P}.cpu_utilization.p95`,
+    metricName: 'CPUUtilization',
+    stat: 'p95',
+    unit: 'percent',
+    description:
+      '95th percentile of CPU utilization over the metrics window (the highest period p95 when the period is shorter than the window).',
   },
   {
     name: `${P}.network_in_bytes.sum`,
@@ -136,6 +162,79 @@ export const INSTANCE_CLOUDWATCH_METRICS: readonly InstanceCloudWatchMetric[] = 
     unit: 'count',
     description:
       '1 when an instance or system status check failed at any time in the metrics window, else 0.',
+  },
+];
+
+/** One AWS/EBS statistic collected for every volume. */
+export interface VolumeCloudWatchMetric extends InstanceCloudWatchMetric {
+  /** Only volumes of these types publish the metric (burst balance). */
+  volumeTypes?: readonly string[];
+}
+
+/** Volume types whose performance rests on burst credits (BurstBalance). */
+export const BURSTABLE_VOLUME_TYPES: readonly string[] = ['gp2', 'st1', 'sc1'];
+
+/** The AWS/EBS namespace statistics, in emission order. */
+export const VOLUME_CLOUDWATCH_METRICS: readonly VolumeCloudWatchMetric[] = [
+  {
+    name: `${P}.volume_read_ops.sum`,
+    metricName: 'VolumeReadOps',
+    stat: 'Sum',
+    unit: 'count',
+    description: 'Completed read operations on the EBS volume over the metrics window.',
+  },
+  {
+    name: `${P}.volume_write_ops.sum`,
+    metricName: 'VolumeWriteOps',
+    stat: 'Sum',
+    unit: 'count',
+    description: 'Completed write operations on the EBS volume over the metrics window.',
+  },
+  {
+    name: `${P}.volume_read_bytes.sum`,
+    metricName: 'VolumeReadBytes',
+    stat: 'Sum',
+    unit: 'bytes',
+    description: 'Bytes read from the EBS volume over the metrics window.',
+  },
+  {
+    name: `${P}.volume_write_bytes.sum`,
+    metricName: 'VolumeWriteBytes',
+    stat: 'Sum',
+    unit: 'bytes',
+    description: 'Bytes written to the EBS volume over the metrics window.',
+  },
+  {
+    name: `${P}.volume_queue_length.average`,
+    metricName: 'VolumeQueueLength',
+    stat: 'Average',
+    unit: 'count',
+    description:
+      'Average number of I/O requests waiting on the EBS volume over the metrics window.',
+  },
+  {
+    name: `${P}.volume_queue_length.maximum`,
+    metricName: 'VolumeQueueLength',
+    stat: 'Maximum',
+    unit: 'count',
+    description: 'Highest number of I/O requests waiting on the EBS volume in the metrics window.',
+  },
+  {
+    name: `${P}.volume_idle_time_seconds.sum`,
+    metricName: 'VolumeIdleTime',
+    stat: 'Sum',
+    unit: 'seconds',
+    description:
+      'Seconds with no read or write submitted to the EBS volume over the metrics window.',
+  },
+  {
+    name: `${P}.volume_burst_balance_percent.minimum`,
+    metricName: 'BurstBalance',
+    stat: 'Minimum',
+    unit: 'percent',
+    description:
+      'Lowest burst credit balance of a gp2, st1 or sc1 volume in the metrics window (0 = credits exhausted).',
+    volumeTypes: BURSTABLE_VOLUME_TYPES,
   },
 ];
 
@@ -265,6 +364,76 @@ export const EC2_METRICS: readonly MetricDefinition[] = [
     EC2_METRIC.performanceDataUnavailable,
     'object',
     'CloudWatch refused or failed the metrics request, so no performance metric is reported: {reason, error_code, detail}.',
+  ),
+
+  ...VOLUME_CLOUDWATCH_METRICS.map((m) => metric(m.name, 'number', m.description, m.unit)),
+
+  metric(EC2_METRIC.snapshotVolumeId, 'string', 'Volume an EBS snapshot was taken from.'),
+  metric(
+    EC2_METRIC.snapshotVolumeSizeGib,
+    'number',
+    'Size of the volume the EBS snapshot was taken from.',
+    'GiB',
+  ),
+  metric(
+    EC2_METRIC.snapshotFullSizeBytes,
+    'number',
+    'Full size of the EBS snapshot, when EC2 reports it.',
+    'bytes',
+  ),
+  metric(
+    EC2_METRIC.snapshotStartTime,
+    'string',
+    'When the EBS snapshot was started, ISO 8601 in UTC.',
+  ),
+  metric(EC2_METRIC.snapshotEncrypted, 'boolean', 'True when the EBS snapshot is encrypted.'),
+  metric(
+    EC2_METRIC.snapshotTags,
+    'object',
+    'Tags of the EBS snapshot, key → value (left out when it has none).',
+  ),
+
+  metric(
+    EC2_METRIC.idleInstance,
+    'boolean',
+    'True for a running instance whose average CPU stayed below idle_cpu_percent and whose network in + out stayed below idle_network_bytes_per_day over the metrics window (thresholds: see the configuration).',
+  ),
+  metric(
+    EC2_METRIC.overprovisionedInstance,
+    'boolean',
+    'True for a running, not idle instance whose p95 CPU (its maximum when no p95 is reported) stayed below overprovisioned_cpu_p95_percent and, where the CloudWatch agent reports memory, whose highest memory use stayed below overprovisioned_memory_percent: a rightsizing candidate.',
+  ),
+  metric(
+    EC2_METRIC.volumeWithoutIo,
+    'boolean',
+    'True for an EBS volume with fewer read + write operations than idle_volume_ops_per_day per day over the metrics window.',
+  ),
+  metric(
+    EC2_METRIC.volumeBurstCreditsExhausted,
+    'boolean',
+    'True for a gp2, st1 or sc1 volume whose lowest burst balance fell to burst_balance_low_percent or below in the metrics window.',
+  ),
+  metric(
+    EC2_METRIC.oldSnapshot,
+    'boolean',
+    'True for an EBS snapshot of this account started more than old_snapshot_days ago.',
+  ),
+
+  metric(
+    EC2_METRIC.estimatedMonthlyWasteUsd,
+    'number',
+    "Estimated monthly cost of a wasted resource at the region's on-demand price list (unattached volume, unassociated Elastic IP, idle instance, old snapshot); emitted when the scan has options.cost.",
+    'USD/month',
+  ),
+  metric(
+    EC2_METRIC.wasteEstimate,
+    'object',
+    'How the waste estimate was made: {reason, quantity, unit, unit_price_usd, hours_per_month?, monthly_usd, currency, price_source}.',
+  ),
+  metric(
+    EC2_METRIC.pricingUnavailable,
+    'object',
+    'The Price List API could not be read, so no waste is estimated in dollars for the region: {error_code, detail}.',
   ),
 
   metric(

@@ -78,14 +78,51 @@ export type Ec2Performance =
       agent: AgentDiscovery;
       /** Keyed by instance id; instances not queried (terminated) are absent. */
       instances: Record<string, InstancePerformance>;
+      /** Volume id → metric type → value (AWS/EBS statistics); absent statistics had no datapoint. */
+      volumes: Record<string, Record<string, number>>;
     }
+  | { status: 'unavailable'; errorCode: string };
+
+/** An EBS snapshot the account owns. */
+export interface EbsSnapshot {
+  id: string;
+  volumeId?: string;
+  volumeSizeGib: number;
+  /** Full size of the snapshot's data, when EC2 reports it. */
+  fullSizeBytes?: number;
+  /** ISO 8601, UTC. */
+  startTime?: string;
+  state: string;
+  encrypted: boolean;
+  /** standard or archive. */
+  storageTier?: string;
+  tags: Tags;
+}
+
+/** The region's on-demand prices the waste estimates use, in USD. */
+export interface Ec2Prices {
+  /** Volume type → per GB-month. */
+  ebsGbMonth: Record<string, number>;
+  snapshotGbMonth?: number;
+  idleAddressHourly?: number;
+  /** Instance type → per hour (Linux, shared tenancy). */
+  instanceHourly: Record<string, number>;
+}
+
+/** Prices are only read for a scan with options.cost, and only for resources that waste money. */
+export type Ec2Pricing =
+  | { status: 'not_requested' }
+  | { status: 'priced'; prices: Ec2Prices }
   | { status: 'unavailable'; errorCode: string };
 
 export interface Ec2Snapshot {
   instances: Ec2Instance[];
   volumes: Ec2Volume[];
   addresses: ElasticIp[];
+  /** EBS snapshots owned by the account (DescribeSnapshots OwnerIds self). */
+  snapshots: EbsSnapshot[];
   performance: Ec2Performance;
+  pricing: Ec2Pricing;
 }
 
 /** A terminated instance lingers in DescribeInstances for about an hour; it has no performance or architecture. */

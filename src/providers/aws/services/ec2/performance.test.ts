@@ -81,6 +81,7 @@ describe('planInstanceQueries + assemblePerformance', () => {
       values: {
         'aws.performance.ec2.cpu_utilization.average': 20,
         'aws.performance.ec2.cpu_utilization.maximum': 95,
+        'aws.performance.ec2.cpu_utilization.p95': 95,
         'aws.performance.ec2.memory_used_percent.average': 60,
         'aws.performance.ec2.memory_used_percent.maximum': 80,
       },

@@ -5,12 +5,13 @@ import {
   type MetricQuery,
   type MetricStatistic,
 } from '../../cloudwatch.js';
-import { EC2_METRIC, INSTANCE_CLOUDWATCH_METRICS } from './metrics.js';
-import type { InstancePerformance } from './model.js';
+import { EC2_METRIC, INSTANCE_CLOUDWATCH_METRICS, VOLUME_CLOUDWATCH_METRICS } from './metrics.js';
+import type { Ec2Volume, InstancePerformance } from './model.js';
 
 /** Pure planning and assembly of the region's CloudWatch queries; the collector only sends them. */
 
 export const EC2_NAMESPACE = 'AWS/EC2';
+export const EBS_NAMESPACE = 'AWS/EBS';
 export const AGENT_NAMESPACE = 'CWAgent';
 export const AGENT_MEMORY_METRIC = 'mem_used_percent';
 export const AGENT_DISK_METRIC = 'disk_used_percent';
@@ -141,6 +142,51 @@ export function assemblePerformance(
     if (value === undefined) continue;
     if (target.kind === 'value') performance.values[target.metricType] = value;
     else performance.diskUsedPercentMaximumByPath[target.path] = value;
+  }
+  return out;
+}
+
+export interface VolumePlan {
+  queries: MetricQuery[];
+  targets: Map<string, { volumeId: string; metricType: string; stat: MetricStatistic }>;
+}
+
+/**
+ * The AWS/EBS statistics of every attached volume (an unattached volume publishes none), under keys
+ * of their own so that they share the instances' GetMetricData requests.
+ */
+export function planVolumeQueries(volumes: readonly Ec2Volume[]): VolumePlan {
+  const queries: MetricQuery[] = [];
+  const targets: VolumePlan['targets'] = new Map();
+  for (const volume of volumes) {
+    if (volume.state !== 'in-use') continue;
+    const byVolume = [{ name: 'VolumeId', value: volume.id }];
+    for (const m of VOLUME_CLOUDWATCH_METRICS) {
+      if (m.volumeTypes && !m.volumeTypes.includes(volume.type)) continue;
+      const key = `v${queries.length}`;
+      queries.push({
+        key,
+        namespace: EBS_NAMESPACE,
+        metricName: m.metricName,
+        dimensions: byVolume,
+        stat: m.stat,
+      });
+      targets.set(key, { volumeId: volume.id, metricType: m.name, stat: m.stat });
+    }
+  }
+  return { queries, targets };
+}
+
+/** Volume id → metric type → value; statistics without datapoints stay absent. */
+export function assembleVolumePerformance(
+  plan: VolumePlan,
+  results: ReadonlyMap<string, readonly number[]>,
+): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const [key, target] of plan.targets) {
+    const values = (out[target.volumeId] ??= {});
+    const value = combineDatapoints(target.stat, results.get(key) ?? []);
+    if (value !== undefined) values[target.metricType] = value;
   }
   return out;
 }

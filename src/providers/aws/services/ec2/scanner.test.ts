@@ -8,14 +8,27 @@ import {
 import {
   DescribeAddressesCommand,
   DescribeInstancesCommand,
+  DescribeSnapshotsCommand,
   DescribeVolumesCommand,
   EC2Client,
   EC2ServiceException,
   type Instance,
 } from '@aws-sdk/client-ec2';
+import {
+  GetProductsCommand,
+  PricingClient,
+  type GetProductsCommandInput,
+} from '@aws-sdk/client-pricing';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import { ApiCostMeter, MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import { MemoryCache } from '../../fixtures/cache.js';
+import {
+  ebsStorageProducts,
+  idleAddressProducts,
+  m3LargeProducts,
+  snapshotStorageProducts,
+} from '../../fixtures/price-list.js';
 import { MAX_QUERIES_PER_CALL, QUERY_ID_PATTERN } from '../../cloudwatch.js';
 import { collectEc2 } from './collector.js';
 import { unitContext } from './fixtures/context.js';
@@ -27,15 +40,32 @@ import {
   describeAddresses,
   describeInstancesPage1,
   describeInstancesPage2,
+  describeSnapshotsPage1,
+  describeSnapshotsPage2,
   describeVolumes,
   listDiskMetrics,
   listMemoryMetrics,
 } from './fixtures/sdk-responses.js';
-import { INSTANCE_CLOUDWATCH_METRICS } from './metrics.js';
+import { INSTANCE_CLOUDWATCH_METRICS, VOLUME_CLOUDWATCH_METRICS } from './metrics.js';
 import { ec2Scanner } from './scanner.js';
 
 const ec2 = mockClient(EC2Client);
 const cw = mockClient(CloudWatchClient);
+const pricing = mockClient(PricingClient);
+const OPTIONS = { metrics_window_days: 14, unit_timeout_seconds: 900 };
+
+/** The Price List answers for eu-west-1, by what the request filters on. */
+function answerPrices(): void {
+  pricing.on(GetProductsCommand).callsFake((input: GetProductsCommandInput) => {
+    const filter = (field: string) => input.Filters?.find((f) => f.Field === field)?.Value;
+    if (input.ServiceCode === 'AmazonVPC') return { PriceList: idleAddressProducts };
+    if (filter('productFamily') === 'Storage') return { PriceList: ebsStorageProducts };
+    if (filter('productFamily') === 'Storage Snapshot')
+      return { PriceList: snapshotStorageProducts };
+    if (filter('instanceType') === 'm3.large') return { PriceList: m3LargeProducts };
+    return { PriceList: [] };
+  });
+}
 const ARN = 'arn:aws:ec2:eu-west-1:123456789012';
 
 /** Every query gets one datapoint except LEGACY's CPU maximum, which has none. */
@@ -60,6 +90,8 @@ function answerRegion(): void {
   ec2.on(DescribeInstancesCommand, { NextToken: undefined }).resolves(describeInstancesPage1);
   ec2.on(DescribeVolumesCommand).resolves(describeVolumes);
   ec2.on(DescribeAddressesCommand).resolves(describeAddresses);
+  ec2.on(DescribeSnapshotsCommand).resolves(describeSnapshotsPage2);
+  ec2.on(DescribeSnapshotsCommand, { NextToken: undefined }).resolves(describeSnapshotsPage1);
   cw.on(ListMetricsCommand, { MetricName: 'mem_used_percent' }).resolves(listMemoryMetrics);
   cw.on(ListMetricsCommand, { MetricName: 'disk_used_percent' }).resolves(listDiskMetrics);
   cw.on(GetMetricDataCommand).callsFake(metricData);
@@ -91,10 +123,12 @@ function denied(
 beforeEach(() => {
   ec2.reset();
   cw.reset();
+  pricing.reset();
 });
 afterEach(() => {
   ec2.reset();
   cw.reset();
+  pricing.reset();
 });
 
 describe('ec2Scanner', () => {
@@ -170,20 +204,29 @@ describe('ec2Scanner', () => {
     await scan();
 
     const calls = cw.commandCalls(GetMetricDataCommand);
-    // Three live instances × the EC2 set, + WEB's memory (2) and disk paths (2): one call.
+    // Three live instances × the EC2 set, + WEB's memory (2) and disk paths (2), + the five
+    // attached volumes × the EBS set (and burst balance for the two gp2): one call.
     expect(calls).toHaveLength(1);
     const input = calls[0]!.args[0].input;
-    expect(input.MetricDataQueries).toHaveLength(3 * INSTANCE_CLOUDWATCH_METRICS.length + 4);
+    const perVolume = VOLUME_CLOUDWATCH_METRICS.length - 1;
+    expect(input.MetricDataQueries).toHaveLength(
+      3 * INSTANCE_CLOUDWATCH_METRICS.length + 4 + 5 * perVolume + 2,
+    );
     expect(input.StartTime).toEqual(new Date('2026-11-06T10:00:00Z'));
     expect(input.EndTime).toEqual(new Date('2026-11-20T10:00:00Z'));
     const queried = new Set(
-      input.MetricDataQueries!.map(
-        (q) => q.MetricStat?.Metric?.Dimensions?.find((d) => d.Name === 'InstanceId')?.Value,
-      ),
+      input.MetricDataQueries!.map((q) => q.MetricStat?.Metric?.Dimensions?.[0]?.Value),
     );
-    expect(queried).toEqual(new Set([WEB, LEGACY, STOPPED]));
+    expect(queried).toEqual(
+      new Set([WEB, LEGACY, STOPPED, ...[1, 2, 3, 4, 5].map((n) => `vol-0a1b2c3d4e5f0000${n}`)]),
+    );
     expect(cw.commandCalls(ListMetricsCommand)).toHaveLength(2);
-    expect(ec2.calls()).toHaveLength(4);
+    // Two DescribeInstances pages, two DescribeSnapshots pages, volumes, addresses.
+    expect(ec2.calls()).toHaveLength(6);
+    expect(ec2.commandCalls(DescribeSnapshotsCommand)[0]!.args[0].input).toMatchObject({
+      OwnerIds: ['self'],
+      MaxResults: 1000,
+    });
   });
 
   it('batches a large region in ceil(queries / 500) GetMetricData calls plus NextToken pages', async () => {
@@ -196,6 +239,7 @@ describe('ec2Scanner', () => {
     ec2.on(DescribeInstancesCommand).resolves({ Reservations: [{ Instances: instances }] });
     ec2.on(DescribeVolumesCommand).resolves({ Volumes: [] });
     ec2.on(DescribeAddressesCommand).resolves({ Addresses: [] });
+    ec2.on(DescribeSnapshotsCommand).resolves({ Snapshots: [] });
     cw.on(ListMetricsCommand).resolves({ Metrics: [] });
     let firstCall = true;
     cw.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => {
@@ -219,7 +263,7 @@ describe('ec2Scanner', () => {
       (e) => e.metric_type === 'aws.performance.ec2.cpu_utilization.average',
     );
     expect(cpu).toHaveLength(120);
-    expect(ec2.calls()).toHaveLength(3);
+    expect(ec2.calls()).toHaveLength(4);
     expect(
       value(events, `${ARN}:region/eu-west-1`, 'aws.architecture.ec2.running_instances_by_az'),
     ).toEqual({
@@ -289,11 +333,16 @@ describe('ec2Scanner', () => {
 
   it('calls exactly the IAM actions it declares', async () => {
     answerRegion();
-    await collectEc2(unitContext());
+    answerPrices();
+    await collectEc2(unitContext({ options: { ...OPTIONS, cost: true } }));
 
     const action = (service: string) => (call: { args: unknown[] }) =>
       `${service}:${(call.args[0] as object).constructor.name.replace(/Command$/, '')}`;
-    const called = [...ec2.calls().map(action('ec2')), ...cw.calls().map(action('cloudwatch'))];
+    const called = [
+      ...ec2.calls().map(action('ec2')),
+      ...cw.calls().map(action('cloudwatch')),
+      ...pricing.calls().map(action('pricing')),
+    ];
     expect(new Set(called)).toEqual(new Set(ec2Scanner.permissions));
   });
 
@@ -304,5 +353,160 @@ describe('ec2Scanner', () => {
       .map((e) => catalogue.problemWith(e.metric_type, e.metric_value))
       .filter((p) => p !== null);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('ec2Scanner: derived signals, waste in dollars and the scan cost', () => {
+  /** LEGACY idles: 2 % CPU and a few MB of network; its gp2 volume ran out of burst credits. */
+  function quietLegacy(input: GetMetricDataCommandInput) {
+    const page = metricData(input);
+    for (const [i, q] of (input.MetricDataQueries ?? []).entries()) {
+      const dims = q.MetricStat?.Metric?.Dimensions ?? [];
+      const name = q.MetricStat?.Metric?.MetricName;
+      if (dims[0]?.Value === LEGACY && name !== 'CPUUtilization')
+        page.MetricDataResults[i]!.Values = [1000];
+      else if (dims[0]?.Value === LEGACY) page.MetricDataResults[i]!.Values = [2];
+      if (dims[0]?.Value === 'vol-0a1b2c3d4e5f00003') page.MetricDataResults[i]!.Values = [0];
+    }
+    return page;
+  }
+
+  it('flags idle instances, volumes without I/O and exhausted burst credits from the metrics', async () => {
+    answerRegion();
+    cw.on(GetMetricDataCommand).callsFake(quietLegacy);
+
+    const events = await scan();
+
+    expect(value(events, `${ARN}:instance/${LEGACY}`, 'aws.architecture.ec2.idle_instance')).toBe(
+      true,
+    );
+    expect(value(events, `${ARN}:instance/${WEB}`, 'aws.architecture.ec2.idle_instance')).toBe(
+      false,
+    );
+    // WEB's p95 CPU (90) is not below 40 %: not a rightsizing candidate.
+    expect(
+      value(events, `${ARN}:instance/${WEB}`, 'aws.architecture.ec2.overprovisioned_instance'),
+    ).toBe(false);
+    const legacyVolume = `${ARN}:volume/vol-0a1b2c3d4e5f00003`;
+    expect(value(events, legacyVolume, 'aws.architecture.ec2.volume_without_io')).toBe(true);
+    expect(value(events, legacyVolume, 'aws.architecture.ec2.volume_burst_credits_exhausted')).toBe(
+      true,
+    );
+    expect(
+      value(
+        events,
+        `${ARN}:volume/vol-0a1b2c3d4e5f00006`,
+        'aws.architecture.ec2.volume_without_io',
+      ),
+    ).toBe(true);
+    expect(
+      value(
+        events,
+        `${ARN}:volume/vol-0a1b2c3d4e5f00001`,
+        'aws.performance.ec2.volume_read_ops.sum',
+      ),
+    ).toBe(30);
+    expect(
+      value(
+        events,
+        'arn:aws:ec2:eu-west-1::snapshot/snap-0a1b2c3d4e5f00002',
+        'aws.architecture.ec2.old_snapshot',
+      ),
+    ).toBe(true);
+    // Without options.cost, nothing is priced.
+    expect(pricing.calls()).toHaveLength(0);
+    expect(events.some((e) => e.metric_type.startsWith('aws.cost.ec2.'))).toBe(false);
+  });
+
+  it('prices the waste with the region price list, and a second scan the same day asks nothing', async () => {
+    answerRegion();
+    answerPrices();
+    cw.on(GetMetricDataCommand).callsFake(quietLegacy);
+    const cache = new MemoryCache();
+    const ctx = () => unitContext({ options: { ...OPTIONS, cost: true }, cache });
+
+    const events = await scan(ctx());
+
+    const waste = (id: string) => value(events, id, 'aws.cost.ec2.estimated_monthly_waste_usd');
+    expect(waste(`${ARN}:volume/vol-0a1b2c3d4e5f00006`)).toBe(55); // 500 GiB gp2 × 0.11
+    expect(waste(`${ARN}:elastic-ip/eipalloc-0a1b2c3d4e5f00002`)).toBe(3.65); // 730 h × 0.005
+    expect(waste(`${ARN}:instance/${LEGACY}`)).toBe(106.58); // 730 h × 0.146
+    expect(waste('arn:aws:ec2:eu-west-1::snapshot/snap-0a1b2c3d4e5f00002')).toBe(6.4); // 128 GiB × 0.05
+    expect(waste(`${ARN}:instance/${WEB}`)).toBeUndefined();
+    expect(value(events, `${ARN}:instance/${LEGACY}`, 'aws.cost.ec2.waste_estimate')).toEqual({
+      reason: 'idle_instance',
+      quantity: 730,
+      unit: 'Hrs',
+      unit_price_usd: 0.146,
+      hours_per_month: 730,
+      monthly_usd: 106.58,
+      currency: 'USD',
+      price_source: 'AWS Price List, on-demand, eu-west-1',
+    });
+    expect(pricing.calls()).toHaveLength(4);
+
+    pricing.resetHistory();
+    const again = await scan(ctx());
+    expect(pricing.calls()).toHaveLength(0);
+    expect(
+      value(again, `${ARN}:instance/${LEGACY}`, 'aws.cost.ec2.estimated_monthly_waste_usd'),
+    ).toBe(106.58);
+  });
+
+  it('reports a denied Price List as a fact of the region and keeps everything else', async () => {
+    answerRegion();
+    pricing
+      .on(GetProductsCommand)
+      .rejects(denied('AccessDeniedException', CloudWatchServiceException));
+
+    const events = await scan(unitContext({ options: { ...OPTIONS, cost: true } }));
+
+    expect(
+      value(events, `${ARN}:region/eu-west-1`, 'aws.cost.ec2.pricing_unavailable'),
+    ).toMatchObject({
+      error_code: 'AccessDeniedException',
+    });
+    expect(value(events, `${ARN}:instance/${WEB}`, 'aws.metadata.ec2.instance_type')).toBe(
+      't3.medium',
+    );
+  });
+
+  it('counts what GetMetricData cost and reports it as the unit scan cost', async () => {
+    answerRegion();
+    const meter = new ApiCostMeter();
+
+    const events = await scan(unitContext({ meter }));
+
+    const sent = cw
+      .commandCalls(GetMetricDataCommand)
+      .reduce((n, c) => n + (c.args[0].input.MetricDataQueries?.length ?? 0), 0);
+    expect(meter.breakdown()).toEqual({
+      'cloudwatch:GetMetricData': { requests: 1, units: sent, usd: sent / 100_000 },
+    });
+    const region = `${ARN}:region/eu-west-1`;
+    expect(value(events, region, 'aws.cost.account.scan_api_cost_usd')).toBe(sent / 100_000);
+    expect(value(events, region, 'aws.cost.account.scan_paid_api_calls')).toEqual({
+      'cloudwatch:GetMetricData': { requests: 1, units: sent, usd: sent / 100_000 },
+    });
+  });
+
+  it('leaves out a statistic CloudWatch failed to compute (InternalError), keeps the others', async () => {
+    answerRegion();
+    cw.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => {
+      const page = metricData(input);
+      for (const [i, q] of (input.MetricDataQueries ?? []).entries()) {
+        if (q.MetricStat?.Metric?.MetricName === 'NetworkIn')
+          Object.assign(page.MetricDataResults[i]!, { StatusCode: 'InternalError', Values: [] });
+      }
+      return page;
+    });
+
+    const events = await scan();
+
+    const web = `${ARN}:instance/${WEB}`;
+    expect(value(events, web, 'aws.performance.ec2.network_in_bytes.sum')).toBeUndefined();
+    expect(value(events, web, 'aws.performance.ec2.network_out_bytes.sum')).toBe(30);
+    // Without network in, idleness cannot be decided: no guess either way.
+    expect(value(events, web, 'aws.architecture.ec2.idle_instance')).toBeUndefined();
   });
 });

@@ -7,7 +7,11 @@ import {
   paginateDescribeDBSnapshots,
   RDSClient,
 } from '@aws-sdk/client-rds';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import pLimit from 'p-limit';
+import { thresholdsOf } from '../../../../core/index.js';
+import { metricWindow, MetricsCollector, usableValues } from '../../cloudwatch.js';
+import { PriceBook } from '../../pricing.js';
 import type { AwsUnitContext } from '../../define-scanner.js';
 import { classifyAwsError, isAwsErrorCode } from '../../errors.js';
 import {
@@ -18,9 +22,18 @@ import {
   mapSharing,
   type UnsharedSnapshot,
 } from './mapper.js';
-import type { RdsRegionSnapshot, RdsSnapshot, SnapshotSharing } from './model.js';
+import type {
+  RdsInstance,
+  RdsPerformance,
+  RdsPricing,
+  RdsRegionSnapshot,
+  RdsSnapshot,
+  SnapshotSharing,
+} from './model.js';
+import { assembleDbPerformance, planDbQueries } from './performance.js';
+import { deriveRdsSignals, idleInstances } from './signals.js';
 
-/** The IAM actions the collector calls. */
+/** The IAM actions the collector calls (pricing only for a scan with options.cost). */
 export const RDS_PERMISSIONS = [
   'rds:DescribeDBInstances',
   'rds:DescribeDBClusters',
@@ -28,6 +41,8 @@ export const RDS_PERMISSIONS = [
   'rds:DescribeDBSnapshotAttributes',
   'rds:DescribeDBClusterSnapshots',
   'rds:DescribeDBClusterSnapshotAttributes',
+  'cloudwatch:GetMetricData',
+  'pricing:GetProducts',
 ] as const;
 
 /** MaxRecords accepts 20 to 100. */
@@ -95,7 +110,11 @@ async function readSharing(
   }
 }
 
-/** One region's RDS snapshot: paginated lists of instances, clusters and manual snapshots. */
+/**
+ * One region's RDS snapshot: paginated lists of instances, clusters and manual snapshots, every
+ * instance's CloudWatch statistics in one batched fetch and, with options.cost, the price of the
+ * idle ones.
+ */
 export async function collectRdsSnapshot(ctx: AwsUnitContext): Promise<RdsRegionSnapshot> {
   const client = ctx.clients.get(RDSClient);
   const options = { abortSignal: ctx.signal };
@@ -125,5 +144,77 @@ export async function collectRdsSnapshot(ctx: AwsUnitContext): Promise<RdsRegion
     ),
   );
 
-  return { instances, clusters, snapshots };
+  const performance = await collectPerformance(ctx, instances);
+  const collected: RdsRegionSnapshot = { instances, clusters, snapshots, performance };
+  if (!ctx.options.cost) return { ...collected, pricing: { status: 'not_requested' } };
+  return { ...collected, pricing: await collectPrices(ctx, collected) };
+}
+
+type Tolerated<T> = { ok: true; value: T } | { ok: false; errorCode: string };
+
+/** A CloudWatch or Price List failure is a fact of the snapshot; cancellation still ends the unit. */
+async function tolerate<T>(
+  ctx: AwsUnitContext,
+  operation: string,
+  call: () => Promise<T>,
+): Promise<Tolerated<T>> {
+  try {
+    return { ok: true, value: await call() };
+  } catch (error) {
+    ctx.signal.throwIfAborted();
+    const classified = classifyAwsError(error);
+    if (classified.kind === 'timeout' || classified.kind === 'cancelled') throw error;
+    ctx.log.warn({ operation, code: classified.code }, 'call failed; RDS is reported without it');
+    return { ok: false, errorCode: classified.code };
+  }
+}
+
+/** Every DB instance's statistics in one batched GetMetricData fetch. */
+async function collectPerformance(
+  ctx: AwsUnitContext,
+  instances: readonly RdsInstance[],
+): Promise<RdsPerformance> {
+  const windowDays = ctx.options.metrics_window_days;
+  const plan = planDbQueries(instances);
+  if (plan.queries.length === 0) return { status: 'collected', windowDays, instances: {} };
+  const metrics = new MetricsCollector(
+    metricWindow(ctx.clock.now(), windowDays, ctx.options.metrics_period_seconds),
+  );
+  metrics.add(plan.queries);
+  const cloudwatch = ctx.clients.get(CloudWatchClient);
+  const results = await tolerate(ctx, 'cloudwatch:GetMetricData', () =>
+    metrics.fetch(cloudwatch, { signal: ctx.signal, meter: ctx.meter }),
+  );
+  if (!results.ok) return { status: 'unavailable', errorCode: results.errorCode };
+  return {
+    status: 'collected',
+    windowDays,
+    instances: assembleDbPerformance(plan, usableValues(results.value)),
+  };
+}
+
+/** The hourly price of each idle DB instance (engines with a license-free price only). */
+async function collectPrices(
+  ctx: AwsUnitContext,
+  snapshot: RdsRegionSnapshot,
+): Promise<RdsPricing> {
+  const idle = idleInstances(snapshot, deriveRdsSignals(snapshot, thresholdsOf(ctx.options)));
+  const book = new PriceBook({ clients: ctx.clients, cache: ctx.cache, signal: ctx.signal });
+  const priced = await tolerate(ctx, 'pricing:GetProducts', async () => {
+    const prices = await Promise.all(
+      idle.map((i) =>
+        // An Aurora instance is priced as one instance; its cluster's Multi-AZ is other instances.
+        book.rdsInstanceHourly(ctx.region, i.instanceClass, i.engine, i.multiAz && !i.clusterId),
+      ),
+    );
+    const out: Record<string, number> = {};
+    idle.forEach((instance, index) => {
+      const price = prices[index];
+      if (price !== undefined) out[instance.id] = price;
+    });
+    return out;
+  });
+  return priced.ok
+    ? { status: 'priced', instanceHourly: priced.value }
+    : { status: 'unavailable', errorCode: priced.errorCode };
 }

@@ -1,4 +1,5 @@
 import { metric, type MetricDefinition } from '../../../../core/index.js';
+import type { MetricStatistic } from '../../cloudwatch.js';
 
 const M = 'aws.metadata.rds';
 const S = 'aws.security.rds';
@@ -58,6 +59,204 @@ export const RDS_METRIC = {
   manualSnapshotCount: `${M}.manual_snapshot_count`,
   publicSnapshotCount: `${S}.public_snapshot_count`,
 } as const;
+
+/** One AWS/RDS statistic collected for every DB instance. */
+export interface DbCloudWatchMetric {
+  name: string;
+  metricName: string;
+  stat: MetricStatistic;
+  unit: string;
+  description: string;
+  /** Only instances with this storage type publish it (burst balance on gp2). */
+  storageTypes?: readonly string[];
+  /** Not published by Aurora instances (their storage is the cluster's). */
+  notAurora?: boolean;
+}
+
+const stat = (
+  metricName: string,
+  name: string,
+  stat: MetricStatistic,
+  unit: string,
+  description: string,
+  extra: Partial<DbCloudWatchMetric> = {},
+): DbCloudWatchMetric => ({ name: `${P}.${name}`, metricName, stat, unit, description, ...extra });
+
+/** The AWS/RDS namespace statistics, in emission order. */
+export const DB_CLOUDWATCH_METRICS: readonly DbCloudWatchMetric[] = [
+  stat(
+    'CPUUtilization',
+    'cpu_utilization.average',
+    'Average',
+    'percent',
+    'Average CPU utilization over the metrics window.',
+  ),
+  stat(
+    'CPUUtilization',
+    'cpu_utilization.maximum',
+    'Maximum',
+    'percent',
+    'Highest CPU utilization in the metrics window.',
+  ),
+  stat(
+    'CPUUtilization',
+    'cpu_utilization.p95',
+    'p95',
+    'percent',
+    '95th percentile of CPU utilization over the metrics window.',
+  ),
+  stat(
+    'FreeableMemory',
+    'freeable_memory_bytes.average',
+    'Average',
+    'bytes',
+    'Average available memory over the metrics window.',
+  ),
+  stat(
+    'FreeableMemory',
+    'freeable_memory_bytes.minimum',
+    'Minimum',
+    'bytes',
+    'Lowest available memory in the metrics window.',
+  ),
+  stat(
+    'FreeStorageSpace',
+    'free_storage_space_bytes.minimum',
+    'Minimum',
+    'bytes',
+    'Lowest free storage space in the metrics window (not reported for Aurora).',
+    { notAurora: true },
+  ),
+  stat(
+    'DatabaseConnections',
+    'database_connections.average',
+    'Average',
+    'count',
+    'Average number of client connections over the metrics window.',
+  ),
+  stat(
+    'DatabaseConnections',
+    'database_connections.maximum',
+    'Maximum',
+    'count',
+    'Highest number of client connections in the metrics window.',
+  ),
+  stat(
+    'ReadIOPS',
+    'read_iops.average',
+    'Average',
+    'IOPS',
+    'Average disk read operations per second over the metrics window.',
+  ),
+  stat(
+    'ReadIOPS',
+    'read_iops.maximum',
+    'Maximum',
+    'IOPS',
+    'Highest disk read operations per second in the metrics window.',
+  ),
+  stat(
+    'WriteIOPS',
+    'write_iops.average',
+    'Average',
+    'IOPS',
+    'Average disk write operations per second over the metrics window.',
+  ),
+  stat(
+    'WriteIOPS',
+    'write_iops.maximum',
+    'Maximum',
+    'IOPS',
+    'Highest disk write operations per second in the metrics window.',
+  ),
+  stat(
+    'ReadLatency',
+    'read_latency_seconds.average',
+    'Average',
+    'seconds',
+    'Average time a disk read took over the metrics window.',
+  ),
+  stat(
+    'ReadLatency',
+    'read_latency_seconds.p95',
+    'p95',
+    'seconds',
+    '95th percentile of the time a disk read took over the metrics window.',
+  ),
+  stat(
+    'WriteLatency',
+    'write_latency_seconds.average',
+    'Average',
+    'seconds',
+    'Average time a disk write took over the metrics window.',
+  ),
+  stat(
+    'WriteLatency',
+    'write_latency_seconds.p95',
+    'p95',
+    'seconds',
+    '95th percentile of the time a disk write took over the metrics window.',
+  ),
+  stat(
+    'BurstBalance',
+    'burst_balance_percent.minimum',
+    'Minimum',
+    'percent',
+    'Lowest burst credit balance of gp2 storage in the metrics window (0 = exhausted).',
+    { storageTypes: ['gp2'] },
+  ),
+];
+
+/** Derived signals and waste: declared beside RDS_METRIC so that its coverage test stays about facts. */
+export const RDS_SIGNAL_METRIC = {
+  performanceDataUnavailable: `${P}.performance_data_unavailable`,
+  idleDatabase: `${A}.idle_database`,
+  overprovisionedDatabase: `${A}.overprovisioned_database`,
+  burstCreditsExhausted: `${A}.burst_credits_exhausted`,
+  estimatedMonthlyWasteUsd: 'aws.cost.rds.estimated_monthly_waste_usd',
+  wasteEstimate: 'aws.cost.rds.waste_estimate',
+  pricingUnavailable: 'aws.cost.rds.pricing_unavailable',
+} as const;
+
+const RDS_PERFORMANCE_METRICS: readonly MetricDefinition[] = [
+  ...DB_CLOUDWATCH_METRICS.map((m) => metric(m.name, 'number', m.description, m.unit)),
+  metric(
+    RDS_SIGNAL_METRIC.performanceDataUnavailable,
+    'object',
+    'CloudWatch refused or failed the metrics request, so no performance metric is reported for the DB instance: {reason, error_code, detail}.',
+  ),
+  metric(
+    RDS_SIGNAL_METRIC.idleDatabase,
+    'boolean',
+    'True for an available DB instance whose average CPU stayed below idle_cpu_percent and whose connections never exceeded idle_db_connections over the metrics window.',
+  ),
+  metric(
+    RDS_SIGNAL_METRIC.overprovisionedDatabase,
+    'boolean',
+    'True for an available, not idle DB instance whose p95 CPU (its maximum when no p95 is reported) stayed below overprovisioned_cpu_p95_percent: a rightsizing candidate.',
+  ),
+  metric(
+    RDS_SIGNAL_METRIC.burstCreditsExhausted,
+    'boolean',
+    'True for a DB instance on gp2 storage whose lowest burst balance fell to burst_balance_low_percent or below in the metrics window.',
+  ),
+  metric(
+    RDS_SIGNAL_METRIC.estimatedMonthlyWasteUsd,
+    'number',
+    "Estimated monthly on-demand cost of an idle DB instance (instance hours only, storage aside) at the region's price list; emitted when the scan has options.cost.",
+    'USD/month',
+  ),
+  metric(
+    RDS_SIGNAL_METRIC.wasteEstimate,
+    'object',
+    'How the waste estimate was made: {reason, quantity, unit, unit_price_usd, hours_per_month, monthly_usd, currency, price_source}.',
+  ),
+  metric(
+    RDS_SIGNAL_METRIC.pricingUnavailable,
+    'object',
+    'The Price List API could not be read, so idle databases are not priced: {error_code, detail}.',
+  ),
+];
 
 /** Every metric type the RDS scanner can emit. */
 export const RDS_METRICS: readonly MetricDefinition[] = [
@@ -243,4 +442,5 @@ export const RDS_METRICS: readonly MetricDefinition[] = [
     'Manual snapshots in the region that anyone may restore.',
     'count',
   ),
+  ...RDS_PERFORMANCE_METRICS,
 ];

@@ -69,9 +69,23 @@ export interface RdsSnapshot {
   sharing: SnapshotSharing;
 }
 
+/** AWS/RDS statistics per DB instance id (metric type → value); absent ones had no datapoint. */
+export type RdsPerformance =
+  | { status: 'collected'; windowDays: number; instances: Record<string, Record<string, number>> }
+  | { status: 'unavailable'; errorCode: string };
+
+/** On-demand hourly prices (USD) of the idle DB instances, by instance id; only with options.cost. */
+export type RdsPricing =
+  | { status: 'not_requested' }
+  | { status: 'priced'; instanceHourly: Record<string, number> }
+  | { status: 'unavailable'; errorCode: string };
+
 export interface RdsRegionSnapshot {
   instances: RdsInstance[];
   clusters: RdsCluster[];
   /** Manual snapshots of instances and clusters. */
   snapshots: RdsSnapshot[];
+  /** Absent when not collected (a snapshot built by hand). */
+  performance?: RdsPerformance;
+  pricing?: RdsPricing;
 }

@@ -8,9 +8,15 @@ import {
   RDSClient,
   RDSServiceException,
 } from '@aws-sdk/client-rds';
+import {
+  CloudWatchClient,
+  GetMetricDataCommand,
+  type GetMetricDataCommandInput,
+} from '@aws-sdk/client-cloudwatch';
+import { GetProductsCommand, PricingClient } from '@aws-sdk/client-pricing';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import { MetricCatalogue, type EventDraft, type ScanOptions } from '../../../../core/index.js';
 import {
   drainEvents,
   FAKE_CREDENTIALS,
@@ -18,11 +24,14 @@ import {
   unitContext,
   valueOf,
 } from './fixtures/context.js';
+import { dbR6gLargeProducts } from '../../fixtures/price-list.js';
 import * as fx from './fixtures/region.js';
 import { RDS_METRIC, RDS_METRICS } from './metrics.js';
 import { rdsScanner } from './scanner.js';
 
 const rdsMock = mockClient(RDSClient);
+const cwMock = mockClient(CloudWatchClient);
+const pricingMock = mockClient(PricingClient);
 const REGION_ID = 'arn:aws:rds:eu-west-1:123456789012:region/eu-west-1';
 
 /** Marker of each DescribeDBInstances call, as sent (the paginator reuses its input object). */
@@ -74,13 +83,22 @@ function mockRegion(): void {
     });
 }
 
-async function scan(): Promise<EventDraft[]> {
-  const client = new RDSClient({ region: fx.REGION, credentials: FAKE_CREDENTIALS });
-  return drainEvents(rdsScanner.scan(unitContext(fakeClients(fx.REGION, client))));
+async function scan(options: Partial<ScanOptions> = {}): Promise<EventDraft[]> {
+  const clients = fakeClients(
+    fx.REGION,
+    new RDSClient({ region: fx.REGION, credentials: FAKE_CREDENTIALS }),
+    new CloudWatchClient({ region: fx.REGION, credentials: FAKE_CREDENTIALS }),
+    new PricingClient({ region: 'us-east-1', credentials: FAKE_CREDENTIALS }),
+  );
+  const ctx = unitContext(clients);
+  return drainEvents(rdsScanner.scan({ ...ctx, options: { ...ctx.options, ...options } }));
 }
 
 beforeEach(() => {
   rdsMock.reset();
+  cwMock.reset();
+  pricingMock.reset();
+  cwMock.on(GetMetricDataCommand).resolves({ MetricDataResults: [] });
   instanceMarkers = [];
   snapshotListInputs = [];
   mockRegion();
@@ -279,12 +297,102 @@ describe('rdsScanner facts', () => {
 
 describe('rdsScanner declaration', () => {
   it('is a regional scanner whose permissions are exactly the calls it makes', async () => {
-    await scan();
-    const called = rdsMock.calls().map((c) => {
+    // billing-legacy idles, so a cost-enabled scan prices it.
+    cwMock.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => ({
+      MetricDataResults: (input.MetricDataQueries ?? []).map((q) => ({
+        Id: q.Id,
+        StatusCode: 'Complete',
+        Values: [q.MetricStat?.Metric?.Dimensions?.[0]?.Value === 'billing-legacy' ? 0 : 50],
+      })),
+    }));
+    pricingMock.on(GetProductsCommand).resolves({ PriceList: [] });
+    await scan({ cost: true });
+    const name = (service: string) => (c: { args: unknown[] }) => {
       const command = c.args[0] as { constructor: { name: string } };
-      return `rds:${command.constructor.name.replace(/Command$/, '')}`;
-    });
+      return `${service}:${command.constructor.name.replace(/Command$/, '')}`;
+    };
+    const called = [
+      ...rdsMock.calls().map(name('rds')),
+      ...cwMock.calls().map(name('cloudwatch')),
+      ...pricingMock.calls().map(name('pricing')),
+    ];
     expect(rdsScanner.scope).toBe('regional');
     expect([...rdsScanner.permissions].sort()).toEqual([...new Set(called)].sort());
+  });
+});
+
+describe('rdsScanner performance', () => {
+  /** billing-legacy idles (CPU 1 %, no connection); its gp2 storage ran out of burst credits. */
+  function answerMetrics(): void {
+    cwMock.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => ({
+      MetricDataResults: (input.MetricDataQueries ?? []).map((q) => {
+        const idle = q.MetricStat?.Metric?.Dimensions?.[0]?.Value === 'billing-legacy';
+        const name = q.MetricStat?.Metric?.MetricName;
+        let value = name === 'CPUUtilization' ? 62 : 25;
+        if (idle) value = name === 'CPUUtilization' ? 1 : 0;
+        return { Id: q.Id, StatusCode: 'Complete', Values: [value] };
+      }),
+    }));
+  }
+
+  it('asks every instance its statistics in one GetMetricData call', async () => {
+    answerMetrics();
+    const events = await scan();
+
+    const calls = cwMock.commandCalls(GetMetricDataCommand);
+    expect(calls).toHaveLength(1);
+    const queries = calls[0]!.args[0].input.MetricDataQueries ?? [];
+    const of = (id: string) =>
+      queries
+        .filter((q) => q.MetricStat?.Metric?.Dimensions?.[0]?.Value === id)
+        .map((q) => `${q.MetricStat?.Metric?.MetricName}:${q.MetricStat?.Stat}`);
+    // Aurora storage is the cluster's: no FreeStorageSpace; gp2 storage has a burst balance.
+    expect(of('analytics-writer')).not.toContain('FreeStorageSpace:Minimum');
+    expect(of('billing-legacy')).toContain('BurstBalance:Minimum');
+    expect(of('orders-db')).not.toContain('BurstBalance:Minimum');
+    expect(of('orders-db')).toContain('CPUUtilization:p95');
+    expect(valueOf(events, fx.ARN.orders, 'aws.performance.rds.cpu_utilization.p95')).toBe(62);
+    expect(valueOf(events, fx.ARN.orders, 'aws.performance.rds.read_latency_seconds.p95')).toBe(25);
+  });
+
+  it('flags idle and burst-exhausted databases and prices the idle ones', async () => {
+    answerMetrics();
+    pricingMock.on(GetProductsCommand).resolves({ PriceList: dbR6gLargeProducts });
+    const events = await scan({ cost: true });
+
+    expect(valueOf(events, fx.ARN.billing, 'aws.architecture.rds.idle_database')).toBe(true);
+    expect(valueOf(events, fx.ARN.orders, 'aws.architecture.rds.idle_database')).toBe(false);
+    expect(valueOf(events, fx.ARN.billing, 'aws.architecture.rds.burst_credits_exhausted')).toBe(
+      true,
+    );
+    expect(valueOf(events, fx.ARN.billing, 'aws.cost.rds.estimated_monthly_waste_usd')).toBe(
+      188.34,
+    );
+    expect(valueOf(events, fx.ARN.orders, 'aws.cost.rds.estimated_monthly_waste_usd')).toBe(
+      undefined,
+    );
+    const request = pricingMock.commandCalls(GetProductsCommand)[0]!.args[0].input;
+    expect(request.ServiceCode).toBe('AmazonRDS');
+    expect(request.Filters).toEqual(
+      expect.arrayContaining([
+        { Type: 'TERM_MATCH', Field: 'instanceType', Value: 'db.t3.medium' },
+        { Type: 'TERM_MATCH', Field: 'databaseEngine', Value: 'MySQL' },
+        { Type: 'TERM_MATCH', Field: 'deploymentOption', Value: 'Single-AZ' },
+      ]),
+    );
+  });
+
+  it('says so on each instance when CloudWatch refuses, and keeps the inventory', async () => {
+    cwMock.on(GetMetricDataCommand).rejects(
+      Object.assign(new Error('not authorized to perform: cloudwatch:GetMetricData'), {
+        name: 'AccessDenied',
+      }),
+    );
+    const events = await scan();
+
+    expect(
+      valueOf(events, fx.ARN.orders, 'aws.performance.rds.performance_data_unavailable'),
+    ).toMatchObject({ reason: 'cloudwatch_error', error_code: 'AccessDenied' });
+    expect(valueOf(events, fx.ARN.orders, RDS_METRIC.engine)).toBe('mysql');
   });
 });

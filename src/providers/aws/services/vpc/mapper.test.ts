@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapRouteTable, mapSecurityGroup, mapVpc } from './mapper.js';
+import { mapNetworkAcl, mapRouteTable, mapSecurityGroup, mapVpc } from './mapper.js';
 
 describe('security group rule normalisation', () => {
   it('names protocol numbers and fills the ports AWS leaves out', () => {
@@ -55,5 +55,32 @@ describe('VPC and route table mapping', () => {
       ],
     });
     expect(table?.routesToInternetGateway).toBe(false);
+  });
+});
+
+describe('network ACL entry mapping', () => {
+  it('keeps the port range of TCP/UDP entries, none for all-protocol entries', () => {
+    const acl = mapNetworkAcl({
+      NetworkAclId: 'acl-1',
+      VpcId: 'vpc-1',
+      Entries: [
+        {
+          RuleNumber: 100,
+          RuleAction: 'allow',
+          Protocol: '6',
+          Egress: false,
+          CidrBlock: '0.0.0.0/0',
+          PortRange: { From: 22, To: 22 },
+        },
+        {
+          RuleNumber: 200,
+          RuleAction: 'deny',
+          Protocol: '-1',
+          Egress: false,
+          CidrBlock: '0.0.0.0/0',
+        },
+      ],
+    });
+    expect(acl?.entries.map((e) => e.portRange)).toEqual([{ from: 22, to: 22 }, undefined]);
   });
 });

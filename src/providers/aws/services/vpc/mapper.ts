@@ -194,6 +194,9 @@ export function mapNetworkAcl(acl: SdkNetworkAcl): NetworkAcl | undefined {
             protocol: entry.Protocol ?? '-1',
             ...(entry.CidrBlock ? { cidrBlock: entry.CidrBlock } : {}),
             ...(entry.Ipv6CidrBlock ? { ipv6CidrBlock: entry.Ipv6CidrBlock } : {}),
+            ...(entry.PortRange?.From !== undefined && entry.PortRange.To !== undefined
+              ? { portRange: { from: entry.PortRange.From, to: entry.PortRange.To } }
+              : {}),
           },
         ],
   );

@@ -80,6 +80,8 @@ export interface NetworkAclEntry {
   protocol: string;
   cidrBlock?: string;
   ipv6CidrBlock?: string;
+  /** TCP/UDP ports the entry covers; absent for other protocols (and for all protocols: every port). */
+  portRange?: { from: number; to: number };
 }
 
 export interface NetworkAcl {
