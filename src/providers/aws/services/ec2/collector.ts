@@ -67,11 +67,12 @@ const SNAPSHOTS_PAGE_SIZE = 1000;
 export async function collectEc2(ctx: AwsUnitContext): Promise<Ec2Snapshot> {
   const ec2 = ctx.clients.get(EC2Client);
   const cloudwatch = ctx.clients.get(CloudWatchClient);
-  const [instances, volumes, addresses, snapshots, agentListing] = await Promise.all([
+  const [instances, volumes, addresses, snapshotListing, agentListing] = await Promise.all([
     describeInstances(ec2, ctx.signal),
     describeVolumes(ec2, ctx.signal),
     describeAddresses(ec2, ctx.signal),
-    describeSnapshots(ec2, ctx.signal),
+    // Snapshots only feed cost signals: a role without the permission still gets its inventory.
+    tolerateDenied(ctx, 'ec2:DescribeSnapshots', () => describeSnapshots(ec2, ctx.signal)),
     tolerate(ctx, 'cloudwatch:ListMetrics', () => listAgentMetrics(cloudwatch, ctx.signal)),
   ]);
   ctx.signal.throwIfAborted();
@@ -80,7 +81,8 @@ export async function collectEc2(ctx: AwsUnitContext): Promise<Ec2Snapshot> {
     instances,
     volumes,
     addresses,
-    snapshots,
+    snapshots: snapshotListing.ok ? snapshotListing.value : [],
+    ...(snapshotListing.ok ? {} : { snapshotsUnavailable: snapshotListing.errorCode }),
     performance,
     pricing: { status: 'not_requested' },
   };
@@ -184,6 +186,22 @@ async function tolerate<T>(
       { operation, code: classified.code, message: classified.message },
       'call failed; EC2 inventory is reported without what it would have given',
     );
+    return { ok: false, errorCode: classified.code };
+  }
+}
+
+/** Like `tolerate`, but only for a denied call: any other EC2 error still fails the unit. */
+async function tolerateDenied<T>(
+  ctx: AwsUnitContext,
+  operation: string,
+  call: () => Promise<T>,
+): Promise<Tolerated<T>> {
+  try {
+    return { ok: true, value: await call() };
+  } catch (error) {
+    const classified = classifyAwsError(error);
+    if (classified.kind !== 'access_denied') throw error;
+    ctx.log.warn({ operation, code: classified.code }, 'call denied; reported as unavailable');
     return { ok: false, errorCode: classified.code };
   }
 }

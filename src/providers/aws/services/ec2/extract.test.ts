@@ -327,6 +327,10 @@ describe('the catalogue', () => {
       ...extractPerformance(signalSnapshot, scope),
       ...extractVolumePerformance(signalSnapshot, scope),
       ...extractSnapshots(signalSnapshot, scope),
+      ...extractSnapshots(
+        { ...signalSnapshot, snapshots: [], snapshotsUnavailable: 'UnauthorizedOperation' },
+        scope,
+      ),
       ...extractSignals(signalSnapshot, derived),
       ...extractSignals(
         {

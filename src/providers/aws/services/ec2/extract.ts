@@ -256,6 +256,13 @@ export function* extractSnapshots(
   snapshot: Ec2Snapshot,
   scope: ExtractScope,
 ): Generator<EventDraft> {
+  if (snapshot.snapshotsUnavailable !== undefined) {
+    yield {
+      resource_id: regionScopeId('ec2', scope.region, scope.accountId),
+      metric_type: EC2_METRIC.snapshotsUnavailable,
+      metric_value: `ec2:DescribeSnapshots failed: ${snapshot.snapshotsUnavailable}`,
+    };
+  }
   for (const s of snapshot.snapshots) {
     yield* facts(snapshotArn(scope, s.id), [
       [EC2_METRIC.snapshotVolumeId, s.volumeId],

@@ -58,6 +58,7 @@ export const EC2_METRIC = {
   runningInstancesByAz: `${A}.running_instances_by_az`,
   runningInstancesSingleAz: `${A}.running_instances_single_az`,
 
+  snapshotsUnavailable: `${M}.snapshots_unavailable`,
   snapshotVolumeId: `${M}.snapshot_volume_id`,
   snapshotVolumeSizeGib: `${M}.snapshot_volume_size_gib`,
   snapshotFullSizeBytes: `${M}.snapshot_full_size_bytes`,
@@ -368,6 +369,11 @@ export const EC2_METRICS: readonly MetricDefinition[] = [
 
   ...VOLUME_CLOUDWATCH_METRICS.map((m) => metric(m.name, 'number', m.description, m.unit)),
 
+  metric(
+    EC2_METRIC.snapshotsUnavailable,
+    'string',
+    "Why the region's EBS snapshots could not be listed (the denied call's error code); absent when they were.",
+  ),
   metric(EC2_METRIC.snapshotVolumeId, 'string', 'Volume an EBS snapshot was taken from.'),
   metric(
     EC2_METRIC.snapshotVolumeSizeGib,

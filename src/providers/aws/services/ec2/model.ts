@@ -121,6 +121,8 @@ export interface Ec2Snapshot {
   addresses: ElasticIp[];
   /** EBS snapshots owned by the account (DescribeSnapshots OwnerIds self). */
   snapshots: EbsSnapshot[];
+  /** Absent when the listing worked; the error code when it was denied (the list is then empty). */
+  snapshotsUnavailable?: string;
   performance: Ec2Performance;
   pricing: Ec2Pricing;
 }

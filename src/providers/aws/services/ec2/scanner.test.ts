@@ -310,6 +310,21 @@ describe('ec2Scanner', () => {
     });
   });
 
+  it('reports the inventory when only DescribeSnapshots is denied, and says the snapshots are unknown', async () => {
+    answerRegion();
+    ec2.on(DescribeSnapshotsCommand).rejects(denied('UnauthorizedOperation', EC2ServiceException));
+
+    const events = await scan();
+
+    expect(value(events, `${ARN}:instance/${WEB}`, 'aws.metadata.ec2.instance_type')).toBe(
+      't3.medium',
+    );
+    expect(value(events, `${ARN}:region/eu-west-1`, 'aws.metadata.ec2.snapshots_unavailable')).toBe(
+      'ec2:DescribeSnapshots failed: UnauthorizedOperation',
+    );
+    expect(events.some((e) => e.resource_id.includes(':snapshot/'))).toBe(false);
+  });
+
   it.each([
     ['UnauthorizedOperation', 'access denied on DescribeInstances'],
     ['AuthFailure', 'a region the account has not opted in to'],
