@@ -1,34 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  CloudWatchClient,
-  GetMetricDataCommand,
-  ListMetricsCommand,
-} from '@aws-sdk/client-cloudwatch';
-import {
-  DescribeAddressesCommand,
-  DescribeInstancesCommand,
-  DescribeRegionsCommand,
-  DescribeVolumesCommand,
-  EC2Client,
-} from '@aws-sdk/client-ec2';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mockClient } from 'aws-sdk-client-mock';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.js';
-import { ensureAdminKey, generateApiKey, hashApiKey } from '../../src/api/keys.js';
-import { createRuntime, type Runtime } from '../../src/cli/runtime.js';
-import { loadConfig } from '../../src/config/config.js';
-import type { CbpEvent, QueueWorker } from '../../src/core/index.js';
-import {
-  describeAddresses,
-  describeInstancesPage1,
-  describeInstancesPage2,
-  describeVolumes,
-} from '../../src/providers/aws/services/ec2/fixtures/sdk-responses.js';
+import { generateApiKey, hashApiKey } from '../../src/api/keys.js';
+import type { Runtime } from '../../src/cli/runtime.js';
+import type { CbpEvent } from '../../src/core/index.js';
+import { startApi, type ApiHarness } from '../support/api-harness.js';
+import { mockEc2Account } from '../support/mocked-ec2-account.js';
 import { ReferenceReceiver } from '../support/receiver.js';
 
 const TOKEN = 'opst_e2e_0123456789abcdef';
@@ -40,88 +17,45 @@ const AUTH_MODE = {
 
 /** Scans through the API while the aggregator is down, then delivers once it is up. */
 describe('events to Opsteamize end to end', () => {
-  const sts = mockClient(STSClient);
-  const ec2 = mockClient(EC2Client);
-  const cloudwatch = mockClient(CloudWatchClient);
-  let dataDir: string;
+  const aws = mockEc2Account();
+  let api: ApiHarness;
   let runtime: Runtime;
   let app: FastifyInstance;
-  let worker: QueueWorker;
   let admin: { authorization: string };
   let acme: { authorization: string };
   let receiver: ReferenceReceiver;
   let port: number;
 
   beforeAll(async () => {
-    sts.on(GetCallerIdentityCommand).resolves({
-      Account: '123456789012',
-      Arn: 'arn:aws:iam::123456789012:user/scanner',
-      UserId: 'AIDAEXAMPLE',
-    });
-    // Calls this test does not care about answer empty pages.
-    ec2.onAnyCommand().resolves({});
-    cloudwatch.onAnyCommand().resolves({});
-    ec2
-      .on(DescribeRegionsCommand)
-      .resolves({ Regions: [{ RegionName: 'eu-west-1', OptInStatus: 'opt-in-not-required' }] });
-    ec2
-      .on(DescribeInstancesCommand)
-      .callsFake((input: { NextToken?: string }) =>
-        input.NextToken ? describeInstancesPage2 : describeInstancesPage1,
-      );
-    ec2.on(DescribeVolumesCommand).resolves(describeVolumes);
-    ec2.on(DescribeAddressesCommand).resolves(describeAddresses);
-    cloudwatch.on(ListMetricsCommand).resolves({ Metrics: [] });
-    cloudwatch.on(GetMetricDataCommand).resolves({ MetricDataResults: [] });
-
     // The aggregator's address, with nothing listening yet.
     receiver = await new ReferenceReceiver({ token: TOKEN }).start();
     port = Number(new URL(receiver.url).port);
     await receiver.stop();
 
-    dataDir = mkdtempSync(join(tmpdir(), 'cdz-e2e-sinks-'));
-    const config = loadConfig({
+    api = await startApi({
       env: {
-        CLOUDDIAGNOZE_DATA_DIR: dataDir,
         OPSTEAMIZE_URL: `http://127.0.0.1:${port}`,
         OPSTEAMIZE_TOKEN: TOKEN,
         OPSTEAMIZE_ENVELOPE: 'true',
         OPSTEAMIZE_BATCH_EVENTS: '7',
         CLOUDDIAGNOZE_TENANT_SINKS: '{"GLOBEX":[]}',
       },
+      runtime: { deliverer: { idleMs: 10, leaseMs: 3000, backoff: { baseMs: 20, maxMs: 100 } } },
     });
-    runtime = await createRuntime(config, {
-      logDestination: 'silent',
-      deliverer: { idleMs: 10, leaseMs: 3000, backoff: { baseMs: 20, maxMs: 100 } },
-    });
-    admin = { authorization: `Bearer ${await ensureAdminKey(runtime.store)}` };
+    ({ runtime, app, admin } = api);
     const key = generateApiKey();
     await runtime.store.createApiKey(
       { id: randomUUID(), client_id: 'ACME', name: 'acme', created_at: new Date().toISOString() },
       hashApiKey(key),
     );
     acme = { authorization: `Bearer ${key}` };
-    app = await buildApp({
-      store: runtime.store,
-      queue: runtime.queue,
-      scans: runtime.scans,
-      registry: runtime.registry,
-      metrics: runtime.metrics,
-      sinks: runtime.sinks,
-    });
-    worker = runtime.queue.process(runtime.runner.handle, { concurrency: 2 });
     runtime.sinks.start();
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await app?.close();
-    await runtime?.close();
+    await api?.close();
     await receiver?.stop();
-    sts.restore();
-    ec2.restore();
-    cloudwatch.restore();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    aws.restore();
   });
 
   async function scanFor(

@@ -1,36 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  CloudWatchClient,
-  GetMetricDataCommand,
-  ListMetricsCommand,
-} from '@aws-sdk/client-cloudwatch';
-import {
-  DescribeAddressesCommand,
-  DescribeInstancesCommand,
-  DescribeRegionsCommand,
-  DescribeSnapshotsCommand,
-  DescribeVolumesCommand,
-  EC2Client,
-} from '@aws-sdk/client-ec2';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mockClient } from 'aws-sdk-client-mock';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.js';
-import { ensureAdminKey } from '../../src/api/keys.js';
-import { createRuntime, type Runtime } from '../../src/cli/runtime.js';
-import { loadConfig } from '../../src/config/config.js';
-import type { QueueWorker } from '../../src/core/index.js';
-import {
-  describeAddresses,
-  describeInstancesPage1,
-  describeInstancesPage2,
-  describeVolumes,
-  LEGACY,
-  WEB,
-} from '../../src/providers/aws/services/ec2/fixtures/sdk-responses.js';
+import { LEGACY, WEB } from '../../src/providers/aws/services/ec2/fixtures/sdk-responses.js';
+import { startApi, type ApiHarness } from '../support/api-harness.js';
+import { mockEc2Account } from '../support/mocked-ec2-account.js';
 
 interface ApiEvent {
   resource_id: string;
@@ -45,65 +16,23 @@ interface ApiEvent {
 
 /** A scan through the API, the worker and the check engine: check results stored and summarised. */
 describe('security checks end to end', () => {
-  const sts = mockClient(STSClient);
-  const ec2 = mockClient(EC2Client);
-  const cloudwatch = mockClient(CloudWatchClient);
-  let dataDir: string;
-  let runtime: Runtime;
-  let app: FastifyInstance;
-  let worker: QueueWorker;
-  let auth: { authorization: string };
+  const aws = mockEc2Account();
+  let api: ApiHarness;
 
   beforeAll(async () => {
-    sts.on(GetCallerIdentityCommand).resolves({
-      Account: '123456789012',
-      Arn: 'arn:aws:iam::123456789012:user/scanner',
-      UserId: 'AIDAEXAMPLE',
-    });
-    ec2
-      .on(DescribeRegionsCommand)
-      .resolves({ Regions: [{ RegionName: 'eu-west-1', OptInStatus: 'opt-in-not-required' }] });
-    ec2
-      .on(DescribeInstancesCommand)
-      .callsFake((input: { NextToken?: string }) =>
-        input.NextToken ? describeInstancesPage2 : describeInstancesPage1,
-      );
-    ec2.on(DescribeVolumesCommand).resolves(describeVolumes);
-    ec2.on(DescribeAddressesCommand).resolves(describeAddresses);
-    ec2.on(DescribeSnapshotsCommand).resolves({ Snapshots: [] });
-    cloudwatch.on(ListMetricsCommand).resolves({ Metrics: [] });
-    cloudwatch.on(GetMetricDataCommand).resolves({ MetricDataResults: [] });
-
-    dataDir = mkdtempSync(join(tmpdir(), 'cdz-checks-'));
-    runtime = await createRuntime(loadConfig({ env: { CLOUDDIAGNOZE_DATA_DIR: dataDir } }), {
-      logDestination: 'silent',
-    });
-    auth = { authorization: `Bearer ${await ensureAdminKey(runtime.store)}` };
-    app = await buildApp({
-      store: runtime.store,
-      queue: runtime.queue,
-      scans: runtime.scans,
-      registry: runtime.registry,
-      metrics: runtime.metrics,
-    });
-    worker = runtime.queue.process(runtime.runner.handle, { concurrency: 2 });
+    api = await startApi();
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await app?.close();
-    await runtime?.close();
-    sts.restore();
-    ec2.restore();
-    cloudwatch.restore();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await api?.close();
+    aws.restore();
   });
 
   async function scan(options?: Record<string, unknown>): Promise<string> {
-    const posted = await app.inject({
+    const posted = await api.app.inject({
       method: 'POST',
       url: '/api/v1/scans',
-      headers: auth,
+      headers: api.admin,
       payload: {
         provider: 'aws',
         services: ['ec2'],
@@ -115,26 +44,15 @@ describe('security checks end to end', () => {
     });
     expect(posted.statusCode).toBe(202);
     const id = posted.json<{ scan_id: string }>().scan_id;
-    for (let i = 0; i < 200; i += 1) {
-      const status = (
-        await app.inject({ method: 'GET', url: `/api/v1/scans/${id}`, headers: auth })
-      ).json<{
-        status: string;
-      }>().status;
-      if (['SUCCEEDED', 'PARTIAL', 'FAILED'].includes(status)) {
-        expect(status).toBe('SUCCEEDED');
-        return id;
-      }
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error('the scan did not finish');
+    expect((await api.waitForScan(id)).status).toBe('SUCCEEDED');
+    return id;
   }
 
   async function securityEvents(scanId: string): Promise<ApiEvent[]> {
-    const res = await app.inject({
+    const res = await api.app.inject({
       method: 'GET',
       url: `/api/v1/events?scan_id=${scanId}&metric_type=aws.security.ec2.&limit=1000`,
-      headers: auth,
+      headers: api.admin,
     });
     return res.json<{ items: ApiEvent[] }>().items;
   }
@@ -157,10 +75,10 @@ describe('security checks end to end', () => {
       reason: `${LEGACY} allows IMDSv1 (HttpTokens optional)`,
     });
 
-    const compliance = await app.inject({
+    const compliance = await api.app.inject({
       method: 'GET',
       url: `/api/v1/scans/${id}/compliance?framework=cis_aws_7.0`,
-      headers: auth,
+      headers: api.admin,
     });
     expect(compliance.statusCode).toBe(200);
     const control = compliance
