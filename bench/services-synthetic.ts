@@ -3,6 +3,7 @@
  * client answers at `send()` with pages shaped like AWS's (page sizes honoured, NextToken/Marker),
  * and every call is counted. Usage: tsx bench/services-synthetic.ts [scale]
  */
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { RDSClient } from '@aws-sdk/client-rds';
@@ -307,6 +308,19 @@ const rds = fakeClient(RDSClient, {
   }),
 });
 
+// RDS performance comes from one batched CloudWatch fetch per region.
+const cloudwatch = fakeClient(CloudWatchClient, {
+  GetMetricData: (input) => ({
+    MetricDataResults: ((input.MetricDataQueries ?? []) as { Id?: string }[]).map((q) => ({
+      Id: q.Id,
+      StatusCode: 'Complete',
+      Timestamps: [new Date()],
+      Values: [42],
+    })),
+  }),
+  ListMetrics: () => ({ Metrics: [] }),
+});
+
 // ---- IAM: 500 users, 50 groups, 300 roles, 150 customer policies, 200 MFA devices
 const iamCounts = {
   users: 500 * scale,
@@ -499,7 +513,7 @@ const results = [
   {
     service: 'rds',
     resources: rdsCounts.instances + rdsCounts.clusters + rdsCounts.snapshots,
-    ...(await run(rdsScanner, 'eu-west-1', clients([rds]))),
+    ...(await run(rdsScanner, 'eu-west-1', clients([rds, cloudwatch]))),
   },
   {
     service: 'iam',
