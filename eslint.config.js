@@ -1,7 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import prettier from 'eslint-config-prettier';
 
 /** Layering rules (DESIGN.md §6): arrows point inward. */
@@ -38,6 +38,18 @@ const layers = [
   },
   { target: './src/lib', from: './src', except: ['./lib'], message: 'lib has no domain knowledge' },
   {
+    target: './src/interop',
+    from: './src',
+    except: ['./core', './interop', './lib'],
+    message: 'import and export formats know core only',
+  },
+  {
+    target: './src/reports',
+    from: './src',
+    except: ['./core', './reports', './lib'],
+    message: 'report builders know core only',
+  },
+  {
     target: './src/storage',
     from: './src',
     except: ['./core', './storage', './lib'],
@@ -57,14 +69,34 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     plugins: { 'import-x': importX },
+    settings: {
+      // Sources import `./x.js` for `./x.ts` (NodeNext): resolve them so the layer rules can see them.
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.js'],
+          extensionAlias: { '.js': ['.ts', '.js'] },
+        }),
+      ],
+    },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: layers }],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    // Tests compose real adapters (a store, a queue) like a composition root: the layers bind the product code.
+    files: ['src/**/*.ts'],
+    ignores: [
+      'src/**/*.test.ts',
+      'src/**/*.conformance.ts',
+      'src/**/testing/**',
+      'src/**/fixtures/**',
+      'src/**/test-support.ts',
+    ],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: layers }] },
   },
   {
     files: ['src/checks/**/*.ts'],
