@@ -15,6 +15,7 @@ import {
   type ListedMetric,
 } from '../../cloudwatch.js';
 import type { AwsUnitContext } from '../../define-scanner.js';
+import { collectPages } from '../../pages.js';
 import { classifyAwsError } from '../../errors.js';
 import { PriceBook } from '../../pricing.js';
 import { mapAddress, mapInstance, mapSnapshot, mapVolume } from './mapper.js';
@@ -91,57 +92,39 @@ export async function collectEc2(ctx: AwsUnitContext): Promise<Ec2Snapshot> {
 }
 
 async function describeInstances(client: EC2Client, signal: AbortSignal): Promise<Ec2Instance[]> {
-  const instances: Ec2Instance[] = [];
-  const pages = paginateDescribeInstances(
-    { client, pageSize: INSTANCES_PAGE_SIZE },
-    {},
-    { abortSignal: signal },
+  return collectPages(
+    paginateDescribeInstances(
+      { client, pageSize: INSTANCES_PAGE_SIZE },
+      {},
+      { abortSignal: signal },
+    ),
+    (page) => page.Reservations?.flatMap((reservation) => reservation.Instances ?? []),
+    mapInstance,
+    signal,
   );
-  for await (const page of pages) {
-    for (const reservation of page.Reservations ?? []) {
-      for (const raw of reservation.Instances ?? []) {
-        const instance = mapInstance(raw);
-        if (instance) instances.push(instance);
-      }
-    }
-    signal.throwIfAborted();
-  }
-  return instances;
 }
 
 async function describeVolumes(client: EC2Client, signal: AbortSignal): Promise<Ec2Volume[]> {
-  const volumes: Ec2Volume[] = [];
-  const pages = paginateDescribeVolumes(
-    { client, pageSize: VOLUMES_PAGE_SIZE },
-    {},
-    { abortSignal: signal },
+  return collectPages(
+    paginateDescribeVolumes({ client, pageSize: VOLUMES_PAGE_SIZE }, {}, { abortSignal: signal }),
+    (page) => page.Volumes,
+    mapVolume,
+    signal,
   );
-  for await (const page of pages) {
-    for (const raw of page.Volumes ?? []) {
-      const volume = mapVolume(raw);
-      if (volume) volumes.push(volume);
-    }
-    signal.throwIfAborted();
-  }
-  return volumes;
 }
 
 /** Only the account's own snapshots: public and shared ones are not its cost. */
 async function describeSnapshots(client: EC2Client, signal: AbortSignal): Promise<EbsSnapshot[]> {
-  const snapshots: EbsSnapshot[] = [];
-  const pages = paginateDescribeSnapshots(
-    { client, pageSize: SNAPSHOTS_PAGE_SIZE },
-    { OwnerIds: ['self'] },
-    { abortSignal: signal },
+  return collectPages(
+    paginateDescribeSnapshots(
+      { client, pageSize: SNAPSHOTS_PAGE_SIZE },
+      { OwnerIds: ['self'] },
+      { abortSignal: signal },
+    ),
+    (page) => page.Snapshots,
+    mapSnapshot,
+    signal,
   );
-  for await (const page of pages) {
-    for (const raw of page.Snapshots ?? []) {
-      const snapshot = mapSnapshot(raw);
-      if (snapshot) snapshots.push(snapshot);
-    }
-    signal.throwIfAborted();
-  }
-  return snapshots;
 }
 
 /** DescribeAddresses has no pagination: one call returns every address of the region. */

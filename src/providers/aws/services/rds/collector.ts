@@ -1,3 +1,4 @@
+import { collectPages } from '../../pages.js';
 import {
   DescribeDBClusterSnapshotAttributesCommand,
   DescribeDBSnapshotAttributesCommand,
@@ -60,21 +61,6 @@ const SNAPSHOT_GONE = [
   'DBClusterSnapshotNotFoundFault',
 ];
 
-async function drain<Page, Item, Out>(
-  pages: AsyncIterable<Page>,
-  itemsOf: (page: Page) => Item[] | undefined,
-  map: (item: Item) => Out | undefined,
-): Promise<Out[]> {
-  const out: Out[] = [];
-  for await (const page of pages) {
-    for (const item of itemsOf(page) ?? []) {
-      const mapped = map(item);
-      if (mapped !== undefined) out.push(mapped);
-    }
-  }
-  return out;
-}
-
 /**
  * Reads who may restore a snapshot. A denied or vanished snapshot is recorded on the snapshot
  * rather than failing the region: its other facts still stand.
@@ -123,14 +109,18 @@ export async function collectRdsSnapshot(ctx: AwsUnitContext): Promise<RdsRegion
   const manual = { SnapshotType: 'manual', IncludePublic: false, IncludeShared: false };
 
   const [instances, clusters, instanceSnapshots, clusterSnapshots] = await Promise.all([
-    drain(paginateDescribeDBInstances(config, {}, options), (p) => p.DBInstances, mapInstance),
-    drain(paginateDescribeDBClusters(config, {}, options), (p) => p.DBClusters, mapCluster),
-    drain(
+    collectPages(
+      paginateDescribeDBInstances(config, {}, options),
+      (p) => p.DBInstances,
+      mapInstance,
+    ),
+    collectPages(paginateDescribeDBClusters(config, {}, options), (p) => p.DBClusters, mapCluster),
+    collectPages(
       paginateDescribeDBSnapshots(config, { ...manual }, options),
       (p) => p.DBSnapshots,
       mapInstanceSnapshot,
     ),
-    drain(
+    collectPages(
       paginateDescribeDBClusterSnapshots(config, { ...manual }, options),
       (p) => p.DBClusterSnapshots,
       mapClusterSnapshot,

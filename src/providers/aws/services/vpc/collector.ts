@@ -1,3 +1,4 @@
+import { collectPages } from '../../pages.js';
 import {
   EC2Client,
   paginateDescribeFlowLogs,
@@ -50,22 +51,6 @@ const ROUTE_TABLE_PAGE_SIZE = 100;
 /** List calls of one unit in flight at once; the SDK's adaptive retry absorbs throttling. */
 const LIST_CONCURRENCY = 4;
 
-/** Drains a paginator, mapping each item as its page arrives so only our compact types are kept. */
-async function drain<Page, Item, Out>(
-  pages: AsyncIterable<Page>,
-  itemsOf: (page: Page) => Item[] | undefined,
-  map: (item: Item) => Out | undefined,
-): Promise<Out[]> {
-  const out: Out[] = [];
-  for await (const page of pages) {
-    for (const item of itemsOf(page) ?? []) {
-      const mapped = map(item);
-      if (mapped !== undefined) out.push(mapped);
-    }
-  }
-  return out;
-}
-
 /**
  * One region's VPC snapshot: every list fetched once, region-wide, at the largest page size, and
  * grouped in memory by the extractors.
@@ -89,54 +74,64 @@ export async function collectVpcSnapshot(ctx: AwsUnitContext): Promise<VpcSnapsh
     peerings,
     interfaceGroups,
   ] = await Promise.all([
-    limit(() => drain(paginateDescribeVpcs(config, {}, options), (p) => p.Vpcs, mapVpc)),
-    limit(() => drain(paginateDescribeSubnets(config, {}, options), (p) => p.Subnets, mapSubnet)),
+    limit(() => collectPages(paginateDescribeVpcs(config, {}, options), (p) => p.Vpcs, mapVpc)),
     limit(() =>
-      drain(
+      collectPages(paginateDescribeSubnets(config, {}, options), (p) => p.Subnets, mapSubnet),
+    ),
+    limit(() =>
+      collectPages(
         paginateDescribeRouteTables({ client, pageSize: ROUTE_TABLE_PAGE_SIZE }, {}, options),
         (p) => p.RouteTables,
         mapRouteTable,
       ),
     ),
     limit(() =>
-      drain(
+      collectPages(
         paginateDescribeInternetGateways(config, {}, options),
         (p) => p.InternetGateways,
         mapInternetGateway,
       ),
     ),
     limit(() =>
-      drain(paginateDescribeNatGateways(config, {}, options), (p) => p.NatGateways, mapNatGateway),
+      collectPages(
+        paginateDescribeNatGateways(config, {}, options),
+        (p) => p.NatGateways,
+        mapNatGateway,
+      ),
     ),
     limit(() =>
-      drain(
+      collectPages(
         paginateDescribeSecurityGroups(config, {}, options),
         (p) => p.SecurityGroups,
         mapSecurityGroup,
       ),
     ),
     limit(() =>
-      drain(paginateDescribeNetworkAcls(config, {}, options), (p) => p.NetworkAcls, mapNetworkAcl),
+      collectPages(
+        paginateDescribeNetworkAcls(config, {}, options),
+        (p) => p.NetworkAcls,
+        mapNetworkAcl,
+      ),
     ),
     limit(() =>
-      drain(paginateDescribeFlowLogs(config, {}, options), (p) => p.FlowLogs, mapFlowLog),
+      collectPages(paginateDescribeFlowLogs(config, {}, options), (p) => p.FlowLogs, mapFlowLog),
     ),
     limit(() =>
-      drain(
+      collectPages(
         paginateDescribeVpcEndpoints(config, {}, options),
         (p) => p.VpcEndpoints,
         mapVpcEndpoint,
       ),
     ),
     limit(() =>
-      drain(
+      collectPages(
         paginateDescribeVpcPeeringConnections(config, {}, options),
         (p) => p.VpcPeeringConnections,
         mapVpcPeering,
       ),
     ),
     limit(() =>
-      drain(
+      collectPages(
         paginateDescribeNetworkInterfaces(config, {}, options),
         (p) => p.NetworkInterfaces,
         securityGroupsOf,
