@@ -447,6 +447,7 @@ const iam = fakeClient(IAMClient, {
     'VirtualMFADevices',
     'iam',
   ),
+  ListServerCertificates: () => ({ ServerCertificateMetadataList: [], IsTruncated: false }),
 });
 
 // ---- S3: 100 buckets in the home region

@@ -12,7 +12,11 @@ describe('clouddiagnoze checks list', () => {
       service: 'iam',
       severity: ['critical'],
     });
-    expect(found.map((c) => c.id)).toEqual(['iam_no_root_access_key', 'iam_root_mfa_enabled']);
+    expect(found.map((c) => c.id)).toEqual([
+      'iam_no_expired_server_certificates_stored',
+      'iam_no_root_access_key',
+      'iam_root_mfa_enabled',
+    ]);
   });
 
   it('prints one table row per check, with the framework’s controls', () => {

@@ -3,6 +3,7 @@ import type {
   CredentialReportRow,
   IamSnapshot,
   PasswordPolicy,
+  ServerCertificate,
 } from '../../../providers/aws/services/iam/model.js';
 import { ACCOUNT, daysAgo, NOW } from '../testing.js';
 
@@ -64,6 +65,7 @@ export function snapshot(
     passwordPolicy?: PasswordPolicy | null;
     summary?: Record<string, number>;
     virtualMfaDevices?: { serialNumber: string; userArn?: string }[];
+    serverCertificates?: ServerCertificate[];
   } = {},
 ): IamSnapshot {
   return {
@@ -83,6 +85,7 @@ export function snapshot(
       value: parts.passwordPolicy === undefined ? STRONG_POLICY : parts.passwordPolicy,
     },
     virtualMfaDevices: { state: 'available', value: parts.virtualMfaDevices ?? [] },
+    serverCertificates: { state: 'available', value: parts.serverCertificates ?? [] },
   };
 }
 

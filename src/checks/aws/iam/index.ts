@@ -3,6 +3,7 @@ import iam_avoid_root_usage from './iam_avoid_root_usage.check.js';
 import iam_aws_attached_policy_no_administrative_privileges from './iam_aws_attached_policy_no_administrative_privileges.check.js';
 import iam_customer_attached_policy_no_administrative_privileges from './iam_customer_attached_policy_no_administrative_privileges.check.js';
 import iam_inline_policy_no_administrative_privileges from './iam_inline_policy_no_administrative_privileges.check.js';
+import iam_no_expired_server_certificates_stored from './iam_no_expired_server_certificates_stored.check.js';
 import iam_no_root_access_key from './iam_no_root_access_key.check.js';
 import iam_password_policy_expires_passwords_within_90_days_or_less from './iam_password_policy_expires_passwords_within_90_days_or_less.check.js';
 import iam_password_policy_lowercase from './iam_password_policy_lowercase.check.js';
@@ -28,6 +29,7 @@ export const IAM_CHECKS: readonly CheckDefinition[] = [
   iam_aws_attached_policy_no_administrative_privileges,
   iam_customer_attached_policy_no_administrative_privileges,
   iam_inline_policy_no_administrative_privileges,
+  iam_no_expired_server_certificates_stored,
   iam_no_root_access_key,
   iam_password_policy_expires_passwords_within_90_days_or_less,
   iam_password_policy_lowercase,

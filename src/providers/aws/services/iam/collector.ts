@@ -5,8 +5,10 @@ import {
   GetCredentialReportCommand,
   IAMClient,
   paginateGetAccountAuthorizationDetails,
+  paginateListServerCertificates,
   paginateListVirtualMFADevices,
   type GetAccountAuthorizationDetailsCommandOutput,
+  type ServerCertificateMetadata,
   type VirtualMFADevice,
 } from '@aws-sdk/client-iam';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -16,6 +18,7 @@ import {
   mapAuthorizationDetails,
   mapCredentialReport,
   mapPasswordPolicy,
+  mapServerCertificates,
   mapSummary,
   mapVirtualMfaDevices,
 } from './mapper.js';
@@ -24,6 +27,7 @@ import type {
   CredentialReport,
   IamSnapshot,
   PasswordPolicy,
+  ServerCertificate,
   Source,
   VirtualMfaDevice,
 } from './model.js';
@@ -36,6 +40,7 @@ export const IAM_PERMISSIONS: readonly string[] = [
   'iam:GetAccountSummary',
   'iam:GetAccountPasswordPolicy',
   'iam:ListVirtualMFADevices',
+  'iam:ListServerCertificates',
 ];
 
 /** Waits between GenerateCredentialReport polls (about 30 s in all); AWS usually needs a few seconds. */
@@ -173,17 +178,33 @@ async function virtualMfaDevices(
   return mapVirtualMfaDevices(devices);
 }
 
+async function serverCertificates(
+  ctx: AwsUnitContext,
+  client: IAMClient,
+): Promise<ServerCertificate[]> {
+  const certificates: ServerCertificateMetadata[] = [];
+  const paginator = paginateListServerCertificates(
+    { client, pageSize: PAGE_SIZE },
+    {},
+    { abortSignal: ctx.signal },
+  );
+  for await (const page of paginator) {
+    certificates.push(...(page.ServerCertificateMetadataList ?? []));
+  }
+  return mapServerCertificates(certificates);
+}
+
 /**
  * The account's IAM in a handful of calls: GetAccountAuthorizationDetails (users, groups, roles,
  * customer-managed policies with their documents), the credential report, the account summary, the
- * password policy and the virtual MFA devices, all fetched together.
+ * password policy, the virtual MFA devices and the server certificates, all fetched together.
  */
 export function createIamCollector(
   options: IamCollectorOptions = { reportPollDelaysMs: REPORT_POLL_DELAYS_MS },
 ): (ctx: AwsUnitContext) => Promise<IamSnapshot> {
   return async (ctx) => {
     const client = ctx.clients.get(IAMClient);
-    const [authorization, report, summary, policy, mfa] = await Promise.all([
+    const [authorization, report, summary, policy, mfa, certificates] = await Promise.all([
       guard(ctx, 'GetAccountAuthorizationDetails', [], () => authorizationDetails(ctx, client)),
       credentialReport(ctx, client, options.reportPollDelaysMs),
       guard(ctx, 'GetAccountSummary', [], async () =>
@@ -194,6 +215,7 @@ export function createIamCollector(
       ),
       guard(ctx, 'GetAccountPasswordPolicy', [], () => passwordPolicy(ctx, client)),
       guard(ctx, 'ListVirtualMFADevices', [], () => virtualMfaDevices(ctx, client)),
+      guard(ctx, 'ListServerCertificates', [], () => serverCertificates(ctx, client)),
     ]);
     return {
       partitionRegion: ctx.clients.region,
@@ -202,6 +224,7 @@ export function createIamCollector(
       summary,
       passwordPolicy: policy,
       virtualMfaDevices: mfa,
+      serverCertificates: certificates,
     };
   };
 }

@@ -9,6 +9,7 @@ import type {
   IamUser,
   InlinePolicy,
   ManagedPolicy,
+  ServerCertificate,
   Source,
   AttachedPolicy,
 } from './model.js';
@@ -130,6 +131,15 @@ function* accountEvents(snapshot: IamSnapshot, ctx: ExtractContext): Generator<E
     sourceValue(snapshot.virtualMfaDevices, (devices) => ({
       count: devices.length,
       assigned_count: devices.filter((d) => d.userArn !== undefined).length,
+    })),
+  );
+
+  out.emit(
+    account,
+    IAM_METRIC.serverCertificates,
+    sourceValue(snapshot.serverCertificates, (certificates) => ({
+      count: certificates.length,
+      expired_count: certificates.filter((c) => isExpired(c, now)).length,
     })),
   );
 
@@ -357,9 +367,39 @@ function* managedPolicyEvents(policy: ManagedPolicy): Generator<EventDraft> {
   };
 }
 
-/** Pure: the account's IAM snapshot → events: account, users, groups, roles, customer-managed policies. */
+/** Past its expiration date; a certificate IAM gave no date for is not called expired. */
+function isExpired(certificate: ServerCertificate, now: Date): boolean {
+  if (certificate.expiration === undefined) return false;
+  const expiry = Date.parse(certificate.expiration);
+  return !Number.isNaN(expiry) && expiry <= now.getTime();
+}
+
+function* serverCertificateEvents(
+  certificate: ServerCertificate,
+  now: Date,
+): Generator<EventDraft> {
+  const out = new Emitter();
+  const arn = certificate.arn;
+  out.emit(arn, IAM_METRIC.serverCertificateExpiration, certificate.expiration);
+  out.emit(arn, IAM_METRIC.serverCertificateUploadDate, certificate.uploadDate);
+  if (certificate.expiration !== undefined) {
+    out.emit(arn, IAM_METRIC.serverCertificateExpired, isExpired(certificate, now));
+  }
+  yield* out.events;
+}
+
+/**
+ * Pure: the account's IAM snapshot → events: account, server certificates, users, groups, roles,
+ * customer-managed policies.
+ */
 export function* extractIam(snapshot: IamSnapshot, ctx: ExtractContext): Generator<EventDraft> {
   yield* accountEvents(snapshot, ctx);
+  if (snapshot.serverCertificates.state === 'available') {
+    const now = ctx.clock.now();
+    for (const certificate of snapshot.serverCertificates.value) {
+      yield* serverCertificateEvents(certificate, now);
+    }
+  }
 
   const details =
     snapshot.authorization.state === 'available' ? snapshot.authorization.value : undefined;

@@ -3,6 +3,7 @@ import type {
   GetAccountAuthorizationDetailsCommandOutput,
   PasswordPolicy as SdkPasswordPolicy,
   PolicyDetail,
+  ServerCertificateMetadata,
   VirtualMFADevice,
 } from '@aws-sdk/client-iam';
 import { parseInstant } from '../../../../core/index.js';
@@ -15,6 +16,7 @@ import type {
   CredentialReportRow,
   InlinePolicy,
   PasswordPolicy,
+  ServerCertificate,
   VirtualMfaDevice,
 } from './model.js';
 import { decodePolicyDocument } from './policy-document.js';
@@ -181,6 +183,23 @@ export function mapVirtualMfaDevices(devices: readonly VirtualMFADevice[]): Virt
   return devices.flatMap((d) =>
     d.SerialNumber
       ? [{ serialNumber: d.SerialNumber, ...(d.User?.Arn ? { userArn: d.User.Arn } : {}) }]
+      : [],
+  );
+}
+
+export function mapServerCertificates(
+  list: readonly ServerCertificateMetadata[],
+): ServerCertificate[] {
+  return list.flatMap((c) =>
+    c.Arn && c.ServerCertificateName
+      ? [
+          defined({
+            name: c.ServerCertificateName,
+            arn: c.Arn,
+            expiration: c.Expiration?.toISOString(),
+            uploadDate: c.UploadDate?.toISOString(),
+          }),
+        ]
       : [],
   );
 }

@@ -44,6 +44,11 @@ export const IAM_METRIC = {
 
   policyFullAdmin: `${S}.policy_full_admin`,
   policyAttachmentCount: `${M}.policy_attachment_count`,
+
+  serverCertificates: `${S}.server_certificates`,
+  serverCertificateExpiration: `${M}.server_certificate_expiration`,
+  serverCertificateUploadDate: `${M}.server_certificate_upload_date`,
+  serverCertificateExpired: `${S}.server_certificate_expired`,
 } as const;
 
 const SOURCE_NOTE =
@@ -212,5 +217,25 @@ export const IAM_METRICS: readonly MetricDefinition[] = [
     'number',
     'Users, groups and roles the customer-managed policy is attached to.',
     'count',
+  ),
+  metric(
+    IAM_METRIC.serverCertificates,
+    'object',
+    `SSL/TLS server certificates stored in IAM (ListServerCertificates): \`count\` and \`expired_count\`.${SOURCE_NOTE}`,
+  ),
+  metric(
+    IAM_METRIC.serverCertificateExpiration,
+    'string',
+    'When the IAM server certificate expires (ISO 8601, UTC).',
+  ),
+  metric(
+    IAM_METRIC.serverCertificateUploadDate,
+    'string',
+    'When the IAM server certificate was uploaded (ISO 8601, UTC).',
+  ),
+  metric(
+    IAM_METRIC.serverCertificateExpired,
+    'boolean',
+    'The IAM server certificate is past its expiration date.',
   ),
 ];

@@ -116,6 +116,14 @@ export interface VirtualMfaDevice {
   userArn?: string;
 }
 
+export interface ServerCertificate {
+  name: string;
+  arn: string;
+  /** ISO 8601, UTC; absent when IAM did not say. */
+  expiration?: string;
+  uploadDate?: string;
+}
+
 export interface IamSnapshot {
   /** Region whose partition the account's ARN belongs to (the unit's home region). */
   partitionRegion: string;
@@ -125,4 +133,6 @@ export interface IamSnapshot {
   /** null: the account has no password policy (IAM defaults apply). */
   passwordPolicy: Source<PasswordPolicy | null>;
   virtualMfaDevices: Source<VirtualMfaDevice[]>;
+  /** SSL/TLS certificates uploaded to IAM (ListServerCertificates). */
+  serverCertificates: Source<ServerCertificate[]>;
 }

@@ -5,6 +5,7 @@ import {
   GetAccountSummaryCommand,
   GetCredentialReportCommand,
   IAMClient,
+  ListServerCertificatesCommand,
   ListVirtualMFADevicesCommand,
   NoSuchEntityException,
 } from '@aws-sdk/client-iam';
@@ -20,6 +21,9 @@ import {
   LEGACY_ADMIN_POLICY,
   READ_LOGS_POLICY,
   ROLE,
+  SERVER_CERTIFICATE,
+  SERVER_CERTIFICATES_PAGE_1,
+  SERVER_CERTIFICATES_PAGE_2,
   USER,
   VIRTUAL_MFA_DEVICES,
 } from './fixtures/account.js';
@@ -78,6 +82,10 @@ beforeEach(() => {
     ),
   );
   iam.on(ListVirtualMFADevicesCommand).resolves(VIRTUAL_MFA_DEVICES);
+  iam
+    .on(ListServerCertificatesCommand)
+    .resolvesOnce(SERVER_CERTIFICATES_PAGE_1)
+    .resolvesOnce(SERVER_CERTIFICATES_PAGE_2);
 });
 
 describe('iamScanner', () => {
@@ -94,7 +102,7 @@ describe('iamScanner', () => {
     // Polled until COMPLETE, then fetched once.
     expect(iam.commandCalls(GenerateCredentialReportCommand)).toHaveLength(2);
     expect(iam.commandCalls(GetCredentialReportCommand)).toHaveLength(1);
-    expect(iam.calls()).toHaveLength(8);
+    expect(iam.calls()).toHaveLength(10);
 
     expect(valueOf(events, ROOT, IAM_METRIC.authorizationDetails)).toEqual({
       state: 'available',
@@ -301,6 +309,59 @@ describe('iamScanner', () => {
     });
   });
 
+  it('follows the server certificate pages and reports each certificate with its dates', async () => {
+    const events = await scan();
+
+    const pages = iam.commandCalls(ListServerCertificatesCommand);
+    expect(pages).toHaveLength(2);
+    expect(pages[0]?.args[0].input).toMatchObject({ MaxItems: 1000 });
+    expect(pages[1]?.args[0].input.Marker).toBe('AAEXAMPLEcertMarkerPage2');
+
+    expect(valueOf(events, ROOT, IAM_METRIC.serverCertificates)).toEqual({
+      state: 'available',
+      count: 2,
+      expired_count: 1,
+    });
+    const expired = SERVER_CERTIFICATE('www-2025');
+    expect(valueOf(events, expired, IAM_METRIC.serverCertificateExpiration)).toBe(
+      '2026-06-01T12:00:00.000Z',
+    );
+    expect(valueOf(events, expired, IAM_METRIC.serverCertificateUploadDate)).toBe(
+      '2025-06-01T09:00:00.000Z',
+    );
+    expect(valueOf(events, expired, IAM_METRIC.serverCertificateExpired)).toBe(true);
+    const valid = SERVER_CERTIFICATE('cloudfront/api-2027');
+    expect(valueOf(events, valid, IAM_METRIC.serverCertificateExpiration)).toBe(
+      '2027-03-01T12:00:00.000Z',
+    );
+    expect(valueOf(events, valid, IAM_METRIC.serverCertificateExpired)).toBe(false);
+  });
+
+  it('records a denied ListServerCertificates and still reports the rest', async () => {
+    iam
+      .on(ListServerCertificatesCommand)
+      .rejects(
+        Object.assign(
+          new Error(
+            'User: arn:aws:iam::123456789012:user/auditor is not authorized to perform: iam:ListServerCertificates',
+          ),
+          { name: 'AccessDenied', Code: 'AccessDenied', $metadata: { httpStatusCode: 403 } },
+        ),
+      );
+    const events = await scan();
+
+    expect(valueOf(events, ROOT, IAM_METRIC.serverCertificates)).toEqual({
+      state: 'denied',
+      call: 'ListServerCertificates',
+      error_code: 'AccessDenied',
+    });
+    expect(events.some((e) => e.metric_type === IAM_METRIC.serverCertificateExpiration)).toBe(
+      false,
+    );
+    expect(valueOf(events, ROOT, IAM_METRIC.rootMfaEnabled)).toBe(true);
+    expect(valueOf(events, USER('bob'), IAM_METRIC.userMfaEnabled)).toBe(false);
+  });
+
   it('stops waiting for the credential report when the unit is cancelled', async () => {
     iam.on(GenerateCredentialReportCommand).resolves({ $metadata: {}, State: 'STARTED' });
     const controller = new AbortController();
@@ -329,6 +390,7 @@ describe('iamScanner', () => {
       'iam:GetAccountPasswordPolicy',
       'iam:GetAccountSummary',
       'iam:GetCredentialReport',
+      'iam:ListServerCertificates',
       'iam:ListVirtualMFADevices',
     ]);
   });

@@ -9,7 +9,7 @@ import { IAM_METRICS } from './metrics.js';
  * IAM, once per account, in a handful of calls whatever the account's size:
  * GetAccountAuthorizationDetails (one page per 1 000 entities), the credential report
  * (GenerateCredentialReport polled until complete, then GetCredentialReport), GetAccountSummary,
- * GetAccountPasswordPolicy and ListVirtualMFADevices.
+ * GetAccountPasswordPolicy, ListVirtualMFADevices and ListServerCertificates.
  */
 export function createIamScanner(options?: IamCollectorOptions): CloudScanner<AwsClients> {
   return defineAwsScanner({
