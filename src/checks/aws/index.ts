@@ -4,6 +4,7 @@ import { CLOUDTRAIL_CHECKS } from './cloudtrail/index.js';
 import { CONFIG_CHECKS } from './config/index.js';
 import { EBS_CHECKS } from './ebs/index.js';
 import { EC2_CHECKS } from './ec2/index.js';
+import { EFS_CHECKS } from './efs/index.js';
 import { IAM_CHECKS } from './iam/index.js';
 import { KMS_CHECKS } from './kms/index.js';
 import { LOGS_CHECKS } from './logs/index.js';
@@ -19,6 +20,7 @@ export const AWS_CHECKS: readonly CheckDefinition[] = [
   ...CONFIG_CHECKS,
   ...EBS_CHECKS,
   ...EC2_CHECKS,
+  ...EFS_CHECKS,
   ...IAM_CHECKS,
   ...KMS_CHECKS,
   ...LOGS_CHECKS,

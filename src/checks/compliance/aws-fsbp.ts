@@ -236,6 +236,12 @@ export const AWS_FSBP: Framework = {
       automated: true,
       title: 'Security groups do not open administration ports to ::/0',
     },
+    {
+      id: 'EFS.1',
+      section: 'EFS',
+      automated: true,
+      title: 'EFS file systems encrypt data at rest with KMS',
+    },
     { id: 'RDS.1', section: 'RDS', automated: true, title: 'RDS snapshots are private' },
     { id: 'RDS.2', section: 'RDS', automated: true, title: 'RDS instances prohibit public access' },
     { id: 'RDS.3', section: 'RDS', automated: true, title: 'RDS instances are encrypted at rest' },

@@ -101,8 +101,15 @@ describe('summarizeCompliance', () => {
     });
     expect(s.control('3.3.1')).toMatchObject({
       status: 'NOT_EVALUATED',
-      reason: 'no check implements this control yet',
+      reason: 'not scanned: efs',
     });
+    const unmapped = {
+      ...CIS_AWS_7_0,
+      controls: [{ id: '9.9', section: 'Test', automated: true, title: 'No check maps here' }],
+    };
+    expect(
+      summarizeCompliance(unmapped, CHECKS, [], { scan, units: [] }).controls[0],
+    ).toMatchObject({ status: 'NOT_EVALUATED', reason: 'no check implements this control yet' });
     expect(s.control('6.7')).toMatchObject({ status: 'PASSED', reason: 'no resource in scope' });
   });
 

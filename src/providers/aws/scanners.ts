@@ -6,6 +6,7 @@ import { configScanner } from './services/config/scanner.js';
 import { costScanner } from './services/cost/scanner.js';
 import { ebsScanner } from './services/ebs/scanner.js';
 import { ec2Scanner } from './services/ec2/scanner.js';
+import { efsScanner } from './services/efs/scanner.js';
 import { iamScanner } from './services/iam/scanner.js';
 import { kmsScanner } from './services/kms/scanner.js';
 import { logsScanner } from './services/logs/scanner.js';
@@ -28,5 +29,6 @@ export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
   accessAnalyzerScanner,
   securityHubScanner,
   ebsScanner,
+  efsScanner,
   costScanner,
 ];

@@ -1,0 +1,5 @@
+import type { CheckDefinition } from '../../../core/index.js';
+import efs_encryption_at_rest_enabled from './efs_encryption_at_rest_enabled.check.js';
+
+/** The EFS file-system checks: one line per check. */
+export const EFS_CHECKS: readonly CheckDefinition[] = [efs_encryption_at_rest_enabled];
