@@ -68,7 +68,7 @@ const STORES: [string, () => Promise<OutboxTestStore>, boolean][] = [
 
 describe.each(STORES)('outbox delivery to the aggregator (%s)', (_name, openStore, skip) => {
   if (skip) {
-    it.skip('needs PostgreSQL', () => {});
+    it.skip(`needs PostgreSQL: ${skipPostgres ?? ''}`, () => {});
     return;
   }
   let store: OutboxTestStore;
