@@ -1,5 +1,6 @@
 export * from './catalogue.js';
 export * from './event.js';
+export * from './finding.js';
 export * from './ports.js';
 export * from './provider.js';
 export * from './scan.js';

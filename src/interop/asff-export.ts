@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { parseInstant, type CheckStatus } from '../core/index.js';
-import { partitionOf, type Finding } from './findings.js';
+import { parseInstant, type CheckStatus, type Finding } from '../core/index.js';
+import { partitionOf } from './findings.js';
 import { PRODUCT } from './product.js';
 
 /** BatchImportFindings accepts at most 100 findings and 6 MB a call. */

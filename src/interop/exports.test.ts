@@ -7,11 +7,13 @@ import {
   type MetricValue,
   type Scan,
   type Store,
+  findingOf,
+  type Finding,
 } from '../core/index.js';
 import { createSqliteStore } from '../storage/sqlite/sqlite-store.js';
 import { ASFF_BATCH_LIMITS, asffChunks, toAsffFinding } from './asff-export.js';
 import { EXPORT_FORMATS, exportFindings, type ExportFormatName } from './exports.js';
-import { findingOf, readFindings, type Finding } from './findings.js';
+import { readFindings } from './findings.js';
 import { OCSF_VERSION } from './ocsf-export.js';
 import { importProwler } from './prowler-import.js';
 import { SARIF_SCHEMA } from './sarif-export.js';

@@ -1,6 +1,6 @@
-import type { CheckStatus, Store } from '../core/index.js';
+import type { CheckStatus, Finding, Store } from '../core/index.js';
 import { asffChunks } from './asff-export.js';
-import { readFindings, type Finding } from './findings.js';
+import { readFindings } from './findings.js';
 import { ocsfChunks } from './ocsf-export.js';
 import { jsonArrayChunks } from './product.js';
 import { sarifChunks } from './sarif-export.js';

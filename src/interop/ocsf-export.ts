@@ -1,5 +1,5 @@
-import { parseInstant, type CheckStatus, type Severity } from '../core/index.js';
-import { partitionOf, type Finding } from './findings.js';
+import { parseInstant, type CheckStatus, type Finding, type Severity } from '../core/index.js';
+import { partitionOf } from './findings.js';
 import { PRODUCT, jsonArrayChunks } from './product.js';
 
 /** OCSF schema version the records follow. */

@@ -1,5 +1,4 @@
-import type { CheckStatus, Severity } from '../core/index.js';
-import type { Finding } from './findings.js';
+import type { CheckStatus, Finding, Severity } from '../core/index.js';
 import { PRODUCT } from './product.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

@@ -1,26 +1,13 @@
 import {
-  CHECK_STATUSES,
+  findingOf,
   SEVERITIES,
   type CbpEvent,
   type CheckStatus,
-  type JsonValue,
+  type Finding,
   type Severity,
 } from '../core/index.js';
 
-/** One check result, read from an `<provider>.security.<service>.<check_id>` event. */
-export interface Finding {
-  check_id: string;
-  metric_type: string;
-  resource_id: string;
-  service: string;
-  region: string;
-  account_id: string;
-  status: CheckStatus;
-  severity: Severity;
-  title: string;
-  reason: string;
-  timestamp: string;
-}
+export type { Finding } from '../core/index.js';
 
 export interface RemediationInfo {
   text: string;
@@ -42,80 +29,26 @@ export interface CheckInfo {
 
 export const SEVERITY_ORDER: readonly Severity[] = SEVERITIES;
 
-function isRecord(value: unknown): value is Record<string, JsonValue> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
-function remediationOf(value: Record<string, JsonValue>): RemediationInfo | null {
-  const info: RemediationInfo = { text: text(value['text']) };
-  for (const key of ['cli', 'console', 'url'] as const) {
-    const field = text(value[key]);
-    if (field !== '') info[key] = field;
-  }
-  return info.text === '' && Object.keys(info).length === 1 ? null : info;
-}
-
-function complianceOf(value: unknown): Record<string, string[]> {
-  if (!isRecord(value)) return {};
-  const out: Record<string, string[]> = {};
-  for (const [framework, controls] of Object.entries(value)) {
-    const ids = Array.isArray(controls)
-      ? controls.filter((c): c is string => typeof c === 'string')
-      : typeof controls === 'string'
-        ? [controls]
-        : [];
-    if (ids.length > 0) out[framework] = ids;
-  }
-  return out;
-}
-
 /**
- * A check result is a security event whose value is an object with a known `status` and
- * `severity` and a `title` (remediation and compliance optional, as the check engine and the
- * Prowler import write them); other security facts (counts, settings) are not findings.
+ * A check result, as the exports read it too (`findingOf` in core): a security event whose value
+ * has a known `status` and `severity` and a `title`; other security facts (counts, settings) are
+ * not findings. `check` is what every result of the same check shares.
  */
 export function parseFinding(event: CbpEvent): { finding: Finding; check: CheckInfo } | null {
-  if (event.category !== 'security' || !isRecord(event.metric_value)) return null;
-  const value = event.metric_value;
-  const status = value['status'];
-  const severity = value['severity'];
-  const title = text(value['title']);
-  const remediation = value['remediation'];
-  if (
-    !(CHECK_STATUSES as readonly unknown[]).includes(status) ||
-    !(SEVERITIES as readonly unknown[]).includes(severity) ||
-    title === '' ||
-    (remediation !== undefined && !isRecord(remediation))
-  ) {
-    return null;
-  }
-  const checkId = event.metric_type.split('.').slice(3).join('.');
+  const finding = findingOf(event);
+  if (finding === null) return null;
+  const { text, cli, console, url } = finding.remediation;
+  const remediated = text !== '' || cli !== undefined || console !== undefined || url !== undefined;
   return {
-    finding: {
-      check_id: checkId,
-      metric_type: event.metric_type,
-      resource_id: event.resource_id,
-      service: event.service,
-      region: event.region,
-      account_id: event.account_id,
-      status: status as CheckStatus,
-      severity: severity as Severity,
-      title,
-      reason: text(value['reason']),
-      timestamp: event.timestamp,
-    },
+    finding,
     check: {
-      check_id: checkId,
-      metric_type: event.metric_type,
-      service: event.service,
-      title,
-      severity: severity as Severity,
-      remediation: remediation === undefined ? null : remediationOf(remediation),
-      compliance: complianceOf(value['compliance']),
+      check_id: finding.check_id,
+      metric_type: finding.metric_type,
+      service: finding.service,
+      title: finding.title,
+      severity: finding.severity,
+      remediation: remediated ? finding.remediation : null,
+      compliance: finding.compliance,
     },
   };
 }
