@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCAN_OPTIONS, metric, silentLogger, type EventDraft } from '../../core/index.js';
 import type { AwsClients } from './client-factory.js';
 import { defineAwsScanner, type AwsUnitContext } from './define-scanner.js';
+import { drainEvents } from './testing/unit-context.js';
 
 const scanner = defineAwsScanner<{ names: string[] }>({
   service: 'demo',
@@ -36,16 +37,10 @@ function context(derive?: (snapshot: unknown) => Iterable<EventDraft>): AwsUnitC
   };
 }
 
-async function drain(iterable: AsyncIterable<EventDraft>): Promise<EventDraft[]> {
-  const out: EventDraft[] = [];
-  for await (const event of iterable) out.push(event);
-  return out;
-}
-
 describe('defineAwsScanner', () => {
   it('yields the extractors’ events, then what is derived from the same snapshot', async () => {
     const seen: unknown[] = [];
-    const events = await drain(
+    const events = await drainEvents(
       scanner.scan(
         context((snapshot) => {
           seen.push(snapshot);
@@ -68,6 +63,6 @@ describe('defineAwsScanner', () => {
   });
 
   it('collects once and derives nothing when no evaluator is given', async () => {
-    expect(await drain(scanner.scan(context()))).toHaveLength(2);
+    expect(await drainEvents(scanner.scan(context()))).toHaveLength(2);
   });
 });
