@@ -7,3 +7,4 @@ export * from './scan.js';
 export * from './time.js';
 export * from './check.js';
 export * from './api-cost.js';
+export * from './event-pages.js';

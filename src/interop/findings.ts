@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { findingOf, type CheckStatus, type Finding, type Store } from '../core/index.js';
+import {
+  eventsMatching,
+  findingOf,
+  type CheckStatus,
+  type Finding,
+  type Store,
+} from '../core/index.js';
 
 /** Security check results are events `<provider>.security.<service>.<check_id>`. */
 export const SECURITY_PREFIX = '.security.';
@@ -25,20 +31,14 @@ export interface FindingQuery {
  */
 export async function* readFindings(store: Store, query: FindingQuery): AsyncGenerator<Finding> {
   const wanted = query.statuses?.length ? new Set(query.statuses) : null;
-  let cursor: string | undefined;
-  for (;;) {
-    const page = await store.queryEvents({
-      scan_id: query.scan_id,
-      metric_type: `${query.provider ?? 'aws'}${SECURITY_PREFIX}`,
-      limit: query.pageSize ?? 500,
-      ...(cursor !== undefined && { cursor }),
-    });
-    for (const event of page.items) {
-      const finding = findingOf(event);
-      if (finding !== null && (wanted === null || wanted.has(finding.status))) yield finding;
-    }
-    if (page.next_cursor === null || page.next_cursor === cursor) return;
-    cursor = page.next_cursor;
+  const events = eventsMatching(
+    store,
+    { scan_id: query.scan_id, metric_type: `${query.provider ?? 'aws'}${SECURITY_PREFIX}` },
+    query.pageSize ?? 500,
+  );
+  for await (const event of events) {
+    const finding = findingOf(event);
+    if (finding !== null && (wanted === null || wanted.has(finding.status))) yield finding;
   }
 }
 

@@ -1,21 +1,15 @@
-import type { CbpEvent, Scan, ScanUnit, Store } from '../core/index.js';
+import {
+  eventsMatching,
+  type CbpEvent,
+  type Scan,
+  type ScanUnit,
+  type Store,
+} from '../core/index.js';
 import { ReportAccumulator, type ReportModel } from './model.js';
 
-const PAGE_SIZE = 5000;
-
 /** Every event of a scan, page after page: memory holds one page. */
-export async function* scanEvents(store: Store, scanId: string): AsyncGenerator<CbpEvent> {
-  let cursor: string | undefined;
-  for (;;) {
-    const page = await store.queryEvents({
-      scan_id: scanId,
-      limit: PAGE_SIZE,
-      ...(cursor !== undefined && { cursor }),
-    });
-    yield* page.items;
-    if (page.next_cursor === null || page.next_cursor === cursor) return;
-    cursor = page.next_cursor;
-  }
+export function scanEvents(store: Store, scanId: string): AsyncGenerator<CbpEvent> {
+  return eventsMatching(store, { scan_id: scanId });
 }
 
 /** The report of a scan, from one pass over its events. */

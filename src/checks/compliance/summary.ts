@@ -1,5 +1,6 @@
 import {
   CHECK_STATUSES,
+  eventsMatching,
   type CbpEvent,
   type CheckDefinition,
   type CheckStatus,
@@ -64,6 +65,23 @@ function isStatus(value: unknown): value is CheckStatus {
   return typeof value === 'string' && (CHECK_STATUSES as readonly string[]).includes(value);
 }
 
+/** The check result a stored event holds, or null when it is not a result of a known check. */
+function resultOf(event: CbpEvent, registry: CheckRegistry): StoredResult | null {
+  const checkId = checkIdOf(event.metric_type);
+  if (checkId === null || registry.get(checkId) === undefined) return null;
+  const value = event.metric_value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  if (!isStatus(value.status)) return null;
+  return {
+    check_id: checkId,
+    resource_id: event.resource_id,
+    status: value.status,
+    reason: typeof value.reason === 'string' ? value.reason : '',
+    account_id: event.account_id,
+    region: event.region,
+  };
+}
+
 /** Check results from stored events; events that are not results of a known check are skipped. */
 export function resultsFromEvents(
   events: Iterable<CbpEvent>,
@@ -71,19 +89,8 @@ export function resultsFromEvents(
 ): StoredResult[] {
   const out: StoredResult[] = [];
   for (const event of events) {
-    const checkId = checkIdOf(event.metric_type);
-    if (checkId === null || registry.get(checkId) === undefined) continue;
-    const value = event.metric_value;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
-    if (!isStatus(value.status)) continue;
-    out.push({
-      check_id: checkId,
-      resource_id: event.resource_id,
-      status: value.status,
-      reason: typeof value.reason === 'string' ? value.reason : '',
-      account_id: event.account_id,
-      region: event.region,
-    });
+    const result = resultOf(event, registry);
+    if (result !== null) out.push(result);
   }
   return out;
 }
@@ -95,17 +102,14 @@ export async function loadScanResults(
   registry: CheckRegistry,
 ): Promise<StoredResult[]> {
   const results: StoredResult[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.queryEvents({
-      scan_id: scan.id,
-      metric_type: `${scan.provider}.security.`,
-      limit: 5000,
-      ...(cursor !== undefined && { cursor }),
-    });
-    results.push(...resultsFromEvents(page.items, registry));
-    cursor = page.next_cursor ?? undefined;
-  } while (cursor);
+  const events = eventsMatching(store, {
+    scan_id: scan.id,
+    metric_type: `${scan.provider}.security.`,
+  });
+  for await (const event of events) {
+    const result = resultOf(event, registry);
+    if (result !== null) results.push(result);
+  }
   return results;
 }
 

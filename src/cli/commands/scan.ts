@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { SingleBar } from 'cli-progress';
 import { Option, type Command } from 'commander';
 import {
+  eventsMatching,
   TERMINAL_SCAN_STATUSES,
   type CbpEvent,
   type EventSink,
@@ -187,12 +188,7 @@ function progressView(): ProgressView {
 
 async function readScanEvents(store: Store, scanId: string): Promise<CbpEvent[]> {
   const events: CbpEvent[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.queryEvents({ scan_id: scanId, limit: 5000, cursor });
-    events.push(...page.items);
-    cursor = page.next_cursor ?? undefined;
-  } while (cursor);
+  for await (const event of eventsMatching(store, { scan_id: scanId })) events.push(event);
   return events;
 }
 
