@@ -8,17 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import {
-  eventId,
-  silentLogger,
-  systemClock,
-  toParisIso,
-  type CbpEvent,
-} from '../src/core/index.js';
+import { silentLogger, systemClock } from '../src/core/index.js';
 import { OutboxDeliverer } from '../src/pipeline/deliverer.js';
 import { opsteamizeSink } from '../src/pipeline/sinks/http.js';
 import { createSqliteStore, type SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
-import { machine, report, withPeakMemory } from './support.js';
+import { createBenchScans, machine, report, syntheticEvent, withPeakMemory } from './support.js';
 
 const total = Number(process.argv[2] ?? 200_000);
 const BATCH = 1000;
@@ -48,32 +42,12 @@ server.listen(0, '127.0.0.1', () => parentPort.postMessage({ port: server.addres
 parentPort.on('message', () => parentPort.postMessage({ events }));
 `;
 
-function event(scanId: string, i: number): CbpEvent {
-  const resource = `arn:aws:ec2:eu-west-1:123456789012:instance/i-${i.toString(16).padStart(17, '0')}`;
-  const metricType =
-    i % 2 === 0 ? 'aws.metadata.ec2.instance_type' : 'aws.performance.ec2.cpu_utilization.average';
-  return {
-    client_id: 'ACME',
-    timestamp: toParisIso(Date.now()),
-    resource_id: resource,
-    metric_type: metricType,
-    metric_value: i % 2 === 0 ? 't3.micro' : 27.85,
-    event_id: eventId(scanId, resource, metricType),
-    scan_id: scanId,
-    provider: 'aws',
-    account_id: '123456789012',
-    region: 'eu-west-1',
-    service: 'ec2',
-    category: i % 2 === 0 ? 'metadata' : 'performance',
-  };
-}
-
 /** Insert rate of `total` events in batches, with the outbox of `sinks` filled in the same transaction. */
 async function insertRate(store: SqliteStore, scanId: string, sinks: string[]): Promise<number> {
   let elapsed = 0;
   for (let start = 0; start < total; start += BATCH) {
     const batch = Array.from({ length: Math.min(BATCH, total - start) }, (_, k) =>
-      event(scanId, start + k),
+      syntheticEvent(scanId, start + k),
     );
     const t0 = performance.now();
     await store.insertEvents(batch, sinks);
@@ -120,30 +94,9 @@ try {
   );
   const url = `http://127.0.0.1:${port}`;
   const store = await createSqliteStore({ file: join(dir, 'bench.db') });
-  const scanStamp = new Date().toISOString();
   const rounds = [1, 2, 3];
   const scans = [...rounds.flatMap((r) => [`plain-${r}`, `outbox-${r}`]), 'envelope', 'large'];
-  for (const id of scans) {
-    await store.createScan(
-      {
-        id,
-        client_id: 'ACME',
-        provider: 'aws',
-        services: ['ec2'],
-        requested_regions: ['eu-west-1'],
-        auth_mode: { type: 'default' },
-        options: { metrics_window_days: 14, unit_timeout_seconds: 900 },
-        status: 'QUEUED',
-        account_id: null,
-        progress: { units_total: 0, units_done: 0, units_failed: 0, events: 0 },
-        error: null,
-        created_at: scanStamp,
-        started_at: null,
-        finished_at: null,
-      },
-      null,
-    );
-  }
+  await createBenchScans(store, scans);
   // Alternated, so that a busy machine weighs on both alike; the median of three rounds each.
   const plainRates: number[] = [];
   const outboxRates: number[] = [];

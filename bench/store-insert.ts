@@ -6,72 +6,24 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  eventId,
-  metric,
-  MetricCatalogue,
-  systemClock,
-  toParisIso,
-  type CbpEvent,
-} from '../src/core/index.js';
+import { metric, MetricCatalogue, systemClock } from '../src/core/index.js';
 import { EventPipeline } from '../src/pipeline/pipeline.js';
 import { createSqliteStore } from '../src/storage/sqlite/sqlite-store.js';
-import { report, withPeakMemory } from './support.js';
+import { createBenchScans, report, syntheticEvent, withPeakMemory } from './support.js';
 
 const total = Number(process.argv[2] ?? 300_000);
 const BATCH = 1000;
 const dir = mkdtempSync(join(tmpdir(), 'cdz-bench-'));
 
-function event(scanId: string, i: number): CbpEvent {
-  const resource = `arn:aws:ec2:eu-west-1:123456789012:instance/i-${i.toString(16).padStart(17, '0')}`;
-  const metricType =
-    i % 2 === 0 ? 'aws.metadata.ec2.instance_type' : 'aws.performance.ec2.cpu_utilization.average';
-  return {
-    client_id: 'ACME',
-    timestamp: toParisIso(Date.now()),
-    resource_id: resource,
-    metric_type: metricType,
-    metric_value: i % 2 === 0 ? 't3.micro' : 27.85,
-    event_id: eventId(scanId, resource, metricType),
-    scan_id: scanId,
-    provider: 'aws',
-    account_id: '123456789012',
-    region: 'eu-west-1',
-    service: 'ec2',
-    category: i % 2 === 0 ? 'metadata' : 'performance',
-  };
-}
-
 try {
   const store = await createSqliteStore({ file: join(dir, 'bench.db') });
-  const scanStamp = new Date().toISOString();
-  for (const id of ['raw', 'pipeline']) {
-    await store.createScan(
-      {
-        id,
-        client_id: 'ACME',
-        provider: 'aws',
-        services: ['ec2'],
-        requested_regions: ['eu-west-1'],
-        auth_mode: { type: 'default' },
-        options: { metrics_window_days: 14, unit_timeout_seconds: 900 },
-        status: 'QUEUED',
-        account_id: null,
-        progress: { units_total: 0, units_done: 0, units_failed: 0, events: 0 },
-        error: null,
-        created_at: scanStamp,
-        started_at: null,
-        finished_at: null,
-      },
-      null,
-    );
-  }
+  await createBenchScans(store, ['raw', 'pipeline']);
 
   const raw = await withPeakMemory(async () => {
     let elapsed = 0;
     for (let start = 0; start < total; start += BATCH) {
       const batch = Array.from({ length: Math.min(BATCH, total - start) }, (_, k) =>
-        event('raw', start + k),
+        syntheticEvent('raw', start + k),
       );
       const t0 = performance.now();
       await store.insertEvents(batch);
