@@ -148,6 +148,14 @@ export function createLogger(
   return pino({ level: config.logLevel, redact }, pino.destination(2));
 }
 
+/** The remote sinks whose endpoint the configuration sets. */
+export function configuredRemoteSinkNames(config: Config): ('opsteamize' | 'webhook')[] {
+  return [
+    ...(config.opsteamizeUrl ? (['opsteamize'] as const) : []),
+    ...(config.webhookUrl ? (['webhook'] as const) : []),
+  ];
+}
+
 /** The remote sinks the configuration enables, refusing a routing that names one it does not. */
 function remoteSinks(config: Config): HttpSink[] {
   const shared = {
@@ -156,14 +164,12 @@ function remoteSinks(config: Config): HttpSink[] {
     gzipAboveBytes: config.opsteamizeGzipBytes,
     timeoutMs: config.opsteamizeTimeoutMs,
   };
-  const sinks: HttpSink[] = [];
-  if (config.opsteamizeUrl) {
-    sinks.push(
-      opsteamizeSink({ ...shared, baseUrl: config.opsteamizeUrl, token: config.opsteamizeToken }),
-    );
-  }
-  if (config.webhookUrl)
-    sinks.push(webhookSink({ ...shared, url: config.webhookUrl, token: config.webhookToken }));
+  const build = {
+    opsteamize: () =>
+      opsteamizeSink({ ...shared, baseUrl: config.opsteamizeUrl!, token: config.opsteamizeToken }),
+    webhook: () => webhookSink({ ...shared, url: config.webhookUrl!, token: config.webhookToken }),
+  };
+  const sinks: HttpSink[] = configuredRemoteSinkNames(config).map((name) => build[name]());
   const named = [
     ...defaultSinks(config).map((name) => ['CLOUDDIAGNOZE_SINKS', name] as const),
     ...Object.values(config.tenantSinks ?? {}).flatMap((names) =>

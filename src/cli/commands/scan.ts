@@ -16,7 +16,7 @@ import { parseScanRequest, ScanRequestError } from '../../scanning/request.js';
 import type { Config } from '../../config/config.js';
 import { UserError } from '../errors.js';
 import { OUTPUT_FORMATS, renderEvents, type OutputFormat } from '../output.js';
-import { createRuntime, type Runtime } from '../runtime.js';
+import { configuredRemoteSinkNames, createRuntime, type Runtime } from '../runtime.js';
 
 interface ScanFlags {
   provider: string;
@@ -143,12 +143,10 @@ function organizationAuth(
 
 /** Refuses a bad request before anything is opened or written. */
 function validateBeforeStart(body: Record<string, unknown>, config: Config): void {
-  const remoteSinks = [
-    ...(config.opsteamizeUrl ? ['opsteamize'] : []),
-    ...(config.webhookUrl ? ['webhook'] : []),
-  ];
   try {
-    parseScanRequest(new ScannerRegistry(), body, { remoteSinks });
+    parseScanRequest(new ScannerRegistry(), body, {
+      remoteSinks: configuredRemoteSinkNames(config),
+    });
   } catch (error) {
     if (error instanceof ScanRequestError) throw new UserError(`invalid scan: ${error.message}`);
     throw error;
