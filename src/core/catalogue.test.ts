@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogueError, MetricCatalogue, metric, renderCatalogueMarkdown } from './catalogue.js';
+import {
+  CatalogueError,
+  MetricCatalogue,
+  defineMetrics,
+  metric,
+  metricsWithRole,
+  renderCatalogueMarkdown,
+} from './catalogue.js';
 
 describe('MetricCatalogue', () => {
   const catalogue = new MetricCatalogue([
@@ -35,7 +42,37 @@ describe('MetricCatalogue', () => {
     const markdown = renderCatalogueMarkdown(catalogue);
     expect(markdown).toContain('## aws.ec2');
     expect(markdown).toContain(
-      '| `aws.performance.ec2.cpu_utilization.average` | performance | number | percent | Average CPU |',
+      '| `aws.performance.ec2.cpu_utilization.average` | performance | number | percent |  | Average CPU |',
+    );
+  });
+});
+
+describe('defineMetrics', () => {
+  it('names each metric once: the key gives the type, the definitions feed the catalogue', () => {
+    const M = defineMetrics({
+      monthly: {
+        name: 'aws.cost.account.monthly_cost_usd',
+        valueType: 'object',
+        unit: 'USD',
+        role: 'monthly_cost',
+        description: 'Cost per month.',
+      },
+      byRegion: {
+        name: 'aws.cost.account.monthly_cost_by_region_usd',
+        valueType: 'object',
+        unit: 'USD',
+        role: 'monthly_cost_by_dimension',
+        dimension: 'region',
+        description: 'Cost per month and region.',
+      },
+    });
+    expect(M.monthly).toBe('aws.cost.account.monthly_cost_usd');
+    const catalogue = new MetricCatalogue(M.definitions);
+    expect(metricsWithRole(catalogue, 'monthly_cost_by_dimension')).toEqual([
+      expect.objectContaining({ name: M.byRegion, dimension: 'region', service: 'account' }),
+    ]);
+    expect(renderCatalogueMarkdown(catalogue)).toContain(
+      '| object | USD | monthly_cost_by_dimension (region) | Cost per month and region. |',
     );
   });
 });

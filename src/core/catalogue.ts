@@ -4,13 +4,48 @@ import { categoryOf, metricTypeSchema, type Category, type MetricValue } from '.
 export const VALUE_TYPES = ['number', 'string', 'boolean', 'object', 'array'] as const;
 export type ValueType = (typeof VALUE_TYPES)[number];
 
+/**
+ * What a metric means to the readers of a scan (reports, dashboard), so that they never guess it
+ * from the metric's name:
+ * - `monthly_cost`: an object `YYYY-MM → amount` (the unit names the currency);
+ * - `monthly_cost_by_dimension`: `YYYY-MM → <dimension value> → amount`, the dimension being
+ *   `dimension` (service, region, account…);
+ * - `daily_cost`: `YYYY-MM-DD → amount`;
+ * - `forecast_cost`: `YYYY-MM → {mean, lower, upper}`;
+ * - `waste`: a resource's estimated monthly waste, a number or `{usd, …}`;
+ * - `cpu_utilization_average` / `cpu_utilization_p95`: a resource's CPU in percent over the window;
+ * - `idle_signal`: a boolean derived signal (idle, unused, over-provisioned…);
+ * - `resource_name`, `resource_state`, `resource_tags`: inventory facts readers show first.
+ */
+export const METRIC_ROLES = [
+  'monthly_cost',
+  'monthly_cost_by_dimension',
+  'daily_cost',
+  'forecast_cost',
+  'waste',
+  'cpu_utilization_average',
+  'cpu_utilization_p95',
+  'idle_signal',
+  'resource_name',
+  'resource_state',
+  'resource_tags',
+] as const;
+export type MetricRole = (typeof METRIC_ROLES)[number];
+
 /** One metric type the project can emit, declared once. */
 export interface MetricDefinition {
   name: string;
   valueType: ValueType;
   unit?: string;
   description: string;
+  /** Its meaning for reports; none for plain facts. */
+  role?: MetricRole;
+  /** With `monthly_cost_by_dimension`: what the inner keys are (`service`, `region`, `account`…). */
+  dimension?: string;
 }
+
+/** A metric as a scanner declares it in `defineMetrics`: the name is given once, in full. */
+export type MetricSpec = Omit<MetricDefinition, 'name'> & { name: string };
 
 export interface CatalogueEntry extends MetricDefinition {
   category: Category;
@@ -35,6 +70,34 @@ export function metric(
   return unit === undefined
     ? { name, valueType, description }
     : { name, valueType, unit, description };
+}
+
+/**
+ * Declares a scanner's metrics once: the keys name them in code, the specs are the catalogue
+ * entries. `const M = defineMetrics({ sizeBytes: { name: 'aws.metadata.efs.size_bytes', … } })`
+ * gives `M.sizeBytes` (the metric type, for extractors) and `M.definitions` (for the scanner).
+ */
+export function defineMetrics<const T extends Record<string, MetricSpec>>(
+  specs: T,
+): { readonly [K in keyof T]: T[K]['name'] } & {
+  readonly definitions: readonly MetricDefinition[];
+} {
+  const names: Record<string, string> = {};
+  const definitions: MetricDefinition[] = [];
+  for (const [key, spec] of Object.entries(specs)) {
+    if (key === 'definitions') throw new CatalogueError('a metric cannot be keyed `definitions`');
+    names[key] = spec.name;
+    definitions.push(spec);
+  }
+  return { ...names, definitions } as never;
+}
+
+/** The catalogue's entries that play a role, for readers that look metrics up by meaning. */
+export function metricsWithRole(
+  catalogue: { entries(): CatalogueEntry[] },
+  role: MetricRole,
+): CatalogueEntry[] {
+  return catalogue.entries().filter((e) => e.role === role);
 }
 
 export class CatalogueError extends Error {}
@@ -94,6 +157,8 @@ export const catalogueEntrySchema = z.object({
   valueType: z.enum(VALUE_TYPES),
   unit: z.string().optional(),
   description: z.string(),
+  role: z.enum(METRIC_ROLES).optional(),
+  dimension: z.string().optional(),
 });
 
 /** Markdown reference generated from the catalogue (docs/metrics.md). */
@@ -117,12 +182,13 @@ export function renderCatalogueMarkdown(catalogue: MetricCatalogue): string {
     lines.push(
       `## ${key}`,
       '',
-      '| metric type | category | value | unit | description |',
-      '| --- | --- | --- | --- | --- |',
+      '| metric type | category | value | unit | role | description |',
+      '| --- | --- | --- | --- | --- | --- |',
     );
     for (const e of entries) {
+      const role = e.role === undefined ? '' : e.dimension ? `${e.role} (${e.dimension})` : e.role;
       lines.push(
-        `| \`${e.name}\` | ${e.category} | ${e.valueType} | ${e.unit ?? ''} | ${e.description.replaceAll('|', '\\|')} |`,
+        `| \`${e.name}\` | ${e.category} | ${e.valueType} | ${e.unit ?? ''} | ${role} | ${e.description.replaceAll('|', '\\|')} |`,
       );
     }
     lines.push('');

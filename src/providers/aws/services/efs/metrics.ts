@@ -1,36 +1,65 @@
-import { metric, type MetricDefinition } from '../../../../core/index.js';
+import { defineMetrics, type MetricDefinition } from '../../../../core/index.js';
 
 const M = 'aws.metadata.efs';
 const S = 'aws.security.efs';
 
 /** Facts about one EFS file system, on its ARN. */
-export const EFS_METRIC = {
-  fileSystemId: `${M}.file_system_id`,
-  name: `${M}.name`,
-  performanceMode: `${M}.performance_mode`,
-  throughputMode: `${M}.throughput_mode`,
-  lifecycleState: `${M}.lifecycle_state`,
-  sizeBytes: `${M}.size_bytes`,
-  mountTargetCount: `${M}.mount_target_count`,
-  tags: `${M}.tags`,
-  encrypted: `${S}.encrypted`,
-  kmsKeyId: `${S}.kms_key_id`,
-} as const;
+export const EFS_METRIC = defineMetrics({
+  fileSystemId: {
+    name: `${M}.file_system_id`,
+    valueType: 'string',
+    description: 'File system id (fs-…).',
+  },
+  name: {
+    name: `${M}.name`,
+    valueType: 'string',
+    role: 'resource_name',
+    description: 'Value of the file system’s Name tag, when it has one.',
+  },
+  performanceMode: {
+    name: `${M}.performance_mode`,
+    valueType: 'string',
+    description: 'generalPurpose or maxIO.',
+  },
+  throughputMode: {
+    name: `${M}.throughput_mode`,
+    valueType: 'string',
+    description: 'bursting, provisioned or elastic.',
+  },
+  lifecycleState: {
+    name: `${M}.lifecycle_state`,
+    valueType: 'string',
+    role: 'resource_state',
+    description: 'available, creating, updating, deleting, error…',
+  },
+  sizeBytes: {
+    name: `${M}.size_bytes`,
+    valueType: 'number',
+    unit: 'bytes',
+    description: 'Metered size of the data stored, as last measured by EFS (not real time).',
+  },
+  mountTargetCount: {
+    name: `${M}.mount_target_count`,
+    valueType: 'number',
+    unit: 'count',
+    description: 'Mount targets of the file system.',
+  },
+  tags: {
+    name: `${M}.tags`,
+    valueType: 'object',
+    role: 'resource_tags',
+    description: 'Tags of the file system, key → value.',
+  },
+  encrypted: {
+    name: `${S}.encrypted`,
+    valueType: 'boolean',
+    description: 'True when the data at rest is encrypted.',
+  },
+  kmsKeyId: {
+    name: `${S}.kms_key_id`,
+    valueType: 'string',
+    description: 'ARN of the KMS key encrypting the file system.',
+  },
+});
 
-export const EFS_METRICS: readonly MetricDefinition[] = [
-  metric(EFS_METRIC.fileSystemId, 'string', 'File system id (fs-…).'),
-  metric(EFS_METRIC.name, 'string', 'Value of the file system’s Name tag, when it has one.'),
-  metric(EFS_METRIC.performanceMode, 'string', 'generalPurpose or maxIO.'),
-  metric(EFS_METRIC.throughputMode, 'string', 'bursting, provisioned or elastic.'),
-  metric(EFS_METRIC.lifecycleState, 'string', 'available, creating, updating, deleting, error…'),
-  metric(
-    EFS_METRIC.sizeBytes,
-    'number',
-    'Metered size of the data stored, as last measured by EFS (not real time).',
-    'bytes',
-  ),
-  metric(EFS_METRIC.mountTargetCount, 'number', 'Mount targets of the file system.', 'count'),
-  metric(EFS_METRIC.tags, 'object', 'Tags of the file system, key → value.'),
-  metric(EFS_METRIC.encrypted, 'boolean', 'True when the data at rest is encrypted.'),
-  metric(EFS_METRIC.kmsKeyId, 'string', 'ARN of the KMS key encrypting the file system.'),
-];
+export const EFS_METRICS: readonly MetricDefinition[] = EFS_METRIC.definitions;
