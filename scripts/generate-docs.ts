@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { deployFiles } from '../deploy/generate.js';
 import { CHECKS, FRAMEWORKS } from '../src/checks/index.js';
 import { renderChecksMarkdown } from '../src/checks/docs.js';
 import { renderCatalogueMarkdown } from '../src/core/index.js';
@@ -9,4 +10,8 @@ const registry = new ScannerRegistry();
 writeFileSync('docs/metrics.md', renderCatalogueMarkdown(registry.catalogue));
 writeFileSync('docs/aws-scan-policy.json', renderIamPolicy(registry, 'aws'));
 writeFileSync('docs/checks.md', renderChecksMarkdown(CHECKS, FRAMEWORKS));
-process.stdout.write('wrote docs/metrics.md, docs/aws-scan-policy.json and docs/checks.md\n');
+const deploy = deployFiles(registry);
+for (const [file, content] of Object.entries(deploy)) writeFileSync(file, content);
+process.stdout.write(
+  `wrote docs/metrics.md, docs/aws-scan-policy.json, docs/checks.md and ${Object.keys(deploy).join(', ')}\n`,
+);

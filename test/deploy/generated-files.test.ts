@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  AWS_SCAN_ROLE_POLICY_FILE,
+  AWS_SCAN_ROLE_STACKSET_FILE,
+  renderScanRoleTemplate,
+} from '../../deploy/generate.js';
+import { iamPolicy, renderIamPolicy } from '../../src/scanning/permissions.js';
+import { ScannerRegistry } from '../../src/scanning/registry.js';
+
+const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+const stale = 'is stale: run `npm run docs` and commit it';
+
+interface CfnTemplate {
+  Parameters: Record<string, unknown>;
+  Resources: {
+    ScanRole: {
+      Properties: {
+        AssumeRolePolicyDocument: { Statement: { Condition: unknown; Principal: unknown }[] };
+        MaxSessionDuration: unknown;
+        Policies: { PolicyDocument: unknown }[];
+      };
+    };
+  };
+}
+
+describe('deployment files generated from the scanners’ declarations', () => {
+  const registry = new ScannerRegistry();
+
+  it('the Terraform scan role reads exactly what `clouddiagnoze policy --provider aws` prints', () => {
+    expect(read(AWS_SCAN_ROLE_POLICY_FILE), `${AWS_SCAN_ROLE_POLICY_FILE} ${stale}`).toBe(
+      renderIamPolicy(registry, 'aws'),
+    );
+  });
+
+  it('the StackSet template grants the same policy, behind an ExternalId and a session limit', () => {
+    const text = read(AWS_SCAN_ROLE_STACKSET_FILE);
+    expect(text, `${AWS_SCAN_ROLE_STACKSET_FILE} ${stale}`).toBe(
+      renderScanRoleTemplate(iamPolicy(registry, 'aws')),
+    );
+    const template = JSON.parse(text) as CfnTemplate;
+    const role = template.Resources.ScanRole.Properties;
+    expect(role.Policies.map((p) => p.PolicyDocument)).toEqual([iamPolicy(registry, 'aws')]);
+    expect(role.AssumeRolePolicyDocument.Statement).toEqual([
+      expect.objectContaining({
+        Principal: { AWS: { Ref: 'TrustedPrincipalArns' } },
+        Condition: { StringEquals: { 'sts:ExternalId': { Ref: 'ExternalId' } } },
+      }),
+    ]);
+    expect(role.MaxSessionDuration).toEqual({ Ref: 'MaxSessionDuration' });
+    expect(template.Parameters.ExternalId).toMatchObject({ NoEcho: true });
+  });
+});
