@@ -23,6 +23,7 @@ export interface AwsClientConfig {
   maxAttempts: number;
   requestHandler: NodeHttpHandler;
   forcePathStyle?: boolean;
+  disableHostPrefix?: boolean;
 }
 
 interface MiddlewareClient {
@@ -36,7 +37,10 @@ interface MiddlewareClient {
     ): void;
   };
   destroy(): void;
+  config?: { endpointProvider?: EndpointProvider };
 }
+
+type EndpointProvider = (params: Record<string, unknown>, context?: unknown) => unknown;
 
 export type AwsClientClass<C> = new (config: AwsClientConfig) => C;
 
@@ -110,6 +114,25 @@ export function customEndpointConfigured(env: NodeJS.ProcessEnv = process.env): 
 }
 
 /**
+ * With a custom endpoint, the account id is never prefixed to its host. S3 Control's endpoint rules
+ * build `<account-id>.<endpoint host>` whatever `disableHostPrefix` says; an emulator or a VPC
+ * endpoint serves one host, where that name does not resolve (and `123456789012.127.0.0.1` is not
+ * even a URL). The account id still travels in the `x-amz-account-id` header.
+ */
+function singleHost(client: MiddlewareClient): void {
+  const config = client.config;
+  const resolve = config?.endpointProvider;
+  if (!config || !resolve) return;
+  config.endpointProvider = (params, context) =>
+    resolve(
+      params.Endpoint !== undefined && params.RequiresAccountId === true
+        ? { ...params, RequiresAccountId: false }
+        : params,
+      context,
+    );
+}
+
+/**
  * Pools SDK clients per (client class, region) for one account's credentials. Every client uses the
  * SDK's adaptive retry, and reports each call to the observer.
  */
@@ -140,9 +163,11 @@ export class AwsClientPool {
       retryMode: 'adaptive',
       maxAttempts: this.options.maxAttempts,
       requestHandler: this.#handler,
-      // An emulator answers on one host: neither bucket.host nor account-id.host resolves there.
-      ...(customEndpointConfigured() ? { forcePathStyle: true } : {}),
+      // An emulator or a VPC endpoint answers on one host: neither bucket.host (S3) nor
+      // account-id.host (S3 Control's host prefix) resolves there.
+      ...(customEndpointConfigured() ? { forcePathStyle: true, disableHostPrefix: true } : {}),
     }) as unknown as MiddlewareClient;
+    if (customEndpointConfigured()) singleHost(client);
     this.#observe(client, region);
     this.#limit(client, region);
     this.#clients.set(key, client);

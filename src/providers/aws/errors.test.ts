@@ -40,6 +40,39 @@ describe('classifyAwsError', () => {
     expect(classified.message).not.toContain('abcdef0123');
   });
 
+  it('turns an HTML or unparseable answer into a code and one line, never the parser dump', () => {
+    const deserialization = (message: string, status: number) =>
+      Object.assign(new SyntaxError(message), { $metadata: { httpStatusCode: status } });
+    const html500 = classifyAwsError(
+      deserialization(
+        'Unexpected token \'<\', "<!doctype "... is not valid JSON\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.',
+        500,
+      ),
+    );
+    expect(html500.code).toBe('ServiceUnavailable');
+    expect(html500.message).toContain('HTTP 500');
+    expect(html500.message).not.toMatch(/Unexpected token|Deserialization|\n/);
+    const xml = classifyAwsError(
+      Object.assign(new Error('@aws-sdk XML parse error: mismatched tags <html> and </title>.'), {
+        $metadata: { httpStatusCode: 200 },
+      }),
+    );
+    expect(xml).toMatchObject({ code: 'UnparseableResponse', kind: 'error' });
+    expect(xml.message).not.toContain('mismatched');
+    expect(classifyAwsError(deserialization('Unexpected end of JSON input', 404)).code).toBe(
+      'NotImplemented',
+    );
+  });
+
+  it('keeps one short line of a message: no stack, no second line', () => {
+    const error = new Error(
+      `first line\n    at frame (file.js:1:1)\nsecond line ${'x'.repeat(500)}`,
+    );
+    const { message } = classifyAwsError(error);
+    expect(message).toBe('first line');
+    expect(classifyAwsError(new Error('y'.repeat(500))).message.length).toBeLessThanOrEqual(200);
+  });
+
   it('scrubs bare key ids', () => {
     expect(scrub('key ASIAY34FZKBOKMUTVV7A expired')).toBe('key [redacted-key-id] expired');
   });

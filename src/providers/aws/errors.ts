@@ -26,18 +26,85 @@ const THROTTLED = new Set([
   'SlowDown',
 ]);
 
+/** The longest message the scan records: one readable line, never a response body or a stack. */
+const MAX_MESSAGE_LENGTH = 200;
+
 interface SdkLikeError {
   name?: string;
   Code?: string;
   code?: string;
   message?: string;
+  $metadata?: { httpStatusCode?: number };
+  $response?: { statusCode?: number };
 }
 
-/** Maps an AWS SDK error to a code and kind the scan records; never includes credentials. */
+function asSdkError(error: unknown): SdkLikeError {
+  return (typeof error === 'object' && error !== null ? error : {}) as SdkLikeError;
+}
+
+/** The HTTP status the service answered with, when the error came from a response. */
+export function awsHttpStatus(error: unknown): number | undefined {
+  const e = asSdkError(error);
+  return e.$metadata?.httpStatusCode ?? e.$response?.statusCode;
+}
+
+/**
+ * The SDK could not read the answer: HTML or plain text where XML or JSON was expected (an
+ * emulator lacking the API, a proxy's error page, a partition where the service is not offered).
+ */
+function isUnparseable(e: SdkLikeError): boolean {
+  const message = e.message ?? '';
+  return (
+    e.name === 'SyntaxError' ||
+    message.includes('Deserialization error') ||
+    /XML parse error|Unexpected token|is not valid JSON|Unexpected end of JSON/.test(message)
+  );
+}
+
+/** A service error's code as AWS names it; for the SDK's own failures, what they mean to a reader. */
+function codeOf(e: SdkLikeError, status: number | undefined): string {
+  if (isUnparseable(e)) {
+    if (status === 404 || status === 501) return 'NotImplemented';
+    if (status !== undefined && status >= 500) return 'ServiceUnavailable';
+    return 'UnparseableResponse';
+  }
+  return e.Code ?? e.name ?? e.code ?? 'Error';
+}
+
+/** First line of a message, without the SDK's hints about hidden fields, shortened. */
+function oneLine(message: string): string {
+  const first = message
+    .split('\n')
+    .map((line) => line.trim())
+    .find((line) => line.length > 0 && !line.startsWith('at '));
+  const line = first ?? '';
+  return line.length > MAX_MESSAGE_LENGTH ? `${line.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : line;
+}
+
+function messageOf(e: SdkLikeError, error: unknown, code: string, status?: number): string {
+  const http = status !== undefined ? `HTTP ${status}` : undefined;
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'NotImplemented' ||
+    code === 'UnparseableResponse'
+  ) {
+    // The body is an HTML page or a fragment of one: say what happened, not what the parser met.
+    return `${http ?? 'the service'} answered something that is not an AWS response (the API may not be offered there)`;
+  }
+  const text = oneLine(scrub(e.message ?? String(error)));
+  if (text.length === 0) return http ?? code;
+  return http !== undefined && status !== undefined && status >= 500 ? `${http}: ${text}` : text;
+}
+
+/**
+ * Maps an AWS SDK error to a code, one readable line and a kind the scan records; never includes
+ * credentials, a response body or a stack trace.
+ */
 export function classifyAwsError(error: unknown): ClassifiedError {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as SdkLikeError;
-  const code = e.Code ?? e.name ?? e.code ?? 'Error';
-  const message = scrub(e.message ?? String(error));
+  const e = asSdkError(error);
+  const status = awsHttpStatus(error);
+  const code = codeOf(e, status);
+  const message = messageOf(e, error, code, status);
   if (code === 'AbortError' || code === 'TimeoutError') return { code, message, kind: 'timeout' };
   if (ACCESS_DENIED.has(code)) return { code, message, kind: 'access_denied' };
   if (REGION_DISABLED.has(code)) return { code, message, kind: 'region_disabled' };
@@ -46,7 +113,7 @@ export function classifyAwsError(error: unknown): ClassifiedError {
 }
 
 export function isAwsErrorCode(error: unknown, ...codes: string[]): boolean {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as SdkLikeError;
+  const e = asSdkError(error);
   return codes.includes(e.Code ?? e.name ?? '');
 }
 

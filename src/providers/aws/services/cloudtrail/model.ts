@@ -1,8 +1,8 @@
-import type { Read } from '../../read.js';
+import type { Read, ReadFailure } from '../../read.js';
 
 /** One region's CloudTrail snapshot in our own compact types: extractors and checks never see SDK shapes. */
 
-export type { Read };
+export type { Read, ReadFailure };
 
 /** Which halves of a kind of event a trail records. */
 export interface EventCoverage {

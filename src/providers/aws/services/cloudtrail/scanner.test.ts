@@ -98,7 +98,7 @@ describe('cloudtrailScanner collection', () => {
     const snapshot = await collectCloudTrailSnapshot(context());
     const app = snapshot.trails.find((t) => t.arn === fx.ARN.app)!;
 
-    expect(app.status).toEqual({
+    expect(app.status).toMatchObject({
       state: 'denied',
       action: 'cloudtrail:GetTrailStatus',
       errorCode: 'AccessDeniedException',
@@ -123,8 +123,19 @@ describe('cloudtrailScanner collection', () => {
     );
   });
 
-  it('still fails on an unexpected error from a secondary read', async () => {
+  it('degrades the facet, not the unit, on an unexpected error from a secondary read', async () => {
     mock.on(GetTrailStatusCommand).rejects(awsError('InternalFailure', 'boom', 500));
+
+    const events = await scan();
+
+    expect(valueOf(events, fx.ARN.app, C.statusError)).toBe(
+      'cloudtrail:GetTrailStatus: InternalFailure',
+    );
+    expect(valueOf(events, fx.ARN.app, C.isLogging)).toBeUndefined();
+  });
+
+  it('still fails when the listing itself fails', async () => {
+    mock.on(DescribeTrailsCommand).rejects(awsError('InternalFailure', 'boom', 500));
 
     await expect(scan()).rejects.toMatchObject({ name: 'InternalFailure' });
   });

@@ -95,7 +95,7 @@ describe('configScanner', () => {
     const snapshot = await collectConfigSnapshot(context());
     const events = await scan();
 
-    expect(snapshot.statuses).toEqual({
+    expect(snapshot.statuses).toMatchObject({
       state: 'denied',
       action: 'config:DescribeConfigurationRecorderStatus',
       errorCode: 'AccessDeniedException',

@@ -1,8 +1,8 @@
-import type { Read } from '../../read.js';
+import type { Read, ReadFailure } from '../../read.js';
 
 /** One region's EBS account settings in our own compact types. */
 
-export type { Read };
+export type { Read, ReadFailure };
 
 export interface EbsRegionSnapshot {
   region: string;

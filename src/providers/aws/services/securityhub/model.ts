@@ -1,8 +1,8 @@
-import type { Read } from '../../read.js';
+import type { Read, ReadFailure } from '../../read.js';
 
 /** One region's Security Hub snapshot in our own compact types. */
 
-export type { Read };
+export type { Read, ReadFailure };
 
 export interface EnabledStandard {
   /** The standard's ARN, e.g. …:standards/aws-foundational-security-best-practices/v/1.0.0. */
