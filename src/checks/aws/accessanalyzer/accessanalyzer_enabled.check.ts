@@ -3,7 +3,7 @@ import {
   type AccessAnalyzerRegionSnapshot,
 } from '../../../providers/aws/services/accessanalyzer/model.js';
 import { defineCheck } from '../../define.js';
-import { regionScope } from '../regional.js';
+import { regionScope, unreadable } from '../regional.js';
 
 export default defineCheck<AccessAnalyzerRegionSnapshot>({
   id: 'accessanalyzer_enabled',
@@ -24,7 +24,11 @@ export default defineCheck<AccessAnalyzerRegionSnapshot>({
   compliance: { 'cis_aws_7.0': ['2.18'] },
   *evaluate(snapshot, ctx) {
     const resource_id = regionScope('access-analyzer', ctx);
-    const external = snapshot.analyzers.filter(isExternalAccess);
+    if (snapshot.analyzers.state !== 'available') {
+      yield unreadable(resource_id, 'the region’s analyzers', snapshot.analyzers);
+      return;
+    }
+    const external = snapshot.analyzers.value.filter(isExternalAccess);
     const active = external.find((a) => a.status === 'ACTIVE');
     if (active) {
       yield {

@@ -10,7 +10,10 @@ const analyzer = (name: string, type: string, status: string): Analyzer => ({
   type,
   status,
 });
-const region = (analyzers: Analyzer[]) => ({ region: REGION, analyzers });
+const region = (analyzers: Analyzer[]) => ({
+  region: REGION,
+  analyzers: { state: 'available', value: analyzers } as const,
+});
 
 describe('accessanalyzer_enabled', () => {
   it('passes with an active organization analyzer', () => {
@@ -31,6 +34,23 @@ describe('accessanalyzer_enabled', () => {
       resource_id: SCOPE,
       status: 'FAIL',
       reason: 'no ACTIVE external access analyzer: acct is FAILED',
+    });
+  });
+
+  it('reports ERROR naming the call when the analyzers could not be listed', () => {
+    const [result] = run(check, {
+      region: REGION,
+      analyzers: {
+        state: 'denied',
+        action: 'access-analyzer:ListAnalyzers',
+        errorCode: 'AccessDeniedException',
+      },
+    });
+    expect(result).toEqual({
+      resource_id: SCOPE,
+      status: 'ERROR',
+      reason:
+        'the region’s analyzers could not be read: access-analyzer:ListAnalyzers was denied (AccessDeniedException)',
     });
   });
 });

@@ -1,6 +1,6 @@
 import type { EbsRegionSnapshot } from '../../../providers/aws/services/ebs/model.js';
 import { defineCheck } from '../../define.js';
-import { regionScope } from '../regional.js';
+import { regionScope, unreadable } from '../regional.js';
 
 export default defineCheck<EbsRegionSnapshot>({
   id: 'ec2_ebs_default_encryption',
@@ -22,7 +22,12 @@ export default defineCheck<EbsRegionSnapshot>({
   compliance: { 'cis_aws_7.0': ['6.1.1'], aws_fsbp: ['EC2.7'] },
   *evaluate(snapshot, ctx) {
     const resource_id = regionScope('ec2', ctx);
-    if (!snapshot.encryptionByDefault) {
+    const setting = snapshot.encryptionByDefault;
+    if (setting.state !== 'available') {
+      yield unreadable(resource_id, 'EBS encryption by default', setting);
+      return;
+    }
+    if (!setting.value) {
       yield {
         resource_id,
         status: 'FAIL',

@@ -8,7 +8,7 @@ describe('ec2_ebs_default_encryption', () => {
   it('passes when encryption by default is on, naming the key', () => {
     const snapshot = {
       region: REGION,
-      encryptionByDefault: true,
+      encryptionByDefault: { state: 'available', value: true },
       defaultKmsKeyId: { state: 'available', value: 'alias/aws/ebs' },
     } as const;
     expect(run(check, snapshot)).toEqual([
@@ -23,7 +23,7 @@ describe('ec2_ebs_default_encryption', () => {
   it('fails when it is off', () => {
     const snapshot = {
       region: REGION,
-      encryptionByDefault: false,
+      encryptionByDefault: { state: 'available', value: false },
       defaultKmsKeyId: { state: 'available', value: 'alias/aws/ebs' },
     } as const;
     expect(run(check, snapshot)).toEqual([
@@ -38,7 +38,7 @@ describe('ec2_ebs_default_encryption', () => {
   it('passes without naming the key when only the key read was denied', () => {
     const snapshot = {
       region: REGION,
-      encryptionByDefault: true,
+      encryptionByDefault: { state: 'available', value: true },
       defaultKmsKeyId: {
         state: 'denied',
         action: 'ec2:GetEbsDefaultKmsKeyId',
@@ -46,5 +46,21 @@ describe('ec2_ebs_default_encryption', () => {
       },
     } as const;
     expect(run(check, snapshot)[0]!.reason).toBe('new volumes are encrypted by default');
+  });
+
+  it('reports ERROR, never PASS, when the setting itself could not be read', () => {
+    const snapshot = {
+      region: REGION,
+      encryptionByDefault: {
+        state: 'failed',
+        action: 'ec2:GetEbsEncryptionByDefault',
+        errorCode: 'ServiceUnavailable',
+        message: 'HTTP 500 answered something that is not an AWS response',
+      },
+      defaultKmsKeyId: { state: 'available', value: 'alias/aws/ebs' },
+    } as const;
+    const [result] = run(check, snapshot);
+    expect(result).toMatchObject({ status: 'ERROR' });
+    expect(result!.reason).toContain('ec2:GetEbsEncryptionByDefault failed (ServiceUnavailable)');
   });
 });

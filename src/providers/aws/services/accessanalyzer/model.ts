@@ -1,4 +1,8 @@
+import type { Read, ReadFailure } from '../../read.js';
+
 /** One region's IAM Access Analyzer snapshot in our own compact types. */
+
+export type { Read, ReadFailure };
 
 export interface Analyzer {
   arn: string;
@@ -11,7 +15,11 @@ export interface Analyzer {
 
 export interface AccessAnalyzerRegionSnapshot {
   region: string;
-  analyzers: Analyzer[];
+  /**
+   * The region's analyzers. The region has no other resource: a failing listing (denied, or an API
+   * not offered in the partition or by an emulator) is the region's fact, and the unit goes on.
+   */
+  analyzers: Read<Analyzer[]>;
 }
 
 /** External access analyzers are the ones the benchmark asks for. */

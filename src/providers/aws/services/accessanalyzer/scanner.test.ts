@@ -83,10 +83,27 @@ describe('accessAnalyzerScanner', () => {
     expect(valueOf(events, REGION_ID, A.analyzers)).toEqual([]);
   });
 
-  it('fails the unit when ListAnalyzers is denied', async () => {
+  it('records a denied ListAnalyzers as the region’s fact and goes on', async () => {
     mock.on(ListAnalyzersCommand).rejects(awsError('AccessDeniedException', 'denied', 403));
 
-    await expect(scan()).rejects.toMatchObject({ name: 'AccessDeniedException' });
+    const events = await scan();
+
+    expect(valueOf(events, REGION_ID, A.analyzersError)).toBe(
+      'access-analyzer:ListAnalyzers: AccessDeniedException',
+    );
+    expect(valueOf(events, REGION_ID, A.activeExternalAccessAnalyzer)).toBeUndefined();
+  });
+
+  it('goes on when the API answers an HTML page (not offered there)', async () => {
+    mock.on(ListAnalyzersCommand).rejects(
+      Object.assign(new SyntaxError(`Unexpected token '<', "<!doctype "... is not valid JSON`), {
+        $metadata: { httpStatusCode: 500 },
+      }),
+    );
+
+    expect(valueOf(await scan(), REGION_ID, A.analyzersError)).toBe(
+      'access-analyzer:ListAnalyzers: ServiceUnavailable',
+    );
   });
 
   it('declares the one action it calls', () => {

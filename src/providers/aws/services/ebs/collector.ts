@@ -12,12 +12,21 @@ export const EBS_PERMISSIONS = [
   'ec2:GetEbsDefaultKmsKeyId',
 ] as const;
 
-/** The region's EBS encryption defaults: two calls, once per region. */
+/**
+ * The region's EBS encryption defaults: two calls, once per region. The region has no listing: both
+ * are settings read for what they are, and a failing one is recorded rather than failing the unit.
+ */
 export async function collectEbsSnapshot(ctx: AwsUnitContext): Promise<EbsRegionSnapshot> {
   const client = ctx.clients.get(EC2Client);
   const options = { abortSignal: ctx.signal };
   const [encryption, defaultKmsKeyId] = await Promise.all([
-    client.send(new GetEbsEncryptionByDefaultCommand({}), options),
+    guardedRead(
+      ctx,
+      'ec2:GetEbsEncryptionByDefault',
+      async () =>
+        (await client.send(new GetEbsEncryptionByDefaultCommand({}), options))
+          .EbsEncryptionByDefault ?? false,
+    ),
     guardedRead(ctx, 'ec2:GetEbsDefaultKmsKeyId', async () => {
       const answer = await client.send(new GetEbsDefaultKmsKeyIdCommand({}), options);
       return answer.KmsKeyId ?? 'alias/aws/ebs';
@@ -25,7 +34,7 @@ export async function collectEbsSnapshot(ctx: AwsUnitContext): Promise<EbsRegion
   ]);
   return {
     region: ctx.region,
-    encryptionByDefault: encryption.EbsEncryptionByDefault ?? false,
+    encryptionByDefault: encryption,
     defaultKmsKeyId,
   };
 }

@@ -11,11 +11,17 @@ export function* extractEbsEvents(
   ctx: Pick<AwsUnitContext, 'accountId' | 'region'>,
 ): Generator<EventDraft> {
   const id = regionScopeId('ec2', ctx.region, ctx.accountId);
-  yield {
-    resource_id: id,
-    metric_type: E.encryptionByDefault,
-    metric_value: snapshot.encryptionByDefault,
-  };
+  yield snapshot.encryptionByDefault.state === 'available'
+    ? {
+        resource_id: id,
+        metric_type: E.encryptionByDefault,
+        metric_value: snapshot.encryptionByDefault.value,
+      }
+    : {
+        resource_id: id,
+        metric_type: E.encryptionByDefaultError,
+        metric_value: readError(snapshot.encryptionByDefault) ?? '',
+      };
   yield snapshot.defaultKmsKeyId.state === 'available'
     ? {
         resource_id: id,

@@ -2,6 +2,7 @@ import { metric, type MetricDefinition } from '../../../../core/index.js';
 
 export const EBS_METRIC = {
   encryptionByDefault: 'aws.security.ebs.default_encryption_enabled',
+  encryptionByDefaultError: 'aws.security.ebs.default_encryption_error',
   defaultKmsKeyId: 'aws.security.ebs.default_kms_key_id',
   defaultKmsKeyError: 'aws.security.ebs.default_kms_key_error',
 } as const;
@@ -11,6 +12,11 @@ export const EBS_METRICS: readonly MetricDefinition[] = [
     EBS_METRIC.encryptionByDefault,
     'boolean',
     'True when new EBS volumes in the region are encrypted by default.',
+  ),
+  metric(
+    EBS_METRIC.encryptionByDefaultError,
+    'string',
+    'Why encryption by default could not be read (action: error code).',
   ),
   metric(
     EBS_METRIC.defaultKmsKeyId,

@@ -6,8 +6,11 @@ export type { Read, ReadFailure };
 
 export interface EbsRegionSnapshot {
   region: string;
-  /** True when every new volume (and snapshot copy) in the region is encrypted. */
-  encryptionByDefault: boolean;
+  /**
+   * True when every new volume (and snapshot copy) in the region is encrypted. A read like any other:
+   * where the API is not offered (a partition, an emulator) it fails, and the unit goes on.
+   */
+  encryptionByDefault: Read<boolean>;
   /** The key new volumes are encrypted with: an ARN, or alias/aws/ebs for the AWS-managed key. */
   defaultKmsKeyId: Read<string>;
 }

@@ -69,12 +69,35 @@ describe('ebsScanner', () => {
     );
   });
 
-  it('fails the unit when GetEbsEncryptionByDefault is denied', async () => {
+  it('records a denied GetEbsEncryptionByDefault instead of failing the unit', async () => {
     mock
       .on(GetEbsEncryptionByDefaultCommand)
       .rejects(awsError('UnauthorizedOperation', 'denied', 403));
 
-    await expect(scan()).rejects.toMatchObject({ name: 'UnauthorizedOperation' });
+    const events = await scan();
+
+    expect(valueOf(events, REGION_ID, E.encryptionByDefault)).toBeUndefined();
+    expect(valueOf(events, REGION_ID, E.encryptionByDefaultError)).toBe(
+      'ec2:GetEbsEncryptionByDefault: UnauthorizedOperation',
+    );
+    expect(valueOf(events, REGION_ID, E.defaultKmsKeyId)).toBe(KEY);
+  });
+
+  it('goes on when the API answers an HTML 500 (a partition or an emulator without it)', async () => {
+    const html = Object.assign(
+      new Error('@aws-sdk XML parse error: mismatched tags <html> and </title>.'),
+      {
+        $metadata: { httpStatusCode: 500 },
+      },
+    );
+    mock.on(GetEbsDefaultKmsKeyIdCommand).rejects(html);
+
+    const events = await scan();
+
+    expect(valueOf(events, REGION_ID, E.encryptionByDefault)).toBe(true);
+    expect(valueOf(events, REGION_ID, E.defaultKmsKeyError)).toBe(
+      'ec2:GetEbsDefaultKmsKeyId: ServiceUnavailable',
+    );
   });
 
   it('declares exactly the calls it makes', async () => {
