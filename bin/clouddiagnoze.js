@@ -1,17 +1,28 @@
 #!/usr/bin/env node
-// Runs the CLI from the TypeScript sources in a checkout, or from dist/ in an installed package.
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// Runs the CLI from dist/ when the build is current (always, in an installed package); in a
+// checkout whose dist/ is missing or older than src/, from the TypeScript sources through tsx.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildState, ROOT } from './build-state.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const source = join(root, 'src', 'cli', 'main.ts');
+const state = buildState('server');
 let cli;
-if (existsSync(source)) {
-  const { register } = await import('tsx/esm/api');
-  register();
-  cli = await import(pathToFileURL(source).href);
+if (state === 'current' || state === 'prebuilt') {
+  cli = await import(pathToFileURL(join(ROOT, 'dist', 'cli', 'main.js')).href);
 } else {
-  cli = await import(pathToFileURL(join(root, 'dist', 'cli', 'main.js')).href);
+  let register;
+  try {
+    ({ register } = await import('tsx/esm/api'));
+  } catch {
+    process.stderr.write(
+      `clouddiagnoze: the build in dist/ is ${state} and tsx (a development dependency) is not installed: run \`npm run build\`\n`,
+    );
+    process.exit(1);
+  }
+  process.stderr.write(
+    `clouddiagnoze: dist/ is ${state === 'missing' ? 'not built' : 'older than src/'}; running the sources through tsx (slower; \`npm run build\` fixes it)\n`,
+  );
+  register();
+  cli = await import(pathToFileURL(join(ROOT, 'src', 'cli', 'main.ts')).href);
 }
 await cli.main(process.argv);

@@ -7,3 +7,6 @@ export class UserError extends Error {
     super(message);
   }
 }
+
+/** The configured adapters could not be opened (store, queue, sinks): the message says which and why. */
+export class RuntimeError extends Error {}

@@ -1,24 +1,71 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig, maskedConfig, type Config } from '../config/config.js';
-import { renderIamPolicy } from '../scanning/permissions.js';
-import { ScannerRegistry } from '../scanning/registry.js';
-import { registerCheckCommands } from './commands/checks.js';
-import { registerEventsCommand } from './commands/events.js';
-import { registerInteropCommands } from './commands/interop.js';
-import { registerReportCommand } from './commands/report.js';
-import { registerScanCommand } from './commands/scan.js';
-import { registerServerCommands } from './commands/server.js';
-import { registerSinksCommand } from './commands/sinks.js';
-import { UserError } from './errors.js';
-import { RuntimeError } from './runtime.js';
+import { RuntimeError, UserError } from './errors.js';
+
+type LoadConfig = (overrides?: Partial<Config>) => Config;
+
+/**
+ * Where each command is defined. A command's module (and the SDK clients it pulls in) is loaded
+ * only when that command runs; help, `--version` and an unknown command load what they need.
+ */
+const COMMAND_MODULES: {
+  commands: string[];
+  register: () => Promise<(program: Command, config: LoadConfig) => void>;
+}[] = [
+  {
+    commands: ['serve', 'worker', 'migrate'],
+    register: async () => (await import('./commands/server.js')).registerServerCommands,
+  },
+  {
+    commands: ['scan'],
+    register: async () => (await import('./commands/scan.js')).registerScanCommand,
+  },
+  {
+    commands: ['events'],
+    register: async () => (await import('./commands/events.js')).registerEventsCommand,
+  },
+  {
+    commands: ['checks'],
+    register: async () => (await import('./commands/checks.js')).registerCheckCommands,
+  },
+  {
+    commands: ['import', 'export'],
+    register: async () => (await import('./commands/interop.js')).registerInteropCommands,
+  },
+  {
+    commands: ['sinks'],
+    register: async () => (await import('./commands/sinks.js')).registerSinksCommand,
+  },
+  {
+    commands: ['report'],
+    register: async () => (await import('./commands/report.js')).registerReportCommand,
+  },
+];
+
+/** Global options that take a value (the command name is the first other word). */
+const GLOBAL_OPTIONS_WITH_VALUE = new Set(['--config', '--data-dir', '--log-level', '--log-file']);
+
+/** The command an argument list runs, or null (help, `--version`, nothing). */
+export function commandOf(args: readonly string[]): string | null {
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i]!;
+    if (GLOBAL_OPTIONS_WITH_VALUE.has(arg)) i += 1;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return null;
+}
 
 function packageVersion(): string {
   const manifest = createRequire(import.meta.url)('../../package.json') as { version: string };
   return manifest.version;
 }
 
-export function buildProgram(): Command {
+/**
+ * The program for `argv`: only the module of the command it names is loaded; every command's when
+ * it names none the table knows (help lists them all; commander suggests the closest name).
+ */
+export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('clouddiagnoze')
     .version(packageVersion(), '-V, --version')
     .description(
@@ -28,6 +75,9 @@ export function buildProgram(): Command {
     .option('--data-dir <dir>', 'data directory for the SQLite store (CLOUDDIAGNOZE_DATA_DIR)')
     .option('--log-level <level>', 'log level (LOG_LEVEL)')
     .exitOverride();
+  const args = argv.slice(2);
+  const wanted = commandOf(args);
+  const versionOnly = wanted === null && args.some((a) => a === '--version' || a === '-V');
 
   const configFor = (overrides: Partial<Config> = {}): Config => {
     const globals = program.opts<{ config?: string; dataDir?: string; logLevel?: string }>();
@@ -37,13 +87,12 @@ export function buildProgram(): Command {
     });
   };
 
-  registerServerCommands(program, configFor);
-  registerScanCommand(program, () => configFor());
-  registerEventsCommand(program, () => configFor());
-  registerCheckCommands(program, () => configFor());
-  registerInteropCommands(program, () => configFor());
-  registerSinksCommand(program, () => configFor());
-  registerReportCommand(program, () => configFor());
+  if (!versionOnly) {
+    const named = COMMAND_MODULES.filter((m) => wanted !== null && m.commands.includes(wanted));
+    const builtIn = wanted === 'config' || wanted === 'services' || wanted === 'policy';
+    const modules = named.length > 0 || builtIn ? named : COMMAND_MODULES;
+    for (const module of modules) (await module.register())(program, configFor);
+  }
 
   program
     .command('config')
@@ -55,7 +104,8 @@ export function buildProgram(): Command {
   program
     .command('services')
     .description('list the providers and services that can be scanned')
-    .action(() => {
+    .action(async () => {
+      const { ScannerRegistry } = await import('../scanning/registry.js');
       const registry = new ScannerRegistry();
       for (const provider of registry.providers()) {
         for (const scanner of provider.scanners) {
@@ -67,10 +117,16 @@ export function buildProgram(): Command {
     });
   program
     .command('policy')
-    .description('print the read-only IAM policy a scan needs')
+    .description(
+      "print the read-only permissions a scan needs, in the provider's format (AWS IAM policy JSON…)",
+    )
     .option('--provider <provider>', 'cloud provider', 'aws')
     .option('--services <list>', 'only these comma-separated services')
-    .action((flags: { provider: string; services?: string }) => {
+    .action(async (flags: { provider: string; services?: string }) => {
+      const [{ ScannerRegistry }, { renderPolicy }] = await Promise.all([
+        import('../scanning/registry.js'),
+        import('../scanning/permissions.js'),
+      ]);
       const registry = new ScannerRegistry();
       if (!registry.provider(flags.provider))
         throw new UserError(`unknown provider ${flags.provider}`);
@@ -78,17 +134,15 @@ export function buildProgram(): Command {
       const unknown = services?.filter((s) => !registry.scanner(flags.provider, s));
       if (unknown?.length)
         throw new UserError(`unknown ${flags.provider} service ${unknown.join(', ')}`);
-      process.stdout.write(renderIamPolicy(registry, flags.provider, services));
+      process.stdout.write(renderPolicy(registry, flags.provider, services));
     });
   return program;
 }
 
 /** Expected failures print one readable line; anything else too, with details only at debug level. */
 export async function main(argv: string[]): Promise<void> {
-  // The SDK's notice that its 2027 releases need Node 22 concerns whoever upgrades the lock file, not a user.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  const program = buildProgram();
   try {
+    const program = await buildProgram(argv);
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {

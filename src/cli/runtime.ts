@@ -27,6 +27,7 @@ import { PROVIDERS } from '../providers/index.js';
 import { ScannerRegistry } from '../scanning/registry.js';
 import { ScanRunner, type RunnerHooks } from '../scanning/runner.js';
 import { ScanService } from '../scanning/scan-service.js';
+import { RuntimeError } from './errors.js';
 import { createPostgresStore } from '../storage/postgres/postgres-store.js';
 import { createSqliteStore } from '../storage/sqlite/sqlite-store.js';
 
@@ -120,7 +121,7 @@ function storeScheme(config: Config): string {
   return new URL(config.databaseUrl).protocol.replace(/:$/, '');
 }
 
-export class RuntimeError extends Error {}
+export { RuntimeError } from './errors.js';
 
 export function createLogger(
   config: Config,

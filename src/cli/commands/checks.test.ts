@@ -32,7 +32,7 @@ describe('clouddiagnoze checks list', () => {
   });
 
   it('refuses an unknown framework with the known ones', async () => {
-    const program = buildProgram();
+    const program = await buildProgram();
     await expect(
       program.parseAsync(['node', 'clouddiagnoze', 'checks', 'list', '--framework', 'cis_1'], {
         from: 'node',

@@ -32,7 +32,9 @@ afterEach(() => {
 });
 
 const run = (...args: string[]) =>
-  buildProgram().parseAsync(['node', 'clouddiagnoze', '--data-dir', dataDir, ...args]);
+  buildProgram().then((program) =>
+    program.parseAsync(['node', 'clouddiagnoze', '--data-dir', dataDir, ...args]),
+  );
 
 async function importSample(
   file = PROWLER_SAMPLE_PATH,

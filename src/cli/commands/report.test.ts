@@ -31,7 +31,9 @@ afterAll(() => {
 });
 
 const run = (...args: string[]) =>
-  buildProgram().parseAsync(['node', 'clouddiagnoze', '--data-dir', dataDir, 'report', ...args]);
+  buildProgram().then((program) =>
+    program.parseAsync(['node', 'clouddiagnoze', '--data-dir', dataDir, 'report', ...args]),
+  );
 
 describe('clouddiagnoze report', () => {
   it('writes the findings CSV of a stored scan to a file', async () => {
