@@ -1,0 +1,30 @@
+/** A policy field that is one value or a list; booleans and numbers are written as strings. */
+export function strings(value: unknown): string[] {
+  const one = (v: unknown): string[] =>
+    typeof v === 'string'
+      ? [v]
+      : typeof v === 'boolean' || typeof v === 'number'
+        ? [String(v)]
+        : [];
+  return Array.isArray(value) ? value.flatMap(one) : one(value);
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * IAM's wildcard match (`*` any run, `?` one character), case-insensitive as action names are.
+ * Used for actions and resources.
+ */
+export function wildcardMatch(pattern: string, value: string): boolean {
+  const source = pattern
+    .split('')
+    .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}$`, 'is').test(value);
+}
+
+export function hasWildcard(value: string): boolean {
+  return value.includes('*') || value.includes('?');
+}
