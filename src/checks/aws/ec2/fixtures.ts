@@ -47,7 +47,7 @@ export function snapshot(parts: {
     instances: parts.instances ?? [],
     volumes: parts.volumes ?? [],
     addresses: parts.addresses ?? [],
-    snapshots: [],
+    snapshots: { state: 'available', value: [] },
     performance: { status: 'unavailable', errorCode: 'NotRequested' },
     pricing: { status: 'not_requested' },
   };

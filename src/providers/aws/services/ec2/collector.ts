@@ -16,7 +16,7 @@ import {
 } from '../../cloudwatch.js';
 import type { AwsUnitContext } from '../../define-scanner.js';
 import { collectPages } from '../../pages.js';
-import { classifyAwsError } from '../../errors.js';
+import { guardedRead, type Read } from '../../read.js';
 import { PriceBook } from '../../pricing.js';
 import { mapAddress, mapInstance, mapSnapshot, mapVolume } from './mapper.js';
 import {
@@ -62,8 +62,8 @@ const SNAPSHOTS_PAGE_SIZE = 1000;
  * One region's EC2 snapshot: four EC2 list calls (paginated), two CWAgent ListMetrics listings
  * and one batched GetMetricData fetch for instances and volumes together — never a call per
  * resource. With options.cost, the Price List prices of the wasted resources (cached a day). EC2
- * errors propagate (the runner records them on the unit); CloudWatch and pricing errors become facts
- * in the snapshot.
+ * listing errors propagate (the runner records them on the unit); snapshots, CloudWatch and pricing
+ * errors become facts in the snapshot.
  */
 export async function collectEc2(ctx: AwsUnitContext): Promise<Ec2Snapshot> {
   const ec2 = ctx.clients.get(EC2Client);
@@ -73,8 +73,10 @@ export async function collectEc2(ctx: AwsUnitContext): Promise<Ec2Snapshot> {
     describeVolumes(ec2, ctx.signal),
     describeAddresses(ec2, ctx.signal),
     // Snapshots only feed cost signals: a role without the permission still gets its inventory.
-    tolerateDenied(ctx, 'ec2:DescribeSnapshots', () => describeSnapshots(ec2, ctx.signal)),
-    tolerate(ctx, 'cloudwatch:ListMetrics', () => listAgentMetrics(cloudwatch, ctx.signal)),
+    guardedRead(ctx, 'ec2:DescribeSnapshots', () =>
+      describeSnapshots(ec2, ctx.accountId, ctx.signal),
+    ),
+    guardedRead(ctx, 'cloudwatch:ListMetrics', () => listAgentMetrics(cloudwatch, ctx.signal)),
   ]);
   ctx.signal.throwIfAborted();
   const performance = await collectPerformance(ctx, cloudwatch, instances, volumes, agentListing);
@@ -82,8 +84,7 @@ export async function collectEc2(ctx: AwsUnitContext): Promise<Ec2Snapshot> {
     instances,
     volumes,
     addresses,
-    snapshots: snapshotListing.ok ? snapshotListing.value : [],
-    ...(snapshotListing.ok ? {} : { snapshotsUnavailable: snapshotListing.errorCode }),
+    snapshots: snapshotListing,
     performance,
     pricing: { status: 'not_requested' },
   };
@@ -114,7 +115,11 @@ async function describeVolumes(client: EC2Client, signal: AbortSignal): Promise<
 }
 
 /** Only the account's own snapshots: public and shared ones are not its cost. */
-async function describeSnapshots(client: EC2Client, signal: AbortSignal): Promise<EbsSnapshot[]> {
+async function describeSnapshots(
+  client: EC2Client,
+  accountId: string,
+  signal: AbortSignal,
+): Promise<EbsSnapshot[]> {
   return collectPages(
     paginateDescribeSnapshots(
       { client, pageSize: SNAPSHOTS_PAGE_SIZE },
@@ -122,7 +127,7 @@ async function describeSnapshots(client: EC2Client, signal: AbortSignal): Promis
       { abortSignal: signal },
     ),
     (page) => page.Snapshots,
-    mapSnapshot,
+    (raw) => mapSnapshot(raw, accountId),
     signal,
   );
 }
@@ -151,59 +156,22 @@ async function listAgentMetrics(
   return [...memory, ...disk];
 }
 
-type Tolerated<T> = { ok: true; value: T } | { ok: false; errorCode: string };
-
-/** A CloudWatch or Price List failure is reported, not fatal; cancellation and timeouts still end the unit. */
-async function tolerate<T>(
-  ctx: AwsUnitContext,
-  operation: string,
-  call: () => Promise<T>,
-): Promise<Tolerated<T>> {
-  try {
-    return { ok: true, value: await call() };
-  } catch (error) {
-    ctx.signal.throwIfAborted();
-    const classified = classifyAwsError(error);
-    if (classified.kind === 'timeout' || classified.kind === 'cancelled') throw error;
-    ctx.log.warn(
-      { operation, code: classified.code, message: classified.message },
-      'call failed; EC2 inventory is reported without what it would have given',
-    );
-    return { ok: false, errorCode: classified.code };
-  }
-}
-
-/** Like `tolerate`, but only for a denied call: any other EC2 error still fails the unit. */
-async function tolerateDenied<T>(
-  ctx: AwsUnitContext,
-  operation: string,
-  call: () => Promise<T>,
-): Promise<Tolerated<T>> {
-  try {
-    return { ok: true, value: await call() };
-  } catch (error) {
-    const classified = classifyAwsError(error);
-    if (classified.kind !== 'access_denied') throw error;
-    ctx.log.warn({ operation, code: classified.code }, 'call denied; reported as unavailable');
-    return { ok: false, errorCode: classified.code };
-  }
-}
-
 async function collectPerformance(
   ctx: AwsUnitContext,
   cloudwatch: CloudWatchClient,
   instances: readonly Ec2Instance[],
   volumes: readonly Ec2Volume[],
-  agentListing: Tolerated<ListedMetric[]>,
+  agentListing: Read<ListedMetric[]>,
 ): Promise<Ec2Performance> {
   const windowDays = ctx.options.metrics_window_days;
-  const agent: AgentDiscovery = agentListing.ok
-    ? { status: 'listed' }
-    : { status: 'failed', errorCode: agentListing.errorCode };
+  const agent: AgentDiscovery =
+    agentListing.state === 'available'
+      ? { status: 'listed' }
+      : { status: 'failed', errorCode: agentListing.errorCode };
   const liveIds = instances.filter(isLive).map((i) => i.id);
   const plan = planInstanceQueries(
     liveIds,
-    indexAgentMetrics(agentListing.ok ? agentListing.value : []),
+    indexAgentMetrics(agentListing.state === 'available' ? agentListing.value : []),
   );
   const volumePlan = planVolumeQueries(volumes);
   const metrics = new MetricsCollector(
@@ -213,10 +181,10 @@ async function collectPerformance(
   metrics.add(volumePlan.queries);
   if (metrics.size === 0)
     return { status: 'collected', windowDays, agent, instances: {}, volumes: {} };
-  const results = await tolerate(ctx, 'cloudwatch:GetMetricData', () =>
+  const results = await guardedRead(ctx, 'cloudwatch:GetMetricData', () =>
     metrics.fetch(cloudwatch, { signal: ctx.signal, meter: ctx.meter }),
   );
-  if (!results.ok) return { status: 'unavailable', errorCode: results.errorCode };
+  if (results.state !== 'available') return { status: 'unavailable', errorCode: results.errorCode };
   if (results.value.incomplete.size > 0) {
     ctx.log.warn(
       { service: 'cloudwatch', incomplete: results.value.incomplete.size },
@@ -246,7 +214,7 @@ async function collectPrices(ctx: AwsUnitContext, snapshot: Ec2Snapshot): Promis
   );
   const book = new PriceBook({ clients: ctx.clients, cache: ctx.cache, signal: ctx.signal });
   const region = ctx.region;
-  const priced = await tolerate(ctx, 'pricing:GetProducts', async (): Promise<Ec2Prices> => {
+  const priced = await guardedRead(ctx, 'pricing:GetProducts', async (): Promise<Ec2Prices> => {
     const [ebs, snapshotGbMonth, idleAddressHourly, hourly] = await Promise.all([
       needs.ebsStorage ? book.ebsStorage(region) : new Map<string, number>(),
       needs.snapshotStorage ? book.snapshotStorage(region) : undefined,
@@ -265,7 +233,7 @@ async function collectPrices(ctx: AwsUnitContext, snapshot: Ec2Snapshot): Promis
       instanceHourly,
     };
   });
-  return priced.ok
+  return priced.state === 'available'
     ? { status: 'priced', prices: priced.value }
     : { status: 'unavailable', errorCode: priced.errorCode };
 }

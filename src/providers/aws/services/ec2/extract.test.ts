@@ -328,7 +328,14 @@ describe('the catalogue', () => {
       ...extractVolumePerformance(signalSnapshot, scope),
       ...extractSnapshots(signalSnapshot, scope),
       ...extractSnapshots(
-        { ...signalSnapshot, snapshots: [], snapshotsUnavailable: 'UnauthorizedOperation' },
+        {
+          ...signalSnapshot,
+          snapshots: {
+            state: 'denied',
+            action: 'ec2:DescribeSnapshots',
+            errorCode: 'UnauthorizedOperation',
+          },
+        },
         scope,
       ),
       ...extractSignals(signalSnapshot, derived),

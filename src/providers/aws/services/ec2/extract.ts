@@ -2,7 +2,13 @@ import type { EventDraft, JsonValue, MetricValue } from '../../../../core/index.
 import { arn, regionScopeId } from '../../arn.js';
 import { EC2_METRIC, INSTANCE_CLOUDWATCH_METRICS, VOLUME_CLOUDWATCH_METRICS } from './metrics.js';
 import { AGENT_DISK_METRIC, AGENT_MEMORY_METRIC } from './performance.js';
-import { isLive, type Ec2Instance, type Ec2Snapshot, type Ec2Volume } from './model.js';
+import {
+  isLive,
+  type Ec2Instance,
+  type Ec2Snapshot,
+  type Ec2Volume,
+  ownSnapshots,
+} from './model.js';
 import {
   deriveEc2Signals,
   signalEvents,
@@ -256,14 +262,14 @@ export function* extractSnapshots(
   snapshot: Ec2Snapshot,
   scope: ExtractScope,
 ): Generator<EventDraft> {
-  if (snapshot.snapshotsUnavailable !== undefined) {
+  if (snapshot.snapshots.state !== 'available') {
     yield {
       resource_id: regionScopeId('ec2', scope.region, scope.accountId),
       metric_type: EC2_METRIC.snapshotsUnavailable,
-      metric_value: `ec2:DescribeSnapshots failed: ${snapshot.snapshotsUnavailable}`,
+      metric_value: `${snapshot.snapshots.action} failed: ${snapshot.snapshots.errorCode}`,
     };
   }
-  for (const s of snapshot.snapshots) {
+  for (const s of ownSnapshots(snapshot)) {
     yield* facts(snapshotArn(scope, s.id), [
       [EC2_METRIC.snapshotVolumeId, s.volumeId],
       [EC2_METRIC.snapshotVolumeSizeGib, s.volumeSizeGib],

@@ -92,8 +92,12 @@ export function mapAddress(address: Address): ElasticIp | undefined {
   };
 }
 
-export function mapSnapshot(snapshot: Snapshot): EbsSnapshot | undefined {
-  if (!snapshot.SnapshotId) return undefined;
+/**
+ * Only a snapshot the scanned account owns: some endpoints ignore `OwnerIds: ['self']` and answer
+ * with public and shared snapshots too, which are neither the account's inventory nor its cost.
+ */
+export function mapSnapshot(snapshot: Snapshot, accountId: string): EbsSnapshot | undefined {
+  if (!snapshot.SnapshotId || snapshot.OwnerId !== accountId) return undefined;
   return {
     id: snapshot.SnapshotId,
     // Snapshots copied from another one carry the placeholder vol-ffffffff.

@@ -115,16 +115,26 @@ export type Ec2Pricing =
   | { status: 'priced'; prices: Ec2Prices }
   | { status: 'unavailable'; errorCode: string };
 
+import type { Read, ReadFailure } from '../../read.js';
+
+export type { Read, ReadFailure };
+
 export interface Ec2Snapshot {
   instances: Ec2Instance[];
   volumes: Ec2Volume[];
   addresses: ElasticIp[];
-  /** EBS snapshots owned by the account (DescribeSnapshots OwnerIds self). */
-  snapshots: EbsSnapshot[];
-  /** Absent when the listing worked; the error code when it was denied (the list is then empty). */
-  snapshotsUnavailable?: string;
+  /**
+   * EBS snapshots the account owns (DescribeSnapshots OwnerIds self, then filtered by OwnerId).
+   * They only feed cost signals: a failing listing is recorded and the inventory still stands.
+   */
+  snapshots: Read<EbsSnapshot[]>;
   performance: Ec2Performance;
   pricing: Ec2Pricing;
+}
+
+/** The account's snapshots, none when they could not be listed (the failure is reported apart). */
+export function ownSnapshots(snapshot: Pick<Ec2Snapshot, 'snapshots'>): EbsSnapshot[] {
+  return snapshot.snapshots.state === 'available' ? snapshot.snapshots.value : [];
 }
 
 /** A terminated instance lingers in DescribeInstances for about an hour; it has no performance or architecture. */

@@ -325,6 +325,24 @@ describe('ec2Scanner', () => {
     expect(events.some((e) => e.resource_id.includes(':snapshot/'))).toBe(false);
   });
 
+  it('keeps only the snapshots the account owns when the endpoint ignores OwnerIds self', async () => {
+    answerRegion();
+    ec2.on(DescribeSnapshotsCommand).resolves({
+      Snapshots: [
+        { SnapshotId: 'snap-0000000000000mine', OwnerId: '123456789012', VolumeSize: 8 },
+        { SnapshotId: 'snap-00000000000public', OwnerId: '099720109477', VolumeSize: 8 },
+        { SnapshotId: 'snap-000000000000nobody', VolumeSize: 8 },
+      ],
+    });
+
+    const events = await scan();
+    const snapshots = new Set(
+      events.filter((e) => e.resource_id.includes(':snapshot/')).map((e) => e.resource_id),
+    );
+
+    expect([...snapshots]).toEqual(['arn:aws:ec2:eu-west-1::snapshot/snap-0000000000000mine']);
+  });
+
   it.each([
     ['UnauthorizedOperation', 'access denied on DescribeInstances'],
     ['AuthFailure', 'a region the account has not opted in to'],

@@ -2,7 +2,13 @@ import type { EventDraft, JsonValue, Thresholds } from '../../../../core/index.j
 import { regionScopeId } from '../../arn.js';
 import { HOURS_PER_MONTH } from '../../pricing.js';
 import { BURSTABLE_VOLUME_TYPES, EC2_METRIC } from './metrics.js';
-import type { Ec2Prices, Ec2Snapshot, EbsSnapshot, ElasticIp } from './model.js';
+import {
+  ownSnapshots,
+  type Ec2Prices,
+  type Ec2Snapshot,
+  type EbsSnapshot,
+  type ElasticIp,
+} from './model.js';
 
 /** Pure: the architecture and cost signals derived from a region's snapshot. No I/O. */
 
@@ -98,7 +104,7 @@ export function deriveEc2Signals(snapshot: Ec2Snapshot, scope: SignalScope): Ec2
     for (const volume of snapshot.volumes)
       if (volume.state === 'available') signals.volumesWithoutIo.set(volume.id, true);
   }
-  for (const s of snapshot.snapshots) {
+  for (const s of ownSnapshots(snapshot)) {
     const age = snapshotAgeDays(s, scope.now);
     if (age !== undefined) signals.oldSnapshots.set(s.id, age > t.old_snapshot_days);
   }
@@ -122,7 +128,7 @@ export function priceNeeds(snapshot: Ec2Snapshot, signals: Ec2Signals): PriceNee
   );
   return {
     ebsStorage: snapshot.volumes.some((v) => v.state === 'available'),
-    snapshotStorage: snapshot.snapshots.some((s) => signals.oldSnapshots.get(s.id) === true),
+    snapshotStorage: ownSnapshots(snapshot).some((s) => signals.oldSnapshots.get(s.id) === true),
     idleAddress: snapshot.addresses.some(isUnassociated),
     instanceTypes: [...idleTypes].sort(),
   };
@@ -183,7 +189,7 @@ export function estimateWaste(
       monthlyUsd: round2(HOURS_PER_MONTH * price),
     });
   }
-  for (const s of snapshot.snapshots) {
+  for (const s of ownSnapshots(snapshot)) {
     const price = prices.snapshotGbMonth;
     if (signals.oldSnapshots.get(s.id) !== true || price === undefined) continue;
     // The full size when EC2 reports it, else the source volume's size (an upper bound).
