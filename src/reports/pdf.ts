@@ -3,7 +3,10 @@ import pLimit from 'p-limit';
 import type { BrowserType } from 'playwright-core';
 
 /** Debian's `chromium` package; nothing is downloaded. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** The browser PDFs are printed with: `CLOUDDIAGNOZE_CHROMIUM_PATH`, else Debian's Chromium. */
+export const CHROMIUM_PATH = process.env.CLOUDDIAGNOZE_CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH;
 
 export const CHROMIUM_FLAGS = [
   '--headless',
@@ -33,7 +36,7 @@ export async function htmlToPdf(
   const executablePath = options.executablePath ?? CHROMIUM_PATH;
   if (!existsSync(executablePath)) {
     throw new PdfUnavailableError(
-      `PDF rendering needs Chromium at ${executablePath} (Debian: apt-get install chromium); HTML, CSV and JSON work without it`,
+      `PDF rendering needs Chromium at ${executablePath} (Debian: apt-get install chromium, or set CLOUDDIAGNOZE_CHROMIUM_PATH); HTML, CSV and JSON work without it`,
     );
   }
   // Loaded on first use: the server starts, and every other format works, without it.
@@ -42,7 +45,7 @@ export async function htmlToPdf(
     ({ chromium } = await import('playwright-core'));
   } catch {
     throw new PdfUnavailableError(
-      'PDF rendering needs the playwright-core package (npm install playwright-core)',
+      'PDF rendering needs the optional playwright-core package (npm install playwright-core); HTML, CSV and JSON work without it',
     );
   }
   return renders(async () => {
