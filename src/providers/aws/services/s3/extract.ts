@@ -1,13 +1,17 @@
 import type { EventDraft, JsonValue } from '../../../../core/index.js';
 import { accountId as accountResourceId, arn } from '../../arn.js';
-import { allowsAnyone, policyStatements } from '../iam/policy-document.js';
+import {
+  bucketPublicAccess,
+  externalAccounts,
+  grants,
+  parseStatements,
+  type BucketPublicAccess,
+  type EffectiveBlock,
+} from '../../policy/index.js';
 import { S3_METRIC } from './metrics.js';
 import type { BucketFacets, Facet, PublicAccessBlock, S3Bucket, S3Snapshot } from './model.js';
 
 type JsonObject = { [key: string]: JsonValue };
-
-const ALL_USERS_URI = 'http://acs.amazonaws.com/groups/global/AllUsers';
-const AUTHENTICATED_USERS_URI = 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers';
 
 const PAB_SETTINGS = [
   ['block_public_acls', 'blockPublicAcls'],
@@ -36,89 +40,70 @@ function renderPublicAccessBlock(block: PublicAccessBlock): JsonObject {
   return Object.fromEntries(PAB_SETTINGS.map(([key, field]) => [key, block[field]]));
 }
 
-/** A setting's value at one level: unset when not configured, unknown when the read failed. */
-function levelSetting(
-  facet: Facet<PublicAccessBlock>,
-  field: keyof PublicAccessBlock,
-): boolean | null {
-  if (facet.state === 'configured') return facet.value[field];
-  return facet.state === 'none' ? false : null;
-}
-
-export type EffectiveBlock = Record<(typeof PAB_SETTINGS)[number][0], boolean | null>;
-
-/** S3 enforces the most restrictive combination: a setting is on when either level turns it on. */
-export function effectivePublicAccessBlock(
-  bucket: Facet<PublicAccessBlock>,
-  account: Facet<PublicAccessBlock>,
-): EffectiveBlock {
-  const out = {} as EffectiveBlock;
-  for (const [key, field] of PAB_SETTINGS) {
-    const levels = [levelSetting(bucket, field), levelSetting(account, field)];
-    out[key] = levels.includes(true) ? true : levels.includes(null) ? null : false;
-  }
-  return out;
-}
-
-function allEnabled(block: EffectiveBlock): boolean | null {
-  const values = Object.values(block);
-  if (values.every((v) => v === true)) return true;
-  return values.includes(false) ? false : null;
-}
-
-export interface PublicExposure {
-  public: boolean | null;
-  reasons: string[];
-  unknownInputs: string[];
+function renderEffectiveBlock(block: EffectiveBlock): JsonObject {
+  const values = PAB_SETTINGS.map(([, field]) => block[field]);
+  const all = values.every((v) => v === true) ? true : values.includes(false) ? false : null;
+  return {
+    ...Object.fromEntries(PAB_SETTINGS.map(([key, field]) => [key, block[field]])),
+    all_enabled: all,
+  };
 }
 
 /**
- * Public when an ACL grant to everyone or a policy open to anyone survives Block Public Access.
  * Website hosting alone serves nothing publicly; it is named as a reason only next to another one,
  * since it then gives the bucket a public HTTP endpoint.
  */
-export function publicExposure(
-  facets: BucketFacets,
-  account: Facet<PublicAccessBlock>,
-  block: EffectiveBlock,
-): PublicExposure {
-  const reasons: string[] = [];
-  const unknown = new Set<string>();
-  const failed = (facet: Facet<unknown>): facet is Extract<Facet<unknown>, { call: string }> =>
-    facet.state === 'denied' || facet.state === 'error';
-  const blockReads = [facets.publicAccessBlock, account].filter(failed).map((f) => f.call);
-
-  const gate = (found: string[], blocked: boolean | null): void => {
-    if (found.length === 0 || blocked === true) return;
-    if (blocked === false) reasons.push(...found);
-    else for (const call of blockReads) unknown.add(call);
-  };
-
-  const aclReasons: string[] = [];
-  if (facets.acl.state === 'configured') {
-    const uris = new Set(facets.acl.value.grants.map((g) => g.uri));
-    if (uris.has(ALL_USERS_URI)) aclReasons.push('acl_all_users');
-    if (uris.has(AUTHENTICATED_USERS_URI)) aclReasons.push('acl_authenticated_users');
-  } else if (failed(facets.acl)) unknown.add(facets.acl.call);
-  gate(aclReasons, block.ignore_public_acls);
-
-  const policyReasons: string[] = [];
-  if (facets.policyStatus.state === 'configured' && facets.policyStatus.value.isPublic) {
-    policyReasons.push('policy_status_public');
-  } else if (failed(facets.policyStatus)) unknown.add(facets.policyStatus.call);
-  if (facets.policy.state === 'configured') {
-    if (policyStatements(facets.policy.value.document).some(allowsAnyone)) {
-      policyReasons.push('policy_allows_anyone');
-    }
-  } else if (failed(facets.policy)) unknown.add(facets.policy.call);
-  gate(policyReasons, block.restrict_public_buckets);
-
+function exposureValue(access: BucketPublicAccess, facets: BucketFacets): JsonObject {
+  const reasons: string[] = [...access.reasons];
   if (reasons.length > 0 && facets.website.state === 'configured') reasons.push('website_hosting');
-  const isPublic = reasons.length > 0 ? true : unknown.size > 0 ? null : false;
-  return { public: isPublic, reasons, unknownInputs: [...unknown].sort() };
+  return {
+    public: access.public,
+    reasons,
+    blocked_by_public_access_block: access.blocked,
+    unknown_inputs: access.unknownInputs,
+    public_statements: access.publicStatements.map((g) => ({
+      ...(g.sid ? { sid: g.sid } : {}),
+      actions: g.actions,
+    })),
+  };
 }
 
-function* bucketEvents(bucket: S3Bucket, snapshot: S3Snapshot): Generator<EventDraft> {
+/**
+ * S3's own verdict (GetBucketPolicyStatus) next to ours, so that a difference is on record rather
+ * than hidden. A missing IsPublic is unknown, never false.
+ */
+function policyStatusCrossCheck(
+  facets: BucketFacets,
+  access: BucketPublicAccess,
+): JsonObject | undefined {
+  if (facets.policy.state !== 'configured') return undefined;
+  const status = facets.policyStatus;
+  const reported = status.state === 'configured' ? status.value.isPublic : null;
+  const evaluated = access.policyPublic;
+  return {
+    evaluated_public: evaluated,
+    policy_status_is_public: reported,
+    ...(status.state === 'denied' || status.state === 'error'
+      ? { policy_status_call: status.call, policy_status_error_code: status.errorCode }
+      : {}),
+    mismatch: reported === null || evaluated === null ? null : reported !== evaluated,
+  };
+}
+
+/** Accounts other than the owner (and the trusted ones) that the bucket policy lets in. */
+export function bucketPolicyExternalAccounts(
+  facets: BucketFacets,
+  filter: { self: string; trusted?: readonly string[] },
+): string[] | undefined {
+  if (facets.policy.state !== 'configured') return undefined;
+  return externalAccounts(grants(parseStatements(facets.policy.value.document)), filter);
+}
+
+function* bucketEvents(
+  bucket: S3Bucket,
+  snapshot: S3Snapshot,
+  accountId: string,
+): Generator<EventDraft> {
   const resource_id = bucketArn(bucket.name, snapshot.partitionRegion);
   const event = (metric_type: string, metric_value: EventDraft['metric_value']): EventDraft => ({
     resource_id,
@@ -138,13 +123,13 @@ function* bucketEvents(bucket: S3Bucket, snapshot: S3Snapshot): Generator<EventD
     S3_METRIC.bucketPublicAccessBlock,
     facetValue(f.publicAccessBlock, renderPublicAccessBlock),
   );
-  const block = effectivePublicAccessBlock(f.publicAccessBlock, snapshot.accountPublicAccessBlock);
-  yield event(S3_METRIC.effectivePublicAccessBlock, { ...block, all_enabled: allEnabled(block) });
+  const access = bucketPublicAccess(f, snapshot.accountPublicAccessBlock);
+  yield event(S3_METRIC.effectivePublicAccessBlock, renderEffectiveBlock(access.block));
 
   yield event(
     S3_METRIC.bucketPolicy,
     facetValue(f.policy, (p) => ({
-      statements_count: policyStatements(p.document).length,
+      statements_count: parseStatements(p.document).length,
       document: p.document,
     })),
   );
@@ -152,6 +137,10 @@ function* bucketEvents(bucket: S3Bucket, snapshot: S3Snapshot): Generator<EventD
     S3_METRIC.bucketPolicyStatus,
     facetValue(f.policyStatus, (s) => ({ is_public: s.isPublic })),
   );
+  const crossCheck = policyStatusCrossCheck(f, access);
+  if (crossCheck !== undefined) yield event(S3_METRIC.bucketPolicyStatusMismatch, crossCheck);
+  const external = bucketPolicyExternalAccounts(f, { self: accountId });
+  if (external !== undefined) yield event(S3_METRIC.bucketPolicyExternalAccounts, external);
   yield event(
     S3_METRIC.bucketAcl,
     facetValue(f.acl, (acl) => ({
@@ -164,12 +153,7 @@ function* bucketEvents(bucket: S3Bucket, snapshot: S3Snapshot): Generator<EventD
       })),
     })),
   );
-  const exposure = publicExposure(f, snapshot.accountPublicAccessBlock, block);
-  yield event(S3_METRIC.bucketPublicExposure, {
-    public: exposure.public,
-    reasons: exposure.reasons,
-    unknown_inputs: exposure.unknownInputs,
-  });
+  yield event(S3_METRIC.bucketPublicExposure, exposureValue(access, f));
 
   yield event(
     S3_METRIC.bucketEncryption,
@@ -253,5 +237,5 @@ export function* extractS3(
     metric_type: S3_METRIC.accountPublicAccessBlock,
     metric_value: facetValue(snapshot.accountPublicAccessBlock, renderPublicAccessBlock),
   };
-  for (const bucket of snapshot.buckets) yield* bucketEvents(bucket, snapshot);
+  for (const bucket of snapshot.buckets) yield* bucketEvents(bucket, snapshot, ctx.accountId);
 }

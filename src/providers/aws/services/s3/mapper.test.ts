@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapAcl, mapLifecycle, regionFromLocationConstraint } from './mapper.js';
+import { mapAcl, mapLifecycle, mapPolicyStatus, regionFromLocationConstraint } from './mapper.js';
 
 describe('regionFromLocationConstraint', () => {
   it('reads the legacy answers of GetBucketLocation', () => {
@@ -66,5 +66,15 @@ describe('mapLifecycle', () => {
       abortIncompleteMultipartUpload: true,
     });
     expect(mapLifecycle({ $metadata: {}, Rules: [] })).toBeNull();
+  });
+});
+
+describe('mapPolicyStatus', () => {
+  it('keeps a missing IsPublic unknown, never false', () => {
+    expect(mapPolicyStatus({ $metadata: {}, PolicyStatus: { IsPublic: true } })).toEqual({
+      isPublic: true,
+    });
+    expect(mapPolicyStatus({ $metadata: {}, PolicyStatus: {} })).toEqual({ isPublic: null });
+    expect(mapPolicyStatus({ $metadata: {} })).toBeNull();
   });
 });

@@ -13,7 +13,7 @@ import type {
   GetObjectLockConfigurationCommandOutput,
   PublicAccessBlockConfiguration,
 } from '@aws-sdk/client-s3';
-import { decodePolicyDocument } from '../iam/policy-document.js';
+import { decodePolicyDocument } from '../../policy/index.js';
 import type {
   AclGrant,
   BucketAcl,
@@ -65,7 +65,7 @@ export function mapPolicyStatus(
   output: GetBucketPolicyStatusCommandOutput,
 ): BucketPolicyStatus | null {
   if (output.PolicyStatus === undefined) return null;
-  return { isPublic: output.PolicyStatus.IsPublic ?? false };
+  return { isPublic: output.PolicyStatus.IsPublic ?? null };
 }
 
 export function mapAcl(output: GetBucketAclCommandOutput): BucketAcl {

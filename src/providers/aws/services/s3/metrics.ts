@@ -17,6 +17,8 @@ export const S3_METRIC = {
   effectivePublicAccessBlock: `${S}.effective_public_access_block`,
   bucketPolicy: `${S}.bucket_policy`,
   bucketPolicyStatus: `${S}.bucket_policy_status`,
+  bucketPolicyStatusMismatch: `${S}.bucket_policy_status_mismatch`,
+  bucketPolicyExternalAccounts: `${S}.bucket_policy_external_accounts`,
   bucketAcl: `${S}.bucket_acl`,
   bucketPublicExposure: `${S}.bucket_public_exposure`,
   bucketEncryption: `${S}.bucket_encryption`,
@@ -62,7 +64,17 @@ export const S3_METRICS: readonly MetricDefinition[] = [
   metric(
     S3_METRIC.bucketPolicyStatus,
     'object',
-    `S3's own verdict on the bucket policy, \`is_public\`.${FACET_NOTE}`,
+    `S3's own verdict on the bucket policy, \`is_public\` (null when S3 did not say).${FACET_NOTE}`,
+  ),
+  metric(
+    S3_METRIC.bucketPolicyStatusMismatch,
+    'object',
+    "For a bucket with a policy, our evaluation of it (`evaluated_public`, before Block Public Access) next to S3's GetBucketPolicyStatus (`policy_status_is_public`, null when unread or not said, with `policy_status_call` and `policy_status_error_code` when the read failed); `mismatch` is true when they differ, null when either is unknown.",
+  ),
+  metric(
+    S3_METRIC.bucketPolicyExternalAccounts,
+    'array',
+    'Ids of the accounts other than the owner that the bucket policy lets in (named as principals, or pinned by aws:PrincipalAccount / aws:SourceAccount / ARN conditions on a "*" principal).',
   ),
   metric(
     S3_METRIC.bucketAcl,
@@ -72,7 +84,7 @@ export const S3_METRICS: readonly MetricDefinition[] = [
   metric(
     S3_METRIC.bucketPublicExposure,
     'object',
-    'Whether the bucket is public, after Block Public Access: `public` (true, false, or null when a read it depends on failed), `reasons` (acl_all_users, acl_authenticated_users, policy_status_public, policy_allows_anyone, website_hosting) and `unknown_inputs` (the calls that could not be read).',
+    "Whether the bucket is public, after the bucket's and the account's Block Public Access: `public` (true, false, or null when a read it depends on failed), `reasons` (policy_allows_anyone, acl_all_users, acl_authenticated_users, website_hosting), `blocked_by_public_access_block` (what RestrictPublicBuckets / IgnorePublicAcls neutralise), `unknown_inputs` (the calls that could not be read) and the policy's `public_statements` (sid, actions). The policy is evaluated by the scanner itself; GetBucketPolicyStatus is only a cross-check (bucket_policy_status_mismatch).",
   ),
   metric(
     S3_METRIC.bucketEncryption,

@@ -25,7 +25,8 @@ export interface BucketPolicy {
 }
 
 export interface BucketPolicyStatus {
-  isPublic: boolean;
+  /** S3's own verdict on the policy; null when the answer carried no IsPublic (unknown, not false). */
+  isPublic: boolean | null;
 }
 
 export interface AclGrant {

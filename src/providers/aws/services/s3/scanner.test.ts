@@ -230,17 +230,29 @@ describe('s3Scanner', () => {
     expect(valueOf(events, arnOf(WEBSITE_BUCKET), S3_METRIC.bucketPublicExposure)).toEqual({
       public: true,
       reasons: ['acl_all_users', 'website_hosting'],
+      blocked_by_public_access_block: [],
       unknown_inputs: [],
+      public_statements: [],
     });
+    // The TLS-only Deny does not take the public read back: HTTPS callers are still anyone.
     expect(valueOf(events, arnOf(DATA_LAKE_BUCKET), S3_METRIC.bucketPublicExposure)).toEqual({
       public: true,
-      reasons: ['policy_status_public', 'policy_allows_anyone'],
+      reasons: ['policy_allows_anyone'],
+      blocked_by_public_access_block: [],
       unknown_inputs: [],
+      public_statements: [{ sid: 'PublicRead', actions: ['s3:GetObject'] }],
+    });
+    expect(valueOf(events, arnOf(DATA_LAKE_BUCKET), S3_METRIC.bucketPolicyStatusMismatch)).toEqual({
+      evaluated_public: true,
+      policy_status_is_public: true,
+      mismatch: false,
     });
     expect(valueOf(events, arnOf(LEGACY_BUCKET), S3_METRIC.bucketPublicExposure)).toEqual({
       public: false,
       reasons: [],
+      blocked_by_public_access_block: [],
       unknown_inputs: [],
+      public_statements: [],
     });
     expect(valueOf(events, arnOf(DATA_LAKE_BUCKET), S3_METRIC.bucketPolicy)).toMatchObject({
       state: 'configured',
@@ -292,7 +304,9 @@ describe('s3Scanner', () => {
     expect(valueOf(events, arnOf(DATA_LAKE_BUCKET), S3_METRIC.bucketPublicExposure)).toEqual({
       public: null,
       reasons: [],
+      blocked_by_public_access_block: [],
       unknown_inputs: ['S3Control.GetPublicAccessBlock'],
+      public_statements: [{ sid: 'PublicRead', actions: ['s3:GetObject'] }],
     });
     expect(valueOf(events, arnOf(DATA_LAKE_BUCKET), S3_METRIC.effectivePublicAccessBlock)).toEqual({
       block_public_acls: true,
@@ -324,7 +338,9 @@ describe('s3Scanner', () => {
     expect(valueOf(events, legacy, S3_METRIC.bucketPublicExposure)).toEqual({
       public: null,
       reasons: [],
+      blocked_by_public_access_block: [],
       unknown_inputs: ['GetBucketLocation'],
+      public_statements: [],
     });
   });
 
