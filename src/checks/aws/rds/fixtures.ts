@@ -63,7 +63,7 @@ export function dbSnapshot(id: string, overrides: Partial<RdsSnapshot> = {}): Rd
     engine: 'postgres',
     encrypted: true,
     tags: {},
-    sharing: { status: 'read', public: false, sharedWithAccounts: [] },
+    sharing: { state: 'available', value: { public: false, sharedWithAccounts: [] } },
     ...overrides,
   };
 }

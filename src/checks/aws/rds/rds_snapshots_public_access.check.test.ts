@@ -11,7 +11,10 @@ describe('rds_snapshots_public_access', () => {
         snapshot({
           snapshots: [
             dbSnapshot('s-1', {
-              sharing: { status: 'read', public: false, sharedWithAccounts: ['210987654321'] },
+              sharing: {
+                state: 'available',
+                value: { public: false, sharedWithAccounts: ['210987654321'] },
+              },
             }),
           ],
         }),
@@ -26,7 +29,7 @@ describe('rds_snapshots_public_access', () => {
         snapshot({
           snapshots: [
             dbSnapshot('s-2', {
-              sharing: { status: 'read', public: true, sharedWithAccounts: [] },
+              sharing: { state: 'available', value: { public: true, sharedWithAccounts: [] } },
             }),
           ],
         }),
@@ -39,14 +42,18 @@ describe('rds_snapshots_public_access', () => {
       snapshots: [
         dbSnapshot('s-3', {
           kind: 'cluster',
-          sharing: { status: 'unreadable', errorCode: 'AccessDenied' },
+          sharing: {
+            state: 'denied',
+            action: 'rds:DescribeDBClusterSnapshotAttributes',
+            errorCode: 'AccessDenied',
+          },
         }),
       ],
     });
     expect(run(check, s)[0]).toMatchObject({
       status: 'ERROR',
       reason:
-        "s-3's sharing could not be read: rds:DescribeDBClusterSnapshotAttributes failed (AccessDenied)",
+        "s-3's sharing could not be read: rds:DescribeDBClusterSnapshotAttributes was denied (AccessDenied)",
     });
   });
 });

@@ -1,5 +1,6 @@
 import type { RdsRegionSnapshot } from '../../../providers/aws/services/rds/model.js';
 import { defineCheck } from '../../define.js';
+import { unreadable } from '../regional.js';
 
 export default defineCheck<RdsRegionSnapshot>({
   id: 'rds_snapshots_public_access',
@@ -19,18 +20,12 @@ export default defineCheck<RdsRegionSnapshot>({
   compliance: { aws_fsbp: ['RDS.1'] },
   *evaluate(snapshot) {
     for (const snap of snapshot.snapshots) {
-      const sharing = snap.sharing;
-      if (sharing.status === 'unreadable') {
-        const action =
-          snap.kind === 'cluster'
-            ? 'rds:DescribeDBClusterSnapshotAttributes'
-            : 'rds:DescribeDBSnapshotAttributes';
-        yield {
-          resource_id: snap.arn,
-          status: 'ERROR',
-          reason: `${snap.id}'s sharing could not be read: ${action} failed (${sharing.errorCode})`,
-        };
-      } else if (sharing.public) {
+      if (snap.sharing.state !== 'available') {
+        yield unreadable(snap.arn, `${snap.id}'s sharing`, snap.sharing);
+        continue;
+      }
+      const sharing = snap.sharing.value;
+      if (sharing.public) {
         yield {
           resource_id: snap.arn,
           status: 'FAIL',

@@ -14,7 +14,7 @@ import { thresholdsOf } from '../../../../core/index.js';
 import { metricWindow, MetricsCollector, usableValues } from '../../cloudwatch.js';
 import { PriceBook } from '../../pricing.js';
 import type { AwsUnitContext } from '../../define-scanner.js';
-import { classifyAwsError, isAwsErrorCode } from '../../errors.js';
+import { guardedRead, type Read } from '../../read.js';
 import {
   mapCluster,
   mapClusterSnapshot,
@@ -61,39 +61,45 @@ const SNAPSHOT_GONE = [
   'DBClusterSnapshotNotFoundFault',
 ];
 
-/**
- * Reads who may restore a snapshot. A denied or vanished snapshot is recorded on the snapshot
- * rather than failing the region: its other facts still stand.
- */
-async function readSharing(
+/** Who may restore each manual snapshot; a denied or vanished snapshot is recorded on it. */
+function readSharing(
   ctx: AwsUnitContext,
   client: RDSClient,
   snapshot: UnsharedSnapshot,
-): Promise<SnapshotSharing> {
+): Promise<Read<SnapshotSharing>> {
   const options = { abortSignal: ctx.signal };
-  try {
-    if (snapshot.kind === 'instance') {
-      const answer = await client.send(
-        new DescribeDBSnapshotAttributesCommand({ DBSnapshotIdentifier: snapshot.id }),
-        options,
-      );
-      return mapSharing(answer.DBSnapshotAttributesResult?.DBSnapshotAttributes);
-    }
-    const answer = await client.send(
-      new DescribeDBClusterSnapshotAttributesCommand({ DBClusterSnapshotIdentifier: snapshot.id }),
-      options,
+  if (snapshot.kind === 'instance') {
+    return guardedRead(
+      ctx,
+      'rds:DescribeDBSnapshotAttributes',
+      async () =>
+        mapSharing(
+          (
+            await client.send(
+              new DescribeDBSnapshotAttributesCommand({ DBSnapshotIdentifier: snapshot.id }),
+              options,
+            )
+          ).DBSnapshotAttributesResult?.DBSnapshotAttributes,
+        ),
+      { absentCodes: SNAPSHOT_GONE },
     );
-    return mapSharing(answer.DBClusterSnapshotAttributesResult?.DBClusterSnapshotAttributes);
-  } catch (error) {
-    const classified = classifyAwsError(error);
-    if (classified.kind !== 'access_denied' && !isAwsErrorCode(error, ...SNAPSHOT_GONE))
-      throw error;
-    ctx.log.warn(
-      { snapshot: snapshot.arn, code: classified.code },
-      'could not read the sharing of an RDS snapshot',
-    );
-    return { status: 'unreadable', errorCode: classified.code };
   }
+  return guardedRead(
+    ctx,
+    'rds:DescribeDBClusterSnapshotAttributes',
+    async () =>
+      mapSharing(
+        (
+          await client.send(
+            new DescribeDBClusterSnapshotAttributesCommand({
+              DBClusterSnapshotIdentifier: snapshot.id,
+            }),
+            options,
+          )
+        ).DBClusterSnapshotAttributesResult?.DBClusterSnapshotAttributes,
+      ),
+    { absentCodes: SNAPSHOT_GONE },
+  );
 }
 
 /**
@@ -118,12 +124,12 @@ export async function collectRdsSnapshot(ctx: AwsUnitContext): Promise<RdsRegion
     collectPages(
       paginateDescribeDBSnapshots(config, { ...manual }, options),
       (p) => p.DBSnapshots,
-      mapInstanceSnapshot,
+      (raw) => mapInstanceSnapshot(raw, ctx.accountId),
     ),
     collectPages(
       paginateDescribeDBClusterSnapshots(config, { ...manual }, options),
       (p) => p.DBClusterSnapshots,
-      mapClusterSnapshot,
+      (raw) => mapClusterSnapshot(raw, ctx.accountId),
     ),
   ]);
 
@@ -140,25 +146,6 @@ export async function collectRdsSnapshot(ctx: AwsUnitContext): Promise<RdsRegion
   return { ...collected, pricing: await collectPrices(ctx, collected) };
 }
 
-type Tolerated<T> = { ok: true; value: T } | { ok: false; errorCode: string };
-
-/** A CloudWatch or Price List failure is a fact of the snapshot; cancellation still ends the unit. */
-async function tolerate<T>(
-  ctx: AwsUnitContext,
-  operation: string,
-  call: () => Promise<T>,
-): Promise<Tolerated<T>> {
-  try {
-    return { ok: true, value: await call() };
-  } catch (error) {
-    ctx.signal.throwIfAborted();
-    const classified = classifyAwsError(error);
-    if (classified.kind === 'timeout' || classified.kind === 'cancelled') throw error;
-    ctx.log.warn({ operation, code: classified.code }, 'call failed; RDS is reported without it');
-    return { ok: false, errorCode: classified.code };
-  }
-}
-
 /** Every DB instance's statistics in one batched GetMetricData fetch. */
 async function collectPerformance(
   ctx: AwsUnitContext,
@@ -172,10 +159,10 @@ async function collectPerformance(
   );
   metrics.add(plan.queries);
   const cloudwatch = ctx.clients.get(CloudWatchClient);
-  const results = await tolerate(ctx, 'cloudwatch:GetMetricData', () =>
+  const results = await guardedRead(ctx, 'cloudwatch:GetMetricData', () =>
     metrics.fetch(cloudwatch, { signal: ctx.signal, meter: ctx.meter }),
   );
-  if (!results.ok) return { status: 'unavailable', errorCode: results.errorCode };
+  if (results.state !== 'available') return { status: 'unavailable', errorCode: results.errorCode };
   return {
     status: 'collected',
     windowDays,
@@ -190,7 +177,7 @@ async function collectPrices(
 ): Promise<RdsPricing> {
   const idle = idleInstances(snapshot, deriveRdsSignals(snapshot, thresholdsOf(ctx.options)));
   const book = new PriceBook({ clients: ctx.clients, cache: ctx.cache, signal: ctx.signal });
-  const priced = await tolerate(ctx, 'pricing:GetProducts', async () => {
+  const priced = await guardedRead(ctx, 'pricing:GetProducts', async () => {
     const prices = await Promise.all(
       idle.map((i) =>
         // An Aurora instance is priced as one instance; its cluster's Multi-AZ is other instances.
@@ -204,7 +191,7 @@ async function collectPrices(
     });
     return out;
   });
-  return priced.ok
+  return priced.state === 'available'
     ? { status: 'priced', instanceHourly: priced.value }
     : { status: 'unavailable', errorCode: priced.errorCode };
 }

@@ -155,9 +155,13 @@ function* snapshotEvents(snapshot: RdsSnapshot): Generator<EventDraft> {
   if (snapshot.createdAt) yield fact(id, RDS_METRIC.snapshotCreateTime, snapshot.createdAt);
   yield fact(id, RDS_METRIC.storageEncrypted, snapshot.encrypted);
   yield fact(id, RDS_METRIC.tags, snapshot.tags);
-  if (snapshot.sharing.status === 'read') {
-    yield fact(id, RDS_METRIC.snapshotPublic, snapshot.sharing.public);
-    yield fact(id, RDS_METRIC.snapshotSharedWithAccounts, snapshot.sharing.sharedWithAccounts);
+  if (snapshot.sharing.state === 'available') {
+    yield fact(id, RDS_METRIC.snapshotPublic, snapshot.sharing.value.public);
+    yield fact(
+      id,
+      RDS_METRIC.snapshotSharedWithAccounts,
+      snapshot.sharing.value.sharedWithAccounts,
+    );
   } else {
     yield fact(id, RDS_METRIC.snapshotSharingError, snapshot.sharing.errorCode);
   }
@@ -180,6 +184,7 @@ export function* extractRdsEvents(
   yield fact(
     regionId,
     RDS_METRIC.publicSnapshotCount,
-    snapshot.snapshots.filter((s) => s.sharing.status === 'read' && s.sharing.public).length,
+    snapshot.snapshots.filter((s) => s.sharing.state === 'available' && s.sharing.value.public)
+      .length,
   );
 }

@@ -99,8 +99,21 @@ export function mapCluster(cluster: DBCluster): RdsCluster | undefined {
 /** A snapshot before its sharing is read (a separate, per-snapshot call). */
 export type UnsharedSnapshot = Omit<RdsSnapshot, 'sharing'>;
 
-export function mapInstanceSnapshot(snapshot: DBSnapshot): UnsharedSnapshot | undefined {
+/** The account in an ARN (`arn:aws:rds:eu-west-1:123456789012:snapshot:…`). */
+function accountOfArn(arn: string): string | undefined {
+  return arn.split(':')[4];
+}
+
+/**
+ * Only a snapshot the scanned account owns: an endpoint that ignores `IncludeShared: false` or
+ * `IncludePublic: false` answers with other accounts' snapshots, which are not this account's.
+ */
+export function mapInstanceSnapshot(
+  snapshot: DBSnapshot,
+  accountId: string,
+): UnsharedSnapshot | undefined {
   if (!snapshot.DBSnapshotArn || !snapshot.DBSnapshotIdentifier) return undefined;
+  if (accountOfArn(snapshot.DBSnapshotArn) !== accountId) return undefined;
   return {
     kind: 'instance',
     arn: snapshot.DBSnapshotArn,
@@ -113,8 +126,12 @@ export function mapInstanceSnapshot(snapshot: DBSnapshot): UnsharedSnapshot | un
   };
 }
 
-export function mapClusterSnapshot(snapshot: DBClusterSnapshot): UnsharedSnapshot | undefined {
+export function mapClusterSnapshot(
+  snapshot: DBClusterSnapshot,
+  accountId: string,
+): UnsharedSnapshot | undefined {
   if (!snapshot.DBClusterSnapshotArn || !snapshot.DBClusterSnapshotIdentifier) return undefined;
+  if (accountOfArn(snapshot.DBClusterSnapshotArn) !== accountId) return undefined;
   return {
     kind: 'cluster',
     arn: snapshot.DBClusterSnapshotArn,
@@ -135,7 +152,6 @@ export function mapSharing(
     .filter((a) => a.AttributeName === 'restore')
     .flatMap((a) => a.AttributeValues ?? []);
   return {
-    status: 'read',
     public: restore.includes('all'),
     sharedWithAccounts: [...new Set(restore.filter((v) => v !== 'all'))].sort(),
   };

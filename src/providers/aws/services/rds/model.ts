@@ -1,4 +1,8 @@
+import type { Read, ReadFailure } from '../../read.js';
+
 /** One region's RDS snapshot, in our own compact types: extractors and checks never see SDK shapes. */
+
+export type { Read, ReadFailure };
 
 export type Tags = Record<string, string>;
 
@@ -51,9 +55,11 @@ export interface RdsCluster extends RdsDatabase {
   memberInstanceIds: string[];
 }
 
-export type SnapshotSharing =
-  | { status: 'read'; public: boolean; sharedWithAccounts: string[] }
-  | { status: 'unreadable'; errorCode: string };
+/** Who may restore a snapshot (its `restore` attribute). */
+export interface SnapshotSharing {
+  public: boolean;
+  sharedWithAccounts: string[];
+}
 
 export interface RdsSnapshot {
   kind: 'instance' | 'cluster';
@@ -66,7 +72,8 @@ export interface RdsSnapshot {
   /** ISO 8601, UTC. */
   createdAt?: string;
   tags: Tags;
-  sharing: SnapshotSharing;
+  /** Read once per snapshot; denied or failed, the snapshot's other facts still stand. */
+  sharing: Read<SnapshotSharing>;
 }
 
 /** AWS/RDS statistics per DB instance id (metric type → value); absent ones had no datapoint. */

@@ -154,7 +154,7 @@ describe('rdsScanner collection', () => {
     expect(valueOf(events, REGION_ID, RDS_METRIC.publicSnapshotCount)).toBe(1);
   });
 
-  it('still fails on an unexpected error from a snapshot attribute read', async () => {
+  it('degrades the snapshot, not the unit, on a 5xx from a snapshot attribute read', async () => {
     rdsMock.on(DescribeDBClusterSnapshotAttributesCommand).rejects(
       new RDSServiceException({
         name: 'InternalFailure',
@@ -164,7 +164,31 @@ describe('rdsScanner collection', () => {
       }),
     );
 
-    await expect(scan()).rejects.toMatchObject({ name: 'InternalFailure' });
+    const events = await scan();
+
+    expect(valueOf(events, fx.ARN.analyticsSnapshot, RDS_METRIC.snapshotSharingError)).toBe(
+      'InternalFailure',
+    );
+    expect(valueOf(events, fx.ARN.analyticsSnapshot, RDS_METRIC.snapshotPublic)).toBeUndefined();
+    expect(valueOf(events, fx.ARN.reportingSnapshot, RDS_METRIC.snapshotPublic)).toBeTypeOf(
+      'boolean',
+    );
+  });
+
+  it('keeps only the snapshots the account owns', async () => {
+    rdsMock.on(DescribeDBSnapshotsCommand).resolves({
+      DBSnapshots: [
+        {
+          DBSnapshotIdentifier: 'someone-elses',
+          DBSnapshotArn: `arn:aws:rds:eu-west-1:210987654321:snapshot:someone-elses`,
+          Engine: 'postgres',
+        },
+      ],
+    });
+
+    const events = await scan();
+
+    expect(events.some((e) => e.resource_id.includes('someone-elses'))).toBe(false);
   });
 });
 
