@@ -1,0 +1,5 @@
+import type { CloudScanner } from '../../core/index.js';
+import type { AzureClients } from './clients.js';
+
+/** Every Azure scanner: adding a service is one folder and one line here. */
+export const AZURE_SCANNERS: readonly CloudScanner<AzureClients>[] = [];
