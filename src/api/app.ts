@@ -6,7 +6,7 @@ import Fastify, {
 } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { Histogram } from 'prom-client';
-import type { JobQueue, Store } from '../core/index.js';
+import { secretLogPaths, type JobQueue, type Store } from '../core/index.js';
 import type { ScannerMetrics } from '../observability/metrics.js';
 import type { ScannerRegistry } from '../scanning/registry.js';
 import type { ScanService } from '../scanning/scan-service.js';
@@ -39,36 +39,28 @@ export interface ApiDeps {
 }
 
 /**
- * Log paths that never reach a log line in clear, whichever logger the caller hands in. Fastify's
- * request serializer leaves headers out already; this guards any code that logs them or a body.
+ * Log paths that never reach a log line in clear, whichever logger the caller hands in: the
+ * credentials headers, and every registered provider's secret auth-mode fields (nested modes too).
+ * Fastify's request serializer leaves headers out already; this guards any code that logs them or
+ * a body.
  */
-export const REDACTED_LOG_PATHS = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'headers.authorization',
-  'headers.cookie',
-  'authorization',
-  'body.auth_mode.secret_access_key',
-  'body.auth_mode.session_token',
-  'body.auth_mode.external_id',
-  'auth_mode.secret_access_key',
-  'auth_mode.session_token',
-  'auth_mode.external_id',
-  // An organization's management credentials are a nested auth mode.
-  'body.auth_mode.management.secret_access_key',
-  'body.auth_mode.management.session_token',
-  'body.auth_mode.management.external_id',
-  'auth_mode.management.secret_access_key',
-  'auth_mode.management.session_token',
-  'auth_mode.management.external_id',
-];
-
-const redact = { paths: REDACTED_LOG_PATHS, censor: '[redacted]' };
+export function redactedLogPaths(registry: ScannerRegistry): string[] {
+  return [
+    'req.headers.authorization',
+    'req.headers.cookie',
+    'headers.authorization',
+    'headers.cookie',
+    'authorization',
+    ...secretLogPaths(new Set(registry.providers().flatMap((p) => p.secretFields))),
+  ];
+}
 
 function loggerOptions(
   logger: ApiDeps['logger'],
+  registry: ScannerRegistry,
 ): Pick<FastifyServerOptions, 'logger' | 'loggerInstance'> {
   if (logger === undefined || logger === false) return { logger: false };
+  const redact = { paths: redactedLogPaths(registry), censor: '[redacted]' };
   if (logger === true) return { logger: { level: 'info', redact } };
   return { loggerInstance: logger.child({}, { redact }) };
 }
@@ -98,7 +90,7 @@ function packageVersion(): string {
  * calls a cloud. Returns a ready instance; the caller listens.
  */
 export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
-  const app = Fastify({ ...loggerOptions(deps.logger) });
+  const app = Fastify({ ...loggerOptions(deps.logger, deps.registry) });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
@@ -145,12 +137,12 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
         registry: deps.registry,
       });
       await v1.register(eventRoutes, { store: deps.store });
-      await v1.register(findingRoutes, { store: deps.store });
+      await v1.register(findingRoutes, { store: deps.store, registry: deps.registry });
       await v1.register(complianceRoutes, { store: deps.store });
       await v1.register(catalogRoutes, { registry: deps.registry });
       if (deps.sinks) await v1.register(sinkRoutes, { sinks: deps.sinks });
       await v1.register(liveRoutes, { store: deps.store });
-      await v1.register(reportRoutes, { store: deps.store });
+      await v1.register(reportRoutes, { store: deps.store, registry: deps.registry });
     },
     { prefix: '/api/v1' },
   );

@@ -85,6 +85,7 @@ function evaluate(options: Partial<ScanOptions> = {}, region = 'eu-west-3'): Eve
       service: 'box',
       accountId: '123456789012',
       region,
+      scopeResourceId: `scope:${region}`,
       options: { ...DEFAULT_SCAN_OPTIONS, ...options },
       snapshot,
     }),
@@ -144,19 +145,17 @@ describe('CheckEngine', () => {
     ]);
   });
 
-  it('turns a check that throws into one ERROR result and goes on with the others', () => {
+  it('turns a check that throws into one ERROR result on the unit scope and goes on with the others', () => {
     const events = evaluate({ checks: ['box_broken', 'box_low'] });
     expect(events[0]).toMatchObject({
-      resource_id: 'arn:aws:box:eu-west-3:123456789012:region/eu-west-3',
+      resource_id: 'scope:eu-west-3',
       metric_value: {
         status: 'ERROR',
         reason: 'the check could not evaluate the box snapshot: unexpected snapshot',
       },
     });
     expect(events[1]?.metric_type).toBe('aws.security.box.box_low');
-    expect(evaluate({ checks: ['box_broken'] }, 'global')[0]?.resource_id).toBe(
-      'arn:aws:box::123456789012:account',
-    );
+    expect(evaluate({ checks: ['box_broken'] }, 'global')[0]?.resource_id).toBe('scope:global');
   });
 
   it('emits events the metric catalogue accepts', () => {

@@ -1,5 +1,4 @@
 import {
-  GLOBAL_REGION,
   systemClock,
   type CheckDefinition,
   type CheckResult,
@@ -12,17 +11,6 @@ import { checkMetricType, type CheckRegistry } from './registry.js';
 import { selectChecks } from './selection.js';
 
 type EvaluateInput = Parameters<SnapshotEvaluator['evaluate']>[0];
-
-/** Where a result lands when a check could not name a resource (it failed before it could). */
-function scopeResourceId(input: EvaluateInput): string {
-  const global = input.region === GLOBAL_REGION;
-  const partition = input.region.startsWith('cn-')
-    ? 'aws-cn'
-    : input.region.startsWith('us-gov-')
-      ? 'aws-us-gov'
-      : 'aws';
-  return `arn:${partition}:${input.service}:${global ? '' : input.region}:${input.accountId}:${global ? 'account' : `region/${input.region}`}`;
-}
 
 function compact(record: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(
@@ -80,7 +68,7 @@ export class CheckEngine implements SnapshotEvaluator {
         const message = error instanceof Error ? error.message : String(error);
         results = [
           {
-            resource_id: scopeResourceId(input),
+            resource_id: input.scopeResourceId,
             status: 'ERROR',
             reason: `the check could not evaluate the ${input.service} snapshot: ${message}`,
           },

@@ -59,6 +59,8 @@ export interface SnapshotEvaluator {
     service: string;
     accountId: string;
     region: string;
+    /** Where a result lands when a check could not name a resource (the provider's scope id). */
+    scopeResourceId: string;
     options: ScanOptions;
     snapshot: unknown;
   }): Iterable<EventDraft>;
@@ -115,6 +117,58 @@ export interface ProviderSession<TClients> {
   close(): void;
 }
 
+/** One command-line option a provider adds to `clouddiagnoze scan` to build its auth mode. */
+export interface CliAuthOption {
+  /** Commander syntax: `--profile <name>`, `--gcp-key-file <file>`. */
+  flags: string;
+  description: string;
+}
+
+/** How the command line turns its flags into one of the provider's auth modes. */
+export interface ProviderCli<TAuth> {
+  readonly options: readonly CliAuthOption[];
+  /**
+   * Builds the auth mode from the parsed flags (commander's camel-cased names, only the provider's
+   * own options); throws an `Error` whose message is one line for the user on a bad combination.
+   */
+  authFromFlags(flags: Readonly<Record<string, unknown>>): TAuth;
+}
+
+/** The document that grants a scan its read-only permissions, in the provider's own format. */
+export interface PermissionFormat<TAuth> {
+  /** `aws-iam-policy`, `gcp-custom-role`, `azure-role-definition`. */
+  readonly format: string;
+  readonly mediaType: 'application/json' | 'application/yaml';
+  /** Permissions every scan needs whatever its services (identity, regions, member accounts). */
+  baseline(auth?: TAuth): readonly string[];
+  /** The document for these permissions (the baseline is already among them). */
+  render(permissions: readonly string[]): string;
+}
+
+/** How a provider names resources (ARNs, full resource names, ARM ids). */
+export interface ResourceIdScheme {
+  /** The id of account- or region-wide facts and results of a service (where no resource applies). */
+  scope(input: { accountId: string; region: string; service: string }): string;
+  /** A short, stable resource type read from an id (`instance`, `bucket`…); undefined if unknown. */
+  typeOf(resourceId: string): string | undefined;
+}
+
+/** What a provider calls the unit of ownership it scans, for exports and people. */
+export interface AccountKind {
+  /** `account`, `project`, `subscription`. */
+  noun: string;
+  /** OCSF `cloud.account` type and type_id (AWS Account 10, GCP Project 11, Azure Subscription 13). */
+  ocsf: { accountType: string; accountTypeId: number };
+}
+
+/** AWS Security Finding Format profile of a provider whose findings Security Hub accepts. */
+export interface AsffProfile {
+  /** The partition a resource id belongs to (`aws`, `aws-cn`…), for the product ARN. */
+  partitionOf(resourceId: string, region: string): string;
+  /** The ASFF resource type of an id (`AwsS3Bucket`…), `Other` when it has none. */
+  resourceTypeOf(resourceId: string): string;
+}
+
 /** A cloud provider: how to authenticate, which regions exist, which scanners it has. */
 export interface CloudProvider<
   TAuth extends { type: string } = { type: string },
@@ -124,13 +178,70 @@ export interface CloudProvider<
   readonly title: string;
   /** Every region name the provider knows (validation never calls the cloud). */
   readonly knownRegions: readonly string[];
+  /** The provider's auth modes, one `type` each; a scan's auth mode is validated against its provider's. */
   readonly authModeSchema: z.ZodType<TAuth>;
+  /**
+   * Field names of auth modes (at any depth) that hold secrets. One list serves the stored auth
+   * mode (`redactAuth`), the log redaction and the secret scans of the conformance suite.
+   */
+  readonly secretFields: readonly string[];
   readonly scanners: readonly CloudScanner<TClients>[];
+  readonly cli: ProviderCli<TAuth>;
+  readonly permissions: PermissionFormat<TAuth>;
+  readonly resourceIds: ResourceIdScheme;
+  readonly account: AccountKind;
+  /** Present when the provider's findings can be exported to AWS Security Hub. */
+  readonly asff?: AsffProfile;
   /** The auth mode with every secret masked, fit to be stored and shown. */
   redactAuth(auth: TAuth): RedactedAuthMode;
   connect(auth: TAuth, options: ConnectOptions): Promise<ProviderSession<TClients>>;
   /** Maps the provider's SDK errors to the code and kind a scan records (never with a secret). */
   classifyError(error: unknown): ClassifiedError;
+}
+
+export const SECRET_MASK = '********';
+
+/**
+ * An auth mode flattened for storage with every secret field masked: nested modes (an
+ * organization's management credentials) appear as `parent.field`, lists comma-separated.
+ * Providers with special cases (a key id shown in part) wrap it.
+ */
+export function redactSecrets(
+  auth: { type: string } & object,
+  secretFields: readonly string[],
+  show: (key: string, value: unknown) => string | number | boolean | undefined = () => undefined,
+): RedactedAuthMode {
+  const secrets = new Set(secretFields);
+  const redacted: RedactedAuthMode = { type: auth.type };
+  const walk = (fields: object, prefix: string): void => {
+    for (const [key, value] of Object.entries(fields)) {
+      if (value === undefined || (key === 'type' && prefix === '')) continue;
+      const name = `${prefix}${key}`;
+      const shown = secrets.has(key) ? SECRET_MASK : show(key, value);
+      if (shown !== undefined) redacted[name] = shown;
+      else if (Array.isArray(value)) redacted[name] = value.map(String).join(',');
+      else if (value !== null && typeof value === 'object') walk(value, `${name}.`);
+      else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        redacted[name] = value;
+    }
+  };
+  walk(auth, '');
+  return redacted;
+}
+
+/** Log paths (pino `redact`) that cover every provider's secret fields in request bodies and records. */
+export function secretLogPaths(secretFields: Iterable<string>, nesting = 2): string[] {
+  const paths = new Set<string>();
+  for (const field of secretFields) {
+    for (const root of ['auth_mode', 'body.auth_mode']) {
+      let path = root;
+      for (let depth = 0; depth <= nesting; depth += 1) {
+        paths.add(`${path}.${field}`);
+        path = `${path}.*`;
+      }
+    }
+  }
+  return [...paths];
 }
 
 /** Errors a provider maps from its SDK so the runner can record them uniformly. */

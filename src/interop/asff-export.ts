@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parseInstant, type CheckStatus, type Finding } from '../core/index.js';
-import { partitionOf } from './findings.js';
+import { parseInstant, type AsffProfile, type CheckStatus, type Finding } from '../core/index.js';
 import { PRODUCT } from './product.js';
 
 /** BatchImportFindings accepts at most 100 findings and 6 MB a call. */
@@ -36,34 +35,11 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-/** ARN patterns → ASFF resource types; anything else is `Other`. */
-const RESOURCE_TYPES: [RegExp, string][] = [
-  [/^arn:[^:]+:s3:::[^/]+$/, 'AwsS3Bucket'],
-  [/^arn:[^:]+:ec2:[^:]*:\d*:instance\//, 'AwsEc2Instance'],
-  [/^arn:[^:]+:ec2:[^:]*:\d*:security-group\//, 'AwsEc2SecurityGroup'],
-  [/^arn:[^:]+:ec2:[^:]*:\d*:volume\//, 'AwsEc2Volume'],
-  [/^arn:[^:]+:ec2:[^:]*:\d*:vpc\//, 'AwsEc2Vpc'],
-  [/^arn:[^:]+:ec2:[^:]*:\d*:subnet\//, 'AwsEc2Subnet'],
-  [/^arn:[^:]+:ec2:[^:]*:\d*:network-acl\//, 'AwsEc2NetworkAcl'],
-  [/^arn:[^:]+:ec2:[^:]*:\d*:elastic-ip\//, 'AwsEc2Eip'],
-  [/^arn:[^:]+:iam::\d*:user\//, 'AwsIamUser'],
-  [/^arn:[^:]+:iam::\d*:role\//, 'AwsIamRole'],
-  [/^arn:[^:]+:iam::\d*:group\//, 'AwsIamGroup'],
-  [/^arn:[^:]+:iam::\d*:policy\//, 'AwsIamPolicy'],
-  [/^arn:[^:]+:iam::\d*:root$/, 'AwsAccount'],
-  [/^arn:[^:]+:rds:[^:]*:\d*:db:/, 'AwsRdsDbInstance'],
-  [/^arn:[^:]+:rds:[^:]*:\d*:cluster:/, 'AwsRdsDbCluster'],
-  [/^arn:[^:]+:rds:[^:]*:\d*:snapshot:/, 'AwsRdsDbSnapshot'],
-  [/^arn:[^:]+:rds:[^:]*:\d*:cluster-snapshot:/, 'AwsRdsDbClusterSnapshot'],
-  [/^arn:[^:]+:kms:[^:]*:\d*:key\//, 'AwsKmsKey'],
-  [/^arn:[^:]+:cloudtrail:[^:]*:\d*:trail\//, 'AwsCloudTrailTrail'],
-];
-
-function resourceType(finding: Finding): string {
+function resourceType(finding: Finding, profile: AsffProfile): string {
   if (finding.resource_type !== undefined && /^[A-Za-z0-9]+$/.test(finding.resource_type)) {
     return finding.resource_type;
   }
-  return RESOURCE_TYPES.find(([pattern]) => pattern.test(finding.resource_id))?.[1] ?? 'Other';
+  return profile.resourceTypeOf(finding.resource_id);
 }
 
 function homeRegion(finding: Finding, options: AsffOptions): string {
@@ -77,10 +53,11 @@ function homeRegion(finding: Finding, options: AsffOptions): string {
  */
 export function toAsffFinding(
   finding: Finding,
+  profile: AsffProfile,
   options: AsffOptions = {},
 ): Record<string, unknown> {
-  const partition = partitionOf(finding.resource_id);
   const region = homeRegion(finding, options);
+  const partition = profile.partitionOf(finding.resource_id, region);
   const account = finding.account_id;
   const at = (parseInstant(finding.timestamp) ?? new Date(0)).toISOString();
   const resourceHash = createHash('sha256').update(finding.resource_id).digest('hex').slice(0, 32);
@@ -120,7 +97,7 @@ export function toAsffFinding(
     },
     Resources: [
       {
-        Type: resourceType(finding),
+        Type: resourceType(finding, profile),
         Id: finding.resource_id,
         Partition: partition,
         ...(finding.region !== 'global' && { Region: finding.region }),
@@ -153,12 +130,13 @@ function line(batch: PendingBatch): string {
  */
 export async function* asffChunks(
   findings: AsyncIterable<Finding>,
+  profile: AsffProfile,
   options: AsffOptions = {},
 ): AsyncGenerator<string> {
   const limits = options.limits ?? ASFF_BATCH_LIMITS;
   const pending = new Map<string, PendingBatch>();
   for await (const finding of findings) {
-    const json = JSON.stringify(toAsffFinding(finding, options));
+    const json = JSON.stringify(toAsffFinding(finding, profile, options));
     const bytes = Buffer.byteLength(json);
     if (ENVELOPE_BYTES + bytes > limits.maxBytes) {
       throw new RangeError(

@@ -10,6 +10,7 @@ import {
   findingOf,
   type Finding,
 } from '../core/index.js';
+import { awsProvider } from '../providers/aws/provider.js';
 import { createSqliteStore } from '../storage/sqlite/sqlite-store.js';
 import { ASFF_BATCH_LIMITS, asffChunks, toAsffFinding } from './asff-export.js';
 import { EXPORT_FORMATS, exportFindings, type ExportFormatName } from './exports.js';
@@ -51,7 +52,7 @@ async function importSample(): Promise<string> {
 }
 
 async function exported(scanId: string, format: ExportFormatName, statuses?: ('PASS' | 'FAIL')[]) {
-  return text(exportFindings(store, scanId, format, statuses ? { statuses } : {}));
+  return text(exportFindings(store, scanId, format, awsProvider, statuses ? { statuses } : {}));
 }
 
 function checkResult(overrides: Record<string, MetricValue> = {}): MetricValue {
@@ -135,7 +136,8 @@ describe('reading findings', () => {
       },
     ]);
     const findings: Finding[] = [];
-    for await (const f of readFindings(store, { scan_id: scanId, pageSize: 1 })) findings.push(f);
+    for await (const f of readFindings(store, { provider: 'aws', scan_id: scanId, pageSize: 1 }))
+      findings.push(f);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       check_id: 'cloudtrail_cloudwatch_logging_enabled',
@@ -145,7 +147,11 @@ describe('reading findings', () => {
     });
     const sampleId = await importSample();
     let fails = 0;
-    for await (const f of readFindings(store, { scan_id: sampleId, statuses: ['FAIL'] })) {
+    for await (const f of readFindings(store, {
+      provider: 'aws',
+      scan_id: sampleId,
+      statuses: ['FAIL'],
+    })) {
       expect(f.status).toBe('FAIL');
       fails += 1;
     }
@@ -362,7 +368,7 @@ describe('ASFF export', () => {
         },
       ]),
     ))!;
-    const asff = toAsffFinding(finding, { globalRegion: 'eu-west-3' });
+    const asff = toAsffFinding(finding, awsProvider.asff!, { globalRegion: 'eu-west-3' });
     expect(asff).toMatchObject({
       ProductArn: `arn:aws:securityhub:eu-west-3:${ACCOUNT}:product/${ACCOUNT}/default`,
       Compliance: { Status: 'NOT_AVAILABLE', RelatedRequirements: ['cis_aws_7.0 3.4'] },
@@ -371,6 +377,7 @@ describe('ASFF export', () => {
     expect(asff['Resources']).not.toHaveProperty('0.Region');
     const later = toAsffFinding(
       { ...finding, scan_id: 'another-scan', event_id: 'another-event' },
+      awsProvider.asff!,
       { globalRegion: 'eu-west-3' },
     );
     expect(later['Id']).toBe(asff['Id']);
@@ -391,7 +398,7 @@ describe('ASFF export', () => {
         },
       ]),
     ))!;
-    const asff = toAsffFinding(finding) as Doc;
+    const asff = toAsffFinding(finding, awsProvider.asff!) as Doc;
     expect(asff['Title']).toHaveLength(256);
     expect(asff['Description']).toHaveLength(1024);
     expect(asff['Remediation'].Recommendation.Text).toHaveLength(512);
@@ -421,9 +428,13 @@ describe('ASFF export', () => {
       clientId: 'ACME',
       clock,
     });
-    const findings = readFindings(store, { scan_id: scan.id });
+    const findings = readFindings(store, { provider: 'aws', scan_id: scan.id });
     const maxBytes = 12_000;
-    const lines = (await text(asffChunks(findings, { limits: { maxFindings: 100, maxBytes } })))
+    const lines = (
+      await text(
+        asffChunks(findings, awsProvider.asff!, { limits: { maxFindings: 100, maxBytes } }),
+      )
+    )
       .trimEnd()
       .split('\n');
     expect(lines.length).toBeGreaterThan(4);
@@ -440,9 +451,11 @@ describe('ASFF export', () => {
       clientId: 'ACME',
       clock,
     });
-    const findings = readFindings(store, { scan_id: scan.id });
+    const findings = readFindings(store, { provider: 'aws', scan_id: scan.id });
     await expect(
-      text(asffChunks(findings, { limits: { maxFindings: 100, maxBytes: 500 } })),
+      text(
+        asffChunks(findings, awsProvider.asff!, { limits: { maxFindings: 100, maxBytes: 500 } }),
+      ),
     ).rejects.toThrow(/is larger than a batch may be \(500 bytes\)/);
   });
 });
@@ -535,7 +548,8 @@ describe('every format', () => {
     });
     for (const format of Object.keys(EXPORT_FORMATS) as ExportFormatName[]) {
       const chunks: string[] = [];
-      for await (const chunk of exportFindings(store, scan.id, format)) chunks.push(chunk);
+      for await (const chunk of exportFindings(store, scan.id, format, awsProvider))
+        chunks.push(chunk);
       expect(chunks.length, format).toBeGreaterThan(1);
       const whole = chunks.join('');
       const count =
@@ -553,6 +567,7 @@ describe('every format', () => {
 });
 
 async function firstFinding(scanId: string): Promise<Finding | undefined> {
-  for await (const finding of readFindings(store, { scan_id: scanId })) return finding;
+  for await (const finding of readFindings(store, { provider: 'aws', scan_id: scanId }))
+    return finding;
   return undefined;
 }

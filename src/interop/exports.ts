@@ -1,9 +1,15 @@
-import type { CheckStatus, Finding, Store } from '../core/index.js';
+import type { CheckStatus, CloudProvider, Finding, Store } from '../core/index.js';
 import { asffChunks } from './asff-export.js';
 import { readFindings } from './findings.js';
 import { ocsfChunks } from './ocsf-export.js';
 import { jsonArrayChunks } from './product.js';
 import { sarifChunks } from './sarif-export.js';
+
+/** What an export needs to know of the scan's provider. */
+export type ExportProvider = Pick<CloudProvider, 'id' | 'account' | 'asff'>;
+
+/** The format does not apply to the scan's provider (ASFF outside AWS): a 400, not a 500. */
+export class ExportNotSupportedError extends Error {}
 
 export interface ExportFormat {
   /** Media type of the whole output. */
@@ -11,7 +17,9 @@ export interface ExportFormat {
   /** File name suffix, after the scan id. */
   extension: string;
   description: string;
-  render(findings: AsyncIterable<Finding>): AsyncGenerator<string>;
+  /** Whether the format can carry this provider's findings. */
+  supports?(provider: ExportProvider): boolean;
+  render(findings: AsyncIterable<Finding>, provider: ExportProvider): AsyncGenerator<string>;
 }
 
 /** The export formats by name: adding one is adding an entry. */
@@ -34,7 +42,8 @@ export const EXPORT_FORMATS = {
     extension: 'asff.ndjson',
     description:
       'NDJSON, one Security Hub BatchImportFindings request per line: {"Findings":[…]} with at most 100 findings and 6 MB, of one account and region',
-    render: (findings) => asffChunks(findings),
+    supports: (provider) => provider.asff !== undefined,
+    render: (findings, provider) => asffChunks(findings, provider.asff!),
   },
   sarif: {
     contentType: 'application/sarif+json',
@@ -52,11 +61,19 @@ export function exportFindings(
   store: Store,
   scanId: string,
   format: ExportFormatName,
+  provider: ExportProvider,
   options: { statuses?: readonly CheckStatus[] } = {},
 ): AsyncGenerator<string> {
+  const output: ExportFormat = EXPORT_FORMATS[format];
+  if (output.supports && !output.supports(provider)) {
+    throw new ExportNotSupportedError(
+      `the ${format} format does not apply to ${provider.id} findings; use one of ${EXPORT_FORMAT_NAMES.filter((name) => (EXPORT_FORMATS[name] as ExportFormat).supports?.(provider) ?? true).join(', ')}`,
+    );
+  }
   const findings = readFindings(store, {
     scan_id: scanId,
+    provider: provider.id,
     ...(options.statuses !== undefined && { statuses: options.statuses }),
   });
-  return EXPORT_FORMATS[format].render(findings);
+  return output.render(findings, provider);
 }

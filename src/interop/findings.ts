@@ -18,7 +18,8 @@ export const checkIdSchema = z
 
 export interface FindingQuery {
   scan_id: string;
-  provider?: string;
+  /** The scan's provider: its results are `<provider>.security.…`. */
+  provider: string;
   /** Only these statuses (all when absent or empty). */
   statuses?: readonly CheckStatus[];
   /** Events read from the store per query. */
@@ -33,17 +34,11 @@ export async function* readFindings(store: Store, query: FindingQuery): AsyncGen
   const wanted = query.statuses?.length ? new Set(query.statuses) : null;
   const events = eventsMatching(
     store,
-    { scan_id: query.scan_id, metric_type: `${query.provider ?? 'aws'}${SECURITY_PREFIX}` },
+    { scan_id: query.scan_id, metric_type: `${query.provider}${SECURITY_PREFIX}` },
     query.pageSize ?? 500,
   );
   for await (const event of events) {
     const finding = findingOf(event);
     if (finding !== null && (wanted === null || wanted.has(finding.status))) yield finding;
   }
-}
-
-/** `arn:aws-cn:…` → `aws-cn`; anything that is not an ARN → `aws`. */
-export function partitionOf(resourceId: string): string {
-  const match = /^arn:(aws(?:-[a-z]+)*):/.exec(resourceId);
-  return match?.[1] ?? 'aws';
 }

@@ -1,5 +1,11 @@
-import { parseInstant, type CheckStatus, type Finding, type Severity } from '../core/index.js';
-import { partitionOf } from './findings.js';
+import {
+  parseInstant,
+  type AccountKind,
+  type AsffProfile,
+  type CheckStatus,
+  type Finding,
+  type Severity,
+} from '../core/index.js';
 import { PRODUCT, jsonArrayChunks } from './product.js';
 
 /** OCSF schema version the records follow. */
@@ -9,8 +15,11 @@ const COMPLIANCE_FINDING = 2003;
 const FINDINGS_CATEGORY = 2;
 const ACTIVITY_CREATE = 1;
 const FINDING_STATUS_NEW = 1;
-/** OCSF `account.type_id` 10: AWS Account. */
-const AWS_ACCOUNT = 10;
+/** What an OCSF record says of the provider: its account kind, and its partitions where it has them. */
+export interface OcsfProvider {
+  account: AccountKind;
+  asff?: Pick<AsffProfile, 'partitionOf'>;
+}
 
 const SEVERITY_IDS: Record<Severity, number> = {
   informational: 1,
@@ -39,7 +48,10 @@ function capitalised(value: string): string {
  * framework the check is mapped to and `compliance.requirements` their controls as
  * `<framework> <control>`; the mapping itself stays whole in `unmapped.compliance`.
  */
-export function toOcsfComplianceFinding(finding: Finding): Record<string, unknown> {
+export function toOcsfComplianceFinding(
+  finding: Finding,
+  provider: OcsfProvider,
+): Record<string, unknown> {
   const instant = parseInstant(finding.timestamp) ?? new Date(0);
   const time = instant.getTime();
   const status = COMPLIANCE_STATUS[finding.status];
@@ -118,14 +130,20 @@ export function toOcsfComplianceFinding(finding: Finding): Record<string, unknow
       {
         uid: finding.resource_id,
         ...(finding.resource_type !== undefined && { type: finding.resource_type }),
-        cloud_partition: partitionOf(finding.resource_id),
+        ...(provider.asff !== undefined && {
+          cloud_partition: provider.asff.partitionOf(finding.resource_id, finding.region),
+        }),
         ...(region !== undefined && { region }),
         group: { name: finding.service },
       },
     ],
     cloud: {
       provider: finding.provider,
-      account: { uid: finding.account_id, type_id: AWS_ACCOUNT, type: 'AWS Account' },
+      account: {
+        uid: finding.account_id,
+        type_id: provider.account.ocsf.accountTypeId,
+        type: provider.account.ocsf.accountType,
+      },
       ...(region !== undefined && { region }),
     },
     remediation: {
@@ -143,6 +161,9 @@ export function toOcsfComplianceFinding(finding: Finding): Record<string, unknow
 }
 
 /** The findings as one OCSF JSON array, produced record by record. */
-export function ocsfChunks(findings: AsyncIterable<Finding>): AsyncGenerator<string> {
-  return jsonArrayChunks(findings, toOcsfComplianceFinding);
+export function ocsfChunks(
+  findings: AsyncIterable<Finding>,
+  provider: OcsfProvider,
+): AsyncGenerator<string> {
+  return jsonArrayChunks(findings, (finding) => toOcsfComplianceFinding(finding, provider));
 }

@@ -21,6 +21,8 @@ export interface ReportOptions {
   includeEvents?: boolean;
   now?: Date;
   chromiumPath?: string;
+  /** The scan's provider's resource type reader (`CloudProvider.resourceIds.typeOf`). */
+  resourceTypeOf?: (resourceId: string) => string | undefined;
 }
 
 export interface RenderedReport {
@@ -63,8 +65,9 @@ async function model(
   scan: Scan,
   units: ScanUnit[],
   now?: Date,
+  resourceTypeOf?: (resourceId: string) => string | undefined,
 ): Promise<ReportModel> {
-  return buildReportModel(scan, units, scanEvents(store, scan.id), now);
+  return buildReportModel(scan, units, scanEvents(store, scan.id), now, resourceTypeOf);
 }
 
 /**
@@ -84,9 +87,12 @@ export async function renderReport(
   };
   switch (format) {
     case 'html':
-      return { ...base, body: renderHtml(await model(store, scan, units, options.now)) };
+      return {
+        ...base,
+        body: renderHtml(await model(store, scan, units, options.now, options.resourceTypeOf)),
+      };
     case 'pdf': {
-      const html = renderHtml(await model(store, scan, units, options.now));
+      const html = renderHtml(await model(store, scan, units, options.now, options.resourceTypeOf));
       return { ...base, body: await htmlToPdf(html, { executablePath: options.chromiumPath }) };
     }
     case 'csv': {
@@ -95,7 +101,7 @@ export async function renderReport(
       return { ...base, body: chunked(lines) };
     }
     case 'json': {
-      const report = await model(store, scan, units, options.now);
+      const report = await model(store, scan, units, options.now, options.resourceTypeOf);
       const events = options.includeEvents === false ? null : scanEvents(store, scan.id);
       return { ...base, body: chunked(reportJson(report, events)) };
     }

@@ -11,14 +11,14 @@ import {
   scan,
   units,
 } from './fixtures/scan.js';
-import { resourceTypeOf } from './model.js';
+import { awsProvider } from '../providers/aws/provider.js';
 import { buildReportModel } from './source.js';
 
 const NOW = new Date('2026-11-20T10:05:00.000Z');
 
 describe('report model', () => {
   it('lists every resource once with its name, type and facts per dimension', async () => {
-    const model = await buildReportModel(scan, units, events, NOW);
+    const model = await buildReportModel(scan, units, events, NOW, awsProvider.resourceIds.typeOf);
     const web = model.inventory.find((r) => r.resource_id === WEB)!;
     expect(web).toMatchObject({
       name: 'web-1',
@@ -139,12 +139,14 @@ describe('report model', () => {
     ]);
   });
 
-  it('names resource types from ARNs', () => {
-    expect(resourceTypeOf(WEB, 'ec2')).toBe('instance');
-    expect(resourceTypeOf('arn:aws:iam::123456789012:role/Admin', 'iam')).toBe('role');
-    expect(resourceTypeOf('arn:aws:rds:eu-west-1:123456789012:db:orders', 'rds')).toBe('db');
-    expect(resourceTypeOf(LOGS_BUCKET, 's3')).toBe('s3');
-    expect(resourceTypeOf(ACCOUNT_ID, 'account')).toBe('account');
+  it('names resource types with the provider’s reader, the service where it names none', async () => {
+    const typeOf = awsProvider.resourceIds.typeOf;
+    const typed = await buildReportModel(scan, units, events, NOW, typeOf);
+    const type = (id: string) => typed.inventory.find((r) => r.resource_id === id)?.type;
+    expect(type(WEB)).toBe('instance');
+    expect(type(LOGS_BUCKET)).toBe('bucket');
+    const untyped = await buildReportModel(scan, units, events, NOW);
+    expect(untyped.inventory.find((r) => r.resource_id === WEB)?.type).toBe('ec2');
   });
 });
 

@@ -74,15 +74,6 @@ export interface ReportModel {
 const zeroCounts = <K extends string>(keys: readonly K[]): Record<K, number> =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
-/** `arn:aws:ec2:eu-west-1:123:instance/i-0abc` → `instance`; `arn:aws:s3:::bucket` → `s3`. */
-export function resourceTypeOf(resourceId: string, service: string): string {
-  const parts = resourceId.split(':');
-  if (parts[0] !== 'arn' || parts.length < 6) return service;
-  const resource = parts.slice(5).join(':');
-  const match = /^([a-z][a-z0-9-]*)[/:]/i.exec(resource);
-  return match?.[1] ?? service;
-}
-
 function shortIdOf(resourceId: string): string {
   const parts = resourceId.split(/[/:]/).filter(Boolean);
   return parts[parts.length - 1] ?? resourceId;
@@ -112,6 +103,14 @@ const MAX_FACTS = 40;
  * findings, never with the raw events.
  */
 export class ReportAccumulator {
+  /**
+   * @param resourceTypeOf the scan's provider reading a resource type from an id
+   *   (`CloudProvider.resourceIds.typeOf`); the service stands in when it names none.
+   */
+  constructor(
+    private readonly resourceTypeOf: (resourceId: string) => string | undefined = () => undefined,
+  ) {}
+
   readonly #resources = new Map<string, ResourceState>();
   readonly #byCategory = zeroCounts(CATEGORIES);
   readonly #byService = new Map<string, { resources: Set<string>; events: number }>();
@@ -168,7 +167,7 @@ export class ReportAccumulator {
       resource = {
         resource_id: event.resource_id,
         name: null,
-        type: resourceTypeOf(event.resource_id, event.service),
+        type: this.resourceTypeOf(event.resource_id) ?? event.service,
         service: event.service,
         region: event.region,
         account_id: event.account_id,

@@ -18,8 +18,9 @@ export async function buildReportModel(
   units: ScanUnit[],
   events: AsyncIterable<CbpEvent> | Iterable<CbpEvent>,
   now: Date = new Date(),
+  resourceTypeOf?: (resourceId: string) => string | undefined,
 ): Promise<ReportModel> {
-  const accumulator = new ReportAccumulator();
+  const accumulator = new ReportAccumulator(resourceTypeOf);
   for await (const event of events) accumulator.add(event);
   return accumulator.result(scan, units, now.toISOString());
 }

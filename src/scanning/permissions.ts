@@ -1,31 +1,48 @@
 import type { ScannerRegistry } from './registry.js';
 
-/** The read-only IAM policy a scan of the given services needs, from the scanners' own declarations. */
-export function iamPolicy(
+/**
+ * The read-only permissions a scan of the given services needs, from the scanners' own declarations
+ * and the provider's baseline (identity, regions, member accounts), sorted and each once.
+ */
+export function scanPermissions(
   registry: ScannerRegistry,
   providerId: string,
   services?: readonly string[],
-): object {
-  const actions = new Set<string>();
-  for (const scanner of registry.provider(providerId)?.scanners ?? []) {
+): string[] {
+  const provider = registry.provider(providerId);
+  if (!provider) throw new Error(`unknown provider ${providerId}`);
+  const permissions = new Set<string>(provider.permissions.baseline());
+  for (const scanner of provider.scanners) {
     if (services && !services.includes(scanner.service)) continue;
-    for (const action of scanner.permissions) actions.add(action);
+    for (const permission of scanner.permissions) permissions.add(permission);
   }
-  // Resolving the account and its enabled regions happens once per scan, whatever the services.
-  actions.add('sts:GetCallerIdentity');
-  actions.add('ec2:DescribeRegions');
-  return {
-    Version: '2012-10-17',
-    Statement: [
-      { Sid: 'CloudDiagnozeReadOnly', Effect: 'Allow', Action: [...actions].sort(), Resource: '*' },
-    ],
-  };
+  return [...permissions].sort();
 }
 
-export function renderIamPolicy(
+/** The permission document in the provider's own format (AWS IAM JSON, a GCP role, an Azure role). */
+export function renderPolicy(
   registry: ScannerRegistry,
   providerId: string,
   services?: readonly string[],
 ): string {
-  return JSON.stringify(iamPolicy(registry, providerId, services), null, 2) + '\n';
+  const provider = registry.provider(providerId);
+  if (!provider) throw new Error(`unknown provider ${providerId}`);
+  return provider.permissions.render(scanPermissions(registry, providerId, services));
 }
+
+/** The permission document parsed, for providers whose format is JSON (AWS, Azure). */
+export function policyDocument(
+  registry: ScannerRegistry,
+  providerId: string,
+  services?: readonly string[],
+): object {
+  const provider = registry.provider(providerId);
+  if (provider?.permissions.mediaType !== 'application/json') {
+    throw new Error(`the ${providerId} permission document is not JSON`);
+  }
+  return JSON.parse(renderPolicy(registry, providerId, services)) as object;
+}
+
+/** The AWS names of the two functions above, which the deployment tooling reads. */
+export const iamPolicy = policyDocument;
+export const renderIamPolicy = renderPolicy;

@@ -231,6 +231,20 @@ export class ScanRunner {
         },
       },
     );
+    // A unit waiting on a silent call writes no batch: look at the scan on a timer as well.
+    const cancelWatch = setInterval(
+      () => {
+        store.getScan(scan.id).then(
+          (current) => {
+            if (current?.status === 'CANCELLED')
+              cancel.abort(new ScanCancelledError('the scan was cancelled'));
+          },
+          () => {},
+        );
+      },
+      Math.max(interval, 100),
+    );
+    cancelWatch.unref();
     const meter = new ApiCostMeter();
     try {
       const session = await (await this.#session(scan, signal)).forAccount(unit.account_id);
@@ -254,6 +268,11 @@ export class ScanRunner {
                 service: unit.service,
                 accountId: session.accountId,
                 region: unit.region,
+                scopeResourceId: provider.resourceIds.scope({
+                  accountId: session.accountId,
+                  region: unit.region,
+                  service: unit.service,
+                }),
                 options: scan.options,
                 snapshot,
               })
@@ -300,6 +319,7 @@ export class ScanRunner {
       };
     } finally {
       clearTimeout(timer);
+      clearInterval(cancelWatch);
     }
   }
 

@@ -1,3 +1,4 @@
+import { ScannerRegistry } from '../../scanning/registry.js';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -144,7 +145,11 @@ describe('POST /api/v1/imports/prowler', () => {
     app.addHook('onRequest', async (request) => {
       request.apiKey = { id: 'k', client_id: ACME, name: 'acme', created_at: '' };
     });
-    await app.register(findingRoutes, { store, maxImportBytes: 4096 });
+    await app.register(findingRoutes, {
+      store,
+      registry: new ScannerRegistry(),
+      maxImportBytes: 4096,
+    });
     try {
       const res = await app.inject({
         method: 'POST',

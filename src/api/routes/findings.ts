@@ -4,8 +4,14 @@ import type { FastifyRequest } from 'fastify';
 import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CHECK_STATUSES, systemClock, type Clock, type Store } from '../../core/index.js';
-import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, exportFindings } from '../../interop/exports.js';
+import {
+  EXPORT_FORMATS,
+  EXPORT_FORMAT_NAMES,
+  ExportNotSupportedError,
+  exportFindings,
+} from '../../interop/exports.js';
 import { ProwlerImportError, importProwler } from '../../interop/prowler-import.js';
+import type { ScannerRegistry } from '../../scanning/registry.js';
 import { clientIdSchema } from '../../scanning/request.js';
 import { ApiError, badRequest, notFound } from '../errors.js';
 import { canSee, scopedClientId } from '../plugins/auth.js';
@@ -17,6 +23,8 @@ export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
 export interface FindingRoutesOptions {
   store: Store;
+  /** Where a scan's provider is found (its account kind and export profile). */
+  registry: Pick<ScannerRegistry, 'provider'>;
   clock?: Clock;
   maxImportBytes?: number;
 }
@@ -115,7 +123,7 @@ function readBody(
 
 export const findingRoutes: FastifyPluginAsyncZod<FindingRoutesOptions> = async (
   app,
-  { store, clock = systemClock, maxImportBytes = MAX_IMPORT_BYTES },
+  { store, registry, clock = systemClock, maxImportBytes = MAX_IMPORT_BYTES },
 ) => {
   // Only in this plugin: the Prowler file is read as text pieces, not parsed whole by Fastify.
   app.removeContentTypeParser('application/json');
@@ -197,7 +205,7 @@ export const findingRoutes: FastifyPluginAsyncZod<FindingRoutesOptions> = async 
         tags: ['findings'],
         summary: "A scan's security findings as JSON, OCSF, ASFF or SARIF",
         description:
-          'Streams every check result of the scan (events `aws.security.<service>.<check_id>` whose value is a check result). ' +
+          'Streams every check result of the scan (events `<provider>.security.<service>.<check_id>` whose value is a check result). ' +
           Object.entries(EXPORT_FORMATS)
             .map(([name, f]) => `\`${name}\`: ${f.description}.`)
             .join(' '),
@@ -227,7 +235,22 @@ export const findingRoutes: FastifyPluginAsyncZod<FindingRoutesOptions> = async 
     async (request, reply) => {
       const scan = await visibleScan(request, request.params.id);
       const { format, status } = request.query;
-      const chunks = exportFindings(store, scan.id, format, status ? { statuses: status } : {});
+      const provider = registry.provider(scan.provider);
+      if (!provider)
+        throw badRequest(`scan ${scan.id} is of provider ${scan.provider}, not served here`);
+      let chunks: AsyncGenerator<string>;
+      try {
+        chunks = exportFindings(
+          store,
+          scan.id,
+          format,
+          provider,
+          status ? { statuses: status } : {},
+        );
+      } catch (error) {
+        if (error instanceof ExportNotSupportedError) throw badRequest(error.message);
+        throw error;
+      }
       // The first chunk is produced before answering, so an unreachable store is an error
       // response rather than a stream cut short.
       const first = await chunks.next();

@@ -1,3 +1,4 @@
+import type { ScannerRegistry } from '../../scanning/registry.js';
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -15,13 +16,18 @@ import { booleanQuerySchema, errorResponses, errorSchema, scanIdParamsSchema } f
 
 export interface ReportRoutesOptions {
   store: Store;
+  /** The providers, whose resource ids the report reads types from. */
+  registry?: Pick<ScannerRegistry, 'provider'>;
 }
 
 /** The HTML report is inert: inline styles only, nothing it may load, run or submit. */
 const REPORT_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-export const reportRoutes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (app, { store }) => {
+export const reportRoutes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (
+  app,
+  { store, registry },
+) => {
   app.get(
     '/scans/:id/report',
     {
@@ -81,8 +87,10 @@ export const reportRoutes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (a
       }
       let report;
       try {
+        const typeOf = registry?.provider(scan.provider)?.resourceIds.typeOf;
         report = await renderReport(store, scan, {
           format,
+          ...(typeOf !== undefined && { resourceTypeOf: typeOf }),
           ...(dataset !== undefined && { dataset }),
           ...(events !== undefined && { includeEvents: events }),
         });

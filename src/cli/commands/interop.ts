@@ -9,6 +9,7 @@ import type { Config } from '../../config/config.js';
 import {
   EXPORT_FORMAT_NAMES,
   EXPORT_FORMATS,
+  ExportNotSupportedError,
   exportFindings,
   type ExportFormatName,
 } from '../../interop/exports.js';
@@ -104,15 +105,24 @@ export function registerInteropCommands(program: Command, loadConfig: () => Conf
         const statuses = statusesOf(flags.status);
         const runtime = await createRuntime(loadConfig(), { logDestination: 'silent' });
         try {
-          if ((await runtime.store.getScan(scanId)) === null) {
-            throw new UserError(`scan ${scanId} not found`);
+          const scan = await runtime.store.getScan(scanId);
+          if (scan === null) throw new UserError(`scan ${scanId} not found`);
+          const provider = runtime.registry.provider(scan.provider);
+          if (!provider)
+            throw new UserError(`scan ${scanId} is of unknown provider ${scan.provider}`);
+          let chunks: AsyncGenerator<string>;
+          try {
+            chunks = exportFindings(
+              runtime.store,
+              scanId,
+              flags.format,
+              provider,
+              statuses ? { statuses } : {},
+            );
+          } catch (error) {
+            if (error instanceof ExportNotSupportedError) throw new UserError(error.message);
+            throw error;
           }
-          const chunks = exportFindings(
-            runtime.store,
-            scanId,
-            flags.format,
-            statuses ? { statuses } : {},
-          );
           if (flags.out === undefined) {
             await writeAll(process.stdout, chunks);
             return;

@@ -50,8 +50,10 @@ export function registerReportCommand(program: Command, loadConfig: () => Config
         if (scan === null) throw new UserError(`scan ${scanId} not found`);
         let report;
         try {
+          const typeOf = runtime.registry.provider(scan.provider)?.resourceIds.typeOf;
           report = await renderReport(runtime.store, scan, {
             format: flags.format,
+            ...(typeOf !== undefined && { resourceTypeOf: typeOf }),
             ...(flags.dataset !== undefined && { dataset: flags.dataset }),
             includeEvents: flags.events,
           });

@@ -18,22 +18,12 @@ import { UserError } from '../errors.js';
 import { OUTPUT_FORMATS, renderEvents, type OutputFormat } from '../output.js';
 import { configuredRemoteSinkNames, createRuntime, type Runtime } from '../runtime.js';
 
-interface ScanFlags {
+/** The generic flags; each provider's auth options come with it (`CloudProvider.cli`). */
+interface ScanFlags extends Record<string, unknown> {
   provider: string;
   services: string;
   regions?: string;
   clientId: string;
-  profile?: string;
-  roleArn?: string;
-  externalId?: string;
-  sessionName?: string;
-  webIdentityTokenFile?: string;
-  organization?: boolean;
-  memberRoleName?: string;
-  memberExternalId?: string;
-  orgAccountIds?: string;
-  orgOuIds?: string;
-  orgTags?: string;
   windowDays?: string;
   unitTimeout?: string;
   metricsPeriod?: string;
@@ -65,32 +55,21 @@ function integer(flag: string, value: string | undefined): number | undefined {
 }
 
 /** Builds the same request body the API takes, from the command's flags. */
-export function scanRequestFromFlags(flags: ScanFlags): Record<string, unknown> {
-  if (flags.profile && flags.roleArn)
-    throw new UserError('use either --profile or --role-arn, not both');
-  if (flags.externalId && !flags.roleArn) throw new UserError('--external-id needs --role-arn');
-  let auth_mode: Record<string, unknown> = { type: 'default' };
-  if (flags.profile) auth_mode = { type: 'profile', profile: flags.profile };
-  if (flags.roleArn && flags.webIdentityTokenFile) {
-    auth_mode = {
-      type: 'web_identity',
-      role_arn: flags.roleArn,
-      web_identity_token_file: flags.webIdentityTokenFile,
-    };
-  } else if (flags.roleArn) {
-    auth_mode = { type: 'sts', role_arn: flags.roleArn };
-    if (flags.externalId) auth_mode.external_id = flags.externalId;
+export function scanRequestFromFlags(
+  flags: ScanFlags,
+  registry: Pick<ScannerRegistry, 'provider' | 'providers'> = new ScannerRegistry(),
+): Record<string, unknown> {
+  const provider = registry.provider(flags.provider);
+  if (!provider) {
+    const known = registry.providers().map((p) => p.id);
+    throw new UserError(`unknown provider ${flags.provider}; known: ${known.join(', ')}`);
   }
-  if (flags.sessionName && flags.roleArn) auth_mode.session_name = flags.sessionName;
-  const orgOnly = [
-    ['--member-role-name', flags.memberRoleName],
-    ['--member-external-id', flags.memberExternalId],
-    ['--org-account-ids', flags.orgAccountIds],
-    ['--org-ou-ids', flags.orgOuIds],
-    ['--org-tags', flags.orgTags],
-  ].find(([, value]) => value !== undefined);
-  if (orgOnly && !flags.organization) throw new UserError(`${orgOnly[0]} needs --organization`);
-  if (flags.organization) auth_mode = organizationAuth(flags, auth_mode);
+  let auth_mode: { type: string };
+  try {
+    auth_mode = provider.cli.authFromFlags(flags);
+  } catch (error) {
+    throw new UserError(error instanceof Error ? error.message : String(error));
+  }
   const options: Record<string, unknown> = {};
   const window = integer('--window-days', flags.windowDays);
   const timeout = integer('--unit-timeout', flags.unitTimeout);
@@ -114,31 +93,6 @@ export function scanRequestFromFlags(flags: ScanFlags): Record<string, unknown> 
     ...(flags.regions ? { regions: list(flags.regions) } : {}),
     ...(Object.keys(options).length ? { options } : {}),
   };
-}
-
-/** The organization auth mode; the credentials the other flags name are the management account's. */
-function organizationAuth(
-  flags: ScanFlags,
-  management: Record<string, unknown>,
-): Record<string, unknown> {
-  const auth: Record<string, unknown> = { type: 'organization', management };
-  if (flags.memberRoleName) auth.member_role_name = flags.memberRoleName;
-  if (flags.memberExternalId) auth.external_id = flags.memberExternalId;
-  const accountIds = list(flags.orgAccountIds);
-  const ouIds = list(flags.orgOuIds);
-  if (accountIds?.length) auth.account_ids = accountIds;
-  if (ouIds?.length) auth.ou_ids = ouIds;
-  const tags = list(flags.orgTags);
-  if (tags?.length) {
-    auth.tags = Object.fromEntries(
-      tags.map((pair) => {
-        const at = pair.indexOf('=');
-        if (at < 1) throw new UserError(`--org-tags takes key=value pairs, got ${pair}`);
-        return [pair.slice(0, at), pair.slice(at + 1)];
-      }),
-    );
-  }
-  return auth;
 }
 
 /** Refuses a bad request before anything is opened or written. */
@@ -191,33 +145,13 @@ async function readScanEvents(store: Store, scanId: string): Promise<CbpEvent[]>
 }
 
 export function registerScanCommand(program: Command, loadConfig: () => Config): void {
-  program
+  const command = program
     .command('scan')
     .description('run one scan in this process, print its events and store them')
     .requiredOption('--client-id <id>', 'tenant the scan belongs to')
     .option('--provider <provider>', 'cloud provider', 'aws')
     .requiredOption('--services <list>', 'comma-separated services, e.g. ec2')
     .option('--regions <list>', "comma-separated regions (default: the account's enabled regions)")
-    .option('--profile <name>', 'AWS shared-config profile')
-    .option(
-      '--role-arn <arn>',
-      'IAM role to assume (AssumeRole, or web identity with --web-identity-token-file)',
-    )
-    .option('--external-id <id>', 'ExternalId for --role-arn')
-    .option('--session-name <name>', 'role session name')
-    .option('--web-identity-token-file <file>', 'OIDC token file for --role-arn')
-    .option(
-      '--organization',
-      'scan every account of the AWS Organization (the credentials above are the management account’s)',
-    )
-    .option(
-      '--member-role-name <name>',
-      'role assumed in each member account (default OrganizationAccountAccessRole)',
-    )
-    .option('--member-external-id <id>', 'ExternalId the member role requires')
-    .option('--org-account-ids <list>', 'only these comma-separated account ids')
-    .option('--org-ou-ids <list>', 'only accounts under these OUs (ou-… or r-…), at any depth')
-    .option('--org-tags <list>', 'only accounts carrying every one of these key=value tags')
     .option('--window-days <n>', 'performance look-back window in days (default 14)')
     .option('--unit-timeout <seconds>', 'stop a service×region unit after this long (default 900)')
     .option(
@@ -245,71 +179,80 @@ export function registerScanCommand(program: Command, loadConfig: () => Config):
     .option(
       '--flush-timeout <seconds>',
       'how long to keep delivering to the remote sinks once the scan is over (default 60)',
-    )
-    .action(async (flags: ScanFlags) => {
-      const body = scanRequestFromFlags(flags);
-      const flushTimeout = integer('--flush-timeout', flags.flushTimeout) ?? 60;
-      const loaded = loadConfig();
-      validateBeforeStart(body, loaded);
-      // Progress lines already tell the story; logs below warn only when asked for.
-      const config =
-        process.env.LOG_LEVEL || program.opts().logLevel
-          ? loaded
-          : { ...loaded, logLevel: 'warn' as const };
-      const streaming = flags.output === 'ndjson';
-      const sinks: EventSink[] = [];
-      if (streaming)
-        sinks.push(
-          flags.out
-            ? await fileSink(flags.out, { envelope: flags.envelope })
-            : stdoutSink({ envelope: flags.envelope }),
-        );
-      const view = progressView();
-      const runtime = await createRuntime(config, {
-        queue: 'private',
-        sinks,
-        hooks: {
-          onUnitFinished: (scan, unit, outcome) => {
-            view.update(scan);
-            const error = outcome.error ? ` ${outcome.error.code}: ${outcome.error.message}` : '';
-            view.unit(
-              `[${scan.progress.units_done}/${scan.progress.units_total}] ${unit.service} ${unit.region} ${outcome.status} (${outcome.events} events)${error}`,
-            );
-          },
-        },
-      });
-      const worker = runtime.queue.process(runtime.runner.handle, {
-        concurrency: config.workerConcurrency,
-      });
-      let scan: Scan;
-      try {
-        scan = await runtime.scans.submit(body);
-        const stop = () => void runtime.scans.cancel(scan.id).catch(() => {});
-        process.once('SIGINT', stop);
-        while (!(TERMINAL_SCAN_STATUSES as readonly string[]).includes(scan.status)) {
-          await sleep(200);
-          scan = (await runtime.store.getScan(scan.id)) ?? scan;
+    );
+  // Each provider's auth options (`--profile`, `--role-arn`…), once even when providers share one.
+  const seen = new Set<string>();
+  for (const provider of new ScannerRegistry().providers()) {
+    for (const option of provider.cli.options) {
+      if (seen.has(option.flags)) continue;
+      seen.add(option.flags);
+      command.option(option.flags, `${option.description} (${provider.id})`);
+    }
+  }
+  command.action(async (flags: ScanFlags) => {
+    const body = scanRequestFromFlags(flags);
+    const flushTimeout = integer('--flush-timeout', flags.flushTimeout) ?? 60;
+    const loaded = loadConfig();
+    validateBeforeStart(body, loaded);
+    // Progress lines already tell the story; logs below warn only when asked for.
+    const config =
+      process.env.LOG_LEVEL || program.opts().logLevel
+        ? loaded
+        : { ...loaded, logLevel: 'warn' as const };
+    const streaming = flags.output === 'ndjson';
+    const sinks: EventSink[] = [];
+    if (streaming)
+      sinks.push(
+        flags.out
+          ? await fileSink(flags.out, { envelope: flags.envelope })
+          : stdoutSink({ envelope: flags.envelope }),
+      );
+    const view = progressView();
+    const runtime = await createRuntime(config, {
+      queue: 'private',
+      sinks,
+      hooks: {
+        onUnitFinished: (scan, unit, outcome) => {
           view.update(scan);
-        }
-        process.off('SIGINT', stop);
-        view.stop();
-        if (!streaming) {
-          const rendered = renderEvents(
-            await readScanEvents(runtime.store, scan.id),
-            flags.output,
-            flags.envelope,
+          const error = outcome.error ? ` ${outcome.error.code}: ${outcome.error.message}` : '';
+          view.unit(
+            `[${scan.progress.units_done}/${scan.progress.units_total}] ${unit.service} ${unit.region} ${outcome.status} (${outcome.events} events)${error}`,
           );
-          if (flags.out) await writeFile(flags.out, rendered);
-          else process.stdout.write(rendered);
-        }
-        await reportSummary(runtime.store, scan);
-        await deliverRemote(runtime, scan, flushTimeout);
-      } finally {
-        await worker.close();
-        await runtime.close();
-      }
-      process.exitCode = EXIT_CODES[scan.status] ?? 1;
+        },
+      },
     });
+    const worker = runtime.queue.process(runtime.runner.handle, {
+      concurrency: config.workerConcurrency,
+    });
+    let scan: Scan;
+    try {
+      scan = await runtime.scans.submit(body);
+      const stop = () => void runtime.scans.cancel(scan.id).catch(() => {});
+      process.once('SIGINT', stop);
+      while (!(TERMINAL_SCAN_STATUSES as readonly string[]).includes(scan.status)) {
+        await sleep(200);
+        scan = (await runtime.store.getScan(scan.id)) ?? scan;
+        view.update(scan);
+      }
+      process.off('SIGINT', stop);
+      view.stop();
+      if (!streaming) {
+        const rendered = renderEvents(
+          await readScanEvents(runtime.store, scan.id),
+          flags.output,
+          flags.envelope,
+        );
+        if (flags.out) await writeFile(flags.out, rendered);
+        else process.stdout.write(rendered);
+      }
+      await reportSummary(runtime.store, scan);
+      await deliverRemote(runtime, scan, flushTimeout);
+    } finally {
+      await worker.close();
+      await runtime.close();
+    }
+    process.exitCode = EXIT_CODES[scan.status] ?? 1;
+  });
 }
 
 /** Delivers what the scan queued for its remote sinks, and says what is left for a later run. */

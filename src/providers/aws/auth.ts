@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import type { RedactedAuthMode } from '../../core/index.js';
+import { redactSecrets, type RedactedAuthMode } from '../../core/index.js';
 
 const ROLE_ARN = /^arn:aws(-cn|-us-gov)?:iam::\d{12}:role\/[\w+=,.@\-/]{1,512}$/;
-const MASK = '********';
 
 const roleArn = z
   .string()
@@ -118,32 +117,22 @@ export const awsAuthModeSchema = z.discriminatedUnion('type', [
 
 export type AwsAuthMode = z.infer<typeof awsAuthModeSchema>;
 
-/** Fields that are never stored or shown in clear. */
-const SECRET_FIELDS = new Set(['secret_access_key', 'session_token', 'external_id']);
+/** Fields that are never stored, logged or shown in clear. */
+export const AWS_SECRET_FIELDS = ['secret_access_key', 'session_token', 'external_id'] as const;
 
 /**
  * The auth mode with every secret masked. A scan record holds flat values only, so an organization's
- * management credentials appear as `management.<field>` and its filters as comma-separated lists.
+ * management credentials appear as `management.<field>` and its filters as comma-separated lists;
+ * an access key id keeps its first and last four characters, tags read `key=value`.
  */
 export function redactAwsAuth(auth: AwsAuthMode): RedactedAuthMode {
-  const redacted: RedactedAuthMode = { type: auth.type };
-  redactFields(auth, '', redacted);
-  return redacted;
-}
-
-function redactFields(fields: object, prefix: string, into: RedactedAuthMode): void {
-  for (const [key, value] of Object.entries(fields)) {
-    if (value === undefined || (key === 'type' && prefix === '')) continue;
-    const name = `${prefix}${key}`;
-    if (SECRET_FIELDS.has(key)) into[name] = MASK;
-    else if (key === 'access_key_id')
-      into[name] = `${String(value).slice(0, 4)}…${String(value).slice(-4)}`;
-    else if (Array.isArray(value)) into[name] = value.join(',');
-    else if (key === 'tags' && typeof value === 'object' && value !== null) {
-      into[name] = Object.entries(value as Record<string, string>)
+  return redactSecrets(auth, AWS_SECRET_FIELDS, (key, value) => {
+    if (key === 'access_key_id') return `${String(value).slice(0, 4)}…${String(value).slice(-4)}`;
+    if (key === 'tags' && typeof value === 'object' && value !== null) {
+      return Object.entries(value as Record<string, string>)
         .map(([k, v]) => `${k}=${v}`)
         .join(',');
-    } else if (typeof value === 'object' && value !== null) redactFields(value, `${name}.`, into);
-    else into[name] = value as string | number | boolean;
-  }
+    }
+    return undefined;
+  });
 }

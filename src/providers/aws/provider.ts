@@ -1,9 +1,12 @@
 import type { CloudProvider } from '../../core/index.js';
-import { awsAuthModeSchema, redactAwsAuth, type AwsAuthMode } from './auth.js';
+import { AWS_SECRET_FIELDS, awsAuthModeSchema, redactAwsAuth, type AwsAuthMode } from './auth.js';
+import { awsCli } from './cli.js';
 import type { AwsClients } from './client-factory.js';
-import { AWS_REGIONS } from './regions.js';
-import { AWS_SCANNERS } from './scanners.js';
 import { classifyAwsError } from './errors.js';
+import { awsPermissions } from './permissions.js';
+import { AWS_REGIONS } from './regions.js';
+import { awsAsff, awsResourceIds } from './resource-ids.js';
+import { AWS_SCANNERS } from './scanners.js';
 import { connectAws } from './session.js';
 
 export const awsProvider: CloudProvider<AwsAuthMode, AwsClients> = {
@@ -11,7 +14,16 @@ export const awsProvider: CloudProvider<AwsAuthMode, AwsClients> = {
   title: 'Amazon Web Services',
   knownRegions: AWS_REGIONS,
   authModeSchema: awsAuthModeSchema,
+  secretFields: AWS_SECRET_FIELDS,
   scanners: AWS_SCANNERS,
+  cli: awsCli,
+  permissions: awsPermissions,
+  resourceIds: awsResourceIds,
+  account: {
+    noun: 'account',
+    ocsf: { accountType: 'AWS Account', accountTypeId: 10 },
+  },
+  asff: awsAsff,
   redactAuth: redactAwsAuth,
   connect: (auth, options) => connectAws(auth, options),
   classifyError: classifyAwsError,
