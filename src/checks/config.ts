@@ -60,21 +60,66 @@ export type CheckConfig = Record<ThresholdName, number>;
 
 const NAMES = Object.keys(CHECK_THRESHOLDS) as ThresholdName[];
 
-/** `options.check_config`: known thresholds only, each within its bounds. */
+/** Settings of `options.check_config` that are lists, not thresholds: who is trusted, what is required. */
+export const CHECK_SETTINGS = {
+  trusted_account_ids: {
+    schema: z
+      .array(z.string().regex(/^\d{12}$/, 'an AWS account id is 12 digits'))
+      .max(1000)
+      .optional(),
+    description:
+      "Accounts trusted besides the scanned one: bucket policies granting them and roles they may assume are not reported as cross-account access. The organization's accounts are trusted too when the scan knows them. Default: none.",
+  },
+  required_tags: {
+    schema: z.record(z.string().min(1).max(128), z.array(z.string().max(256)).max(100)).optional(),
+    description:
+      'Tag keys every taggable resource must carry, each with its allowed values (an empty list allows any value), e.g. {"owner": [], "env": ["prod", "dev"]}. Default: none, and the required-tags checks report nothing.',
+  },
+} as const;
+
+/** `options.check_config`: known thresholds only, each within its bounds, and the list settings. */
 export const checkConfigSchema = z
-  .object(
-    Object.fromEntries(
+  .object({
+    ...(Object.fromEntries(
       NAMES.map((name) => {
         const t: ThresholdDefinition = CHECK_THRESHOLDS[name];
         return [name, z.number().int().min(t.min).max(t.max).optional().describe(t.description)];
       }),
-    ) as Record<ThresholdName, z.ZodOptional<z.ZodNumber>>,
-  )
+    ) as Record<ThresholdName, z.ZodOptional<z.ZodNumber>>),
+    trusted_account_ids: CHECK_SETTINGS.trusted_account_ids.schema.describe(
+      CHECK_SETTINGS.trusted_account_ids.description,
+    ),
+    required_tags: CHECK_SETTINGS.required_tags.schema.describe(
+      CHECK_SETTINGS.required_tags.description,
+    ),
+  })
   .strict();
+
+/** `options.check_config` as the scan carries it (thresholds and list settings). */
+function rawCheckConfig(options: Pick<ScanOptions, 'check_config'>): Record<string, unknown> {
+  const raw: unknown = options.check_config;
+  return typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+}
+
+/** `trusted_account_ids` of the scan, or none. */
+export function trustedAccountIds(options: Pick<ScanOptions, 'check_config'>): string[] {
+  const parsed = CHECK_SETTINGS.trusted_account_ids.schema.safeParse(
+    rawCheckConfig(options).trusted_account_ids,
+  );
+  return parsed.success ? (parsed.data ?? []) : [];
+}
+
+/** `required_tags` of the scan: tag key → allowed values (empty: any value); empty when none. */
+export function requiredTags(options: Pick<ScanOptions, 'check_config'>): Record<string, string[]> {
+  const parsed = CHECK_SETTINGS.required_tags.schema.safeParse(
+    rawCheckConfig(options).required_tags,
+  );
+  return parsed.success ? (parsed.data ?? {}) : {};
+}
 
 /** The thresholds in force for a scan: its overrides over the defaults. */
 export function checkConfig(options: Pick<ScanOptions, 'check_config'>): CheckConfig {
-  const overrides = options.check_config ?? {};
+  const overrides = rawCheckConfig(options);
   const config = {} as CheckConfig;
   for (const name of NAMES) {
     const value = overrides[name];

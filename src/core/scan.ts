@@ -37,8 +37,11 @@ export interface ScanOptions {
   severity?: Severity[];
   /** Only security checks mapped to one of these compliance frameworks (`cis_aws_7.0`, …). */
   frameworks?: string[];
-  /** Check thresholds overriding their defaults (access key age, inactivity days, …). */
-  check_config?: Record<string, number>;
+  /**
+   * Check settings: thresholds overriding their defaults (access key age, inactivity days, …) and
+   * lists (`trusted_account_ids`, `required_tags`: tag key → allowed values).
+   */
+  check_config?: Record<string, number | string[] | Record<string, string[]>>;
   /**
    * Where the events go besides the store (`opsteamize`, `webhook`, `stdout`, `ndjson`); absent =
    * the tenant's sinks, else the default ones.
