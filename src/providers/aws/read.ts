@@ -7,8 +7,7 @@ import { awsHttpStatus, classifyAwsError, isAwsErrorCode } from './errors.js';
  * service answered an error, 5xx, HTML, or nothing usable). It keeps the IAM action it needed and
  * the code the service answered, so that a check depending on it reports ERROR naming both.
  */
-export interface ReadFailure {
-  state: 'absent' | 'denied' | 'failed';
+interface FailureDetails {
   /** The IAM action of the call, e.g. `ec2:GetEbsDefaultKmsKeyId`: the call and its permission. */
   action: string;
   errorCode: string;
@@ -16,6 +15,12 @@ export interface ReadFailure {
   message?: string;
   httpStatus?: number;
 }
+
+/** One variant per state, so that checks narrow on `state` as on any discriminated union. */
+export type ReadFailure =
+  | (FailureDetails & { state: 'absent' })
+  | (FailureDetails & { state: 'denied' })
+  | (FailureDetails & { state: 'failed' });
 
 /** What one read of a collector returned: its value, or why there is none. */
 export type Read<T> = { state: 'available'; value: T } | ReadFailure;

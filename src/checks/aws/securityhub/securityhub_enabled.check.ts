@@ -1,6 +1,6 @@
 import type { SecurityHubRegionSnapshot } from '../../../providers/aws/services/securityhub/model.js';
 import { defineCheck } from '../../define.js';
-import { regionScope } from '../regional.js';
+import { regionScope, unreadable } from '../regional.js';
 
 export default defineCheck<SecurityHubRegionSnapshot>({
   id: 'securityhub_enabled',
@@ -21,11 +21,16 @@ export default defineCheck<SecurityHubRegionSnapshot>({
   compliance: { 'cis_aws_7.0': ['5.16'] },
   *evaluate(snapshot, ctx) {
     const resource_id = regionScope('securityhub', ctx);
-    if (snapshot.hub.state !== 'enabled') {
+    const hub = snapshot.hub;
+    if (hub.state === 'denied' || hub.state === 'failed') {
+      yield unreadable(resource_id, 'the region’s hub', hub);
+      return;
+    }
+    if (hub.state === 'absent') {
       yield {
         resource_id,
         status: 'FAIL',
-        reason: `Security Hub is not enabled in ${ctx.region} (${snapshot.hub.errorCode})`,
+        reason: `Security Hub is not enabled in ${ctx.region} (${hub.errorCode})`,
       };
       return;
     }
@@ -33,6 +38,6 @@ export default defineCheck<SecurityHubRegionSnapshot>({
       snapshot.standards?.state === 'available'
         ? `, ${snapshot.standards.value.length} standard(s) enabled`
         : '';
-    yield { resource_id, status: 'PASS', reason: `hub ${snapshot.hub.arn} is enabled${standards}` };
+    yield { resource_id, status: 'PASS', reason: `hub ${hub.value.arn} is enabled${standards}` };
   },
 });

@@ -10,7 +10,7 @@ describe('securityhub_enabled', () => {
   it('passes an enabled hub, counting its standards', () => {
     const snapshot: SecurityHubRegionSnapshot = {
       region: REGION,
-      hub: { state: 'enabled', arn: HUB },
+      hub: { state: 'available', value: { arn: HUB } },
       standards: {
         state: 'available',
         value: [
@@ -34,7 +34,11 @@ describe('securityhub_enabled', () => {
   it('fails a region where the account is not subscribed', () => {
     const snapshot = {
       region: REGION,
-      hub: { state: 'disabled', errorCode: 'InvalidAccessException' },
+      hub: {
+        state: 'absent',
+        action: 'securityhub:DescribeHub',
+        errorCode: 'InvalidAccessException',
+      },
     } as const;
     expect(run(check, snapshot)).toEqual([
       {
@@ -48,7 +52,7 @@ describe('securityhub_enabled', () => {
   it('still passes when only the standards were denied: enablement is known', () => {
     const snapshot = {
       region: REGION,
-      hub: { state: 'enabled', arn: HUB },
+      hub: { state: 'available', value: { arn: HUB } },
       standards: {
         state: 'denied',
         action: 'securityhub:GetEnabledStandards',
@@ -60,5 +64,14 @@ describe('securityhub_enabled', () => {
       status: 'PASS',
       reason: `hub ${HUB} is enabled`,
     });
+  });
+
+  it('reports ERROR when DescribeHub could not say', () => {
+    const [result] = run(check, {
+      region: REGION,
+      hub: { state: 'failed', action: 'securityhub:DescribeHub', errorCode: 'ServiceUnavailable' },
+    });
+    expect(result).toMatchObject({ status: 'ERROR' });
+    expect(result!.reason).toContain('securityhub:DescribeHub failed (ServiceUnavailable)');
   });
 });

@@ -4,9 +4,8 @@ import {
   SecurityHubClient,
 } from '@aws-sdk/client-securityhub';
 import type { AwsUnitContext } from '../../define-scanner.js';
-import { isAwsErrorCode } from '../../errors.js';
 import { guardedRead } from '../../read.js';
-import type { EnabledStandard, Hub, SecurityHubRegionSnapshot } from './model.js';
+import type { EnabledStandard, Hub, HubDetails, SecurityHubRegionSnapshot } from './model.js';
 
 export const SECURITYHUB_PERMISSIONS = [
   'securityhub:DescribeHub',
@@ -18,27 +17,27 @@ const NOT_SUBSCRIBED = ['InvalidAccessException', 'ResourceNotFoundException'];
 /** GetEnabledStandards accepts up to 100 results a page. */
 const PAGE_SIZE = 100;
 
-async function describeHub(ctx: AwsUnitContext, client: SecurityHubClient): Promise<Hub> {
-  try {
-    const hub = await client.send(new DescribeHubCommand({}), { abortSignal: ctx.signal });
-    if (!hub.HubArn) return { state: 'disabled', errorCode: 'NoHubArn' };
-    return {
-      state: 'enabled',
-      arn: hub.HubArn,
-      ...(hub.SubscribedAt ? { subscribedAt: hub.SubscribedAt } : {}),
-      ...(hub.AutoEnableControls !== undefined
-        ? { autoEnableControls: hub.AutoEnableControls }
-        : {}),
-    };
-  } catch (error) {
-    if (!isAwsErrorCode(error, ...NOT_SUBSCRIBED)) throw error;
-    const e = error as { name?: string };
-    return { state: 'disabled', errorCode: e.name ?? 'InvalidAccessException' };
-  }
+function describeHub(ctx: AwsUnitContext, client: SecurityHubClient): Promise<Hub> {
+  return guardedRead(
+    ctx,
+    'securityhub:DescribeHub',
+    async (): Promise<HubDetails> => {
+      const hub = await client.send(new DescribeHubCommand({}), { abortSignal: ctx.signal });
+      if (!hub.HubArn) throw Object.assign(new Error('no hub ARN'), { name: 'NoHubArn' });
+      return {
+        arn: hub.HubArn,
+        ...(hub.SubscribedAt ? { subscribedAt: hub.SubscribedAt } : {}),
+        ...(hub.AutoEnableControls !== undefined
+          ? { autoEnableControls: hub.AutoEnableControls }
+          : {}),
+      };
+    },
+    { absentCodes: [...NOT_SUBSCRIBED, 'NoHubArn'] },
+  );
 }
 
 /**
- * One region's hub: DescribeHub (not subscribed is a fact), then the enabled standards (paginated)
+ * One region's hub: DescribeHub (not subscribed is a fact, a failing call a recorded one), then the enabled standards (paginated)
  * when the hub is on. A denied standards read is recorded.
  */
 export async function collectSecurityHubSnapshot(
@@ -46,7 +45,7 @@ export async function collectSecurityHubSnapshot(
 ): Promise<SecurityHubRegionSnapshot> {
   const client = ctx.clients.get(SecurityHubClient);
   const hub = await describeHub(ctx, client);
-  if (hub.state !== 'enabled') return { region: ctx.region, hub };
+  if (hub.state !== 'available') return { region: ctx.region, hub };
   const standards = await guardedRead(ctx, 'securityhub:GetEnabledStandards', async () => {
     const out: EnabledStandard[] = [];
     for await (const page of paginateGetEnabledStandards(

@@ -16,10 +16,15 @@ export function* extractSecurityHubEvents(
     metric_type: metricType,
     metric_value: value,
   });
-  yield fact(H.enabled, snapshot.hub.state === 'enabled');
-  if (snapshot.hub.state !== 'enabled') return;
-  yield fact(H.hubArn, snapshot.hub.arn);
-  if (snapshot.hub.subscribedAt) yield fact(H.subscribedAt, snapshot.hub.subscribedAt);
+  const hub = snapshot.hub;
+  if (hub.state === 'denied' || hub.state === 'failed') {
+    yield fact(H.hubError, readError(hub) ?? '');
+    return;
+  }
+  yield fact(H.enabled, hub.state === 'available');
+  if (hub.state !== 'available') return;
+  yield fact(H.hubArn, hub.value.arn);
+  if (hub.value.subscribedAt) yield fact(H.subscribedAt, hub.value.subscribedAt);
   if (snapshot.standards?.state === 'available') {
     yield fact(
       H.enabledStandards,

@@ -8,6 +8,7 @@ export const SECURITYHUB_METRIC = {
   subscribedAt: `aws.metadata.securityhub.subscribed_at`,
   enabledStandards: `${S}.enabled_standards`,
   standardsError: `${S}.standards_error`,
+  hubError: `${S}.hub_error`,
 } as const;
 
 export const SECURITYHUB_METRICS: readonly MetricDefinition[] = [
@@ -27,5 +28,10 @@ export const SECURITYHUB_METRICS: readonly MetricDefinition[] = [
     SECURITYHUB_METRIC.standardsError,
     'string',
     'Why the enabled standards could not be read (action: error code).',
+  ),
+  metric(
+    SECURITYHUB_METRIC.hubError,
+    'string',
+    'Why DescribeHub could not say whether Security Hub is enabled (action: error code).',
   ),
 ];

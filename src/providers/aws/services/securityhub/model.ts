@@ -11,10 +11,17 @@ export interface EnabledStandard {
   status: string;
 }
 
-export type Hub =
-  | { state: 'enabled'; arn: string; subscribedAt?: string; autoEnableControls?: boolean }
-  /** Not subscribed in this region: a fact, with the code Security Hub answered. */
-  | { state: 'disabled'; errorCode: string };
+export interface HubDetails {
+  arn: string;
+  subscribedAt?: string;
+  autoEnableControls?: boolean;
+}
+
+/**
+ * The region's hub. `absent` when the account is not subscribed in the region (a fact, with the code
+ * Security Hub answered); denied or failed when DescribeHub could not say.
+ */
+export type Hub = Read<HubDetails>;
 
 export interface SecurityHubRegionSnapshot {
   region: string;

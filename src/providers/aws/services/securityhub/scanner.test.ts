@@ -95,7 +95,7 @@ describe('securityHubScanner', () => {
     const snapshot = await collectSecurityHubSnapshot(context());
     const events = await scan();
 
-    expect(snapshot.hub).toEqual({ state: 'disabled', errorCode: 'InvalidAccessException' });
+    expect(snapshot.hub).toMatchObject({ state: 'absent', errorCode: 'InvalidAccessException' });
     expect(valueOf(events, REGION_ID, H.enabled)).toBe(false);
     expect(mock.commandCalls(GetEnabledStandardsCommand)).toHaveLength(0);
   });
@@ -111,10 +111,15 @@ describe('securityHubScanner', () => {
     );
   });
 
-  it('fails the unit when DescribeHub is denied', async () => {
+  it('records a denied DescribeHub as the region’s fact and goes on', async () => {
     mock.on(DescribeHubCommand).rejects(awsError('AccessDeniedException', 'denied', 403));
 
-    await expect(scan()).rejects.toMatchObject({ name: 'AccessDeniedException' });
+    const events = await scan();
+
+    expect(valueOf(events, REGION_ID, H.hubError)).toBe(
+      'securityhub:DescribeHub: AccessDeniedException',
+    );
+    expect(valueOf(events, REGION_ID, H.enabled)).toBeUndefined();
   });
 
   it('declares exactly the calls it makes', async () => {
