@@ -23,6 +23,8 @@ import {
   type ScanQuery,
   type ScanStatus,
   type ScanUnit,
+  type ReapPolicy,
+  type ReapReport,
   type Store,
   type UnitOutcome,
   type UnitPlan,
@@ -192,6 +194,50 @@ export class InMemoryStore implements Store {
       Object.assign(scan, { status: finalStatus(units), finished_at: at.toISOString() });
     }
     return structuredClone(scan);
+  }
+
+  async reap(at: Date, policy: ReapPolicy): Promise<ReapReport> {
+    const report: ReapReport = {
+      cancelledUnits: 0,
+      abandonedUnits: 0,
+      endedScans: 0,
+      deletedCredentials: 0,
+    };
+    for (const unit of this.units.values()) {
+      const scan = this.scans.get(unit.scan_id);
+      if (!scan || (unit.status !== 'QUEUED' && unit.status !== 'RUNNING')) continue;
+      if (TERMINAL_SCAN_STATUSES.includes(scan.status)) {
+        const endedAt = Date.parse(scan.finished_at ?? at.toISOString());
+        if (unit.status === 'RUNNING' && endedAt + policy.endedScanGraceMs > at.getTime()) continue;
+        const message = `the scan ended (${scan.status}) before this unit finished`;
+        await this.finishUnit(
+          unit.id,
+          { status: 'CANCELLED', error: { code: 'ScanEnded', message }, events: unit.events },
+          at,
+        );
+        report.cancelledUnits += 1;
+      } else if (unit.status === 'RUNNING' && unit.started_at !== null) {
+        const limit = scan.options.unit_timeout_seconds * 1000 + policy.abandonedGraceMs;
+        if (Date.parse(unit.started_at) + limit > at.getTime()) continue;
+        const message =
+          'no worker finished this unit within its timeout: the worker running it stopped';
+        const after = await this.finishUnit(
+          unit.id,
+          { status: 'FAILED', error: { code: 'UnitAbandoned', message }, events: unit.events },
+          at,
+        );
+        report.abandonedUnits += 1;
+        if (TERMINAL_SCAN_STATUSES.includes(after.status)) report.endedScans += 1;
+      }
+    }
+    for (const [id, sealed] of this.sealed) {
+      const scan = this.scans.get(id);
+      if (sealed !== null && scan && TERMINAL_SCAN_STATUSES.includes(scan.status)) {
+        this.sealed.set(id, null);
+        report.deletedCredentials += 1;
+      }
+    }
+    return report;
   }
 
   async insertEvents(events: CbpEvent[]): Promise<number> {

@@ -21,11 +21,13 @@ import { SinkRouter } from '../pipeline/sinks/routing.js';
 import { KeyedLimiter } from '../lib/keyed-limiter.js';
 import { BullMqQueue, type BullMqBackend } from '../queue/bullmq/bullmq-queue.js';
 import { EmbeddedQueue } from '../queue/embedded/embedded-queue.js';
+import { reportingExhausted } from '../queue/exhausted.js';
 import { CredentialSealer } from '../scanning/credentials.js';
 import { CHECKS, CheckEngine } from '../checks/index.js';
 import { PROVIDERS } from '../providers/index.js';
 import { ScannerRegistry } from '../scanning/registry.js';
 import { ScanRunner, type RunnerHooks } from '../scanning/runner.js';
+import { Reaper } from '../workers/reaper.js';
 import { ScanService } from '../scanning/scan-service.js';
 import { RuntimeError } from './errors.js';
 import { createPostgresStore } from '../storage/postgres/postgres-store.js';
@@ -44,6 +46,8 @@ export interface Runtime {
   metrics: ScannerMetrics;
   scans: ScanService;
   runner: ScanRunner;
+  /** Ends what no worker will (jobs given up on, units of ended scans); `serve` and `worker` start its sweep. */
+  reaper: Reaper;
   /** Remote sinks: deliverers (`serve` and `worker` start them), status, dead letters. */
   sinks: SinkService;
   close(): Promise<void>;
@@ -212,7 +216,10 @@ export async function createRuntime(
     await store.close();
     throw error;
   }
-  const { queue, queueDb } = opened;
+  const { queueDb } = opened;
+  // Every consumer of this runtime's queue hands the jobs it gives up on to the reaper.
+  const reaper = new Reaper({ store, clock: systemClock, log });
+  const queue = reportingExhausted(opened.queue, reaper.onExhausted);
   const clock = systemClock;
   // Security check results are events too: each check is declared in the catalogue.
   const registry = new ScannerRegistry(PROVIDERS, CHECKS.metricDefinitions());
@@ -300,8 +307,10 @@ export async function createRuntime(
     metrics,
     scans,
     runner,
+    reaper,
     sinks,
     async close() {
+      await reaper.stop();
       await queue.close();
       await runner.close();
       await sinks.stop();

@@ -44,6 +44,26 @@ export interface ApiKeyRecord {
   created_at: string;
 }
 
+/** How long the reaper leaves work that may still be going on before it ends it. */
+export interface ReapPolicy {
+  /** A unit still RUNNING this long after its scan ended (cancelled) is CANCELLED. */
+  endedScanGraceMs: number;
+  /** A unit RUNNING this long past its start plus its scan's unit timeout is FAILED: nobody runs it. */
+  abandonedGraceMs: number;
+}
+
+/** What one reaping pass ended. */
+export interface ReapReport {
+  /** Units of ended scans moved to CANCELLED. */
+  cancelledUnits: number;
+  /** Units no worker finished in time, moved to FAILED. */
+  abandonedUnits: number;
+  /** Scans that reached their final status in this pass. */
+  endedScans: number;
+  /** Sealed credentials of ended scans deleted in this pass. */
+  deletedCredentials: number;
+}
+
 /** Persistence of scans, units, events, API keys and sealed credentials; SQLite and PostgreSQL implement it. */
 export interface Store {
   migrate(): Promise<void>;
@@ -72,6 +92,11 @@ export interface Store {
    * Returns the scan as it is after the update.
    */
   finishUnit(id: string, outcome: UnitOutcome, at: Date): Promise<Scan>;
+  /**
+   * Ends what nobody will end otherwise: units of ended scans, units whose worker is gone (past
+   * their timeout), scans whose units are all done; deletes the sealed credentials of ended scans.
+   */
+  reap(at: Date, policy: ReapPolicy): Promise<ReapReport>;
 
   /**
    * Inserts events, ignoring ids already stored; returns how many were new. Adds them to the scan's
@@ -108,6 +133,21 @@ export interface Job {
 
 export type JobHandler = (job: Job, signal: AbortSignal) => Promise<void>;
 
+/** A job the queue will not deliver again: its last delivery threw, or its worker died during it. */
+export interface ExhaustedJob extends Job {
+  /** Why the last delivery ended (the handler's error, or that its worker stopped). */
+  reason: string;
+}
+
+export interface ProcessOptions {
+  concurrency: number;
+  /**
+   * Told of every job given up on, at least once: called again (by this or another worker) until
+   * it resolves, so that what the job stood for reaches a final state even after a crash.
+   */
+  onExhausted?: (job: ExhaustedJob) => Promise<void>;
+}
+
 export interface QueueWorker {
   close(): Promise<void>;
 }
@@ -117,7 +157,7 @@ export interface JobQueue {
   enqueue(payload: JobPayload): Promise<string>;
   enqueueMany(payloads: JobPayload[]): Promise<void>;
   /** Starts consuming jobs; a handler that throws has its job retried up to the queue's limit. */
-  process(handler: JobHandler, options: { concurrency: number }): QueueWorker;
+  process(handler: JobHandler, options: ProcessOptions): QueueWorker;
   /** Jobs waiting or running. */
   depth(): Promise<{ waiting: number; active: number }>;
   close(): Promise<void>;

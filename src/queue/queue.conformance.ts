@@ -141,6 +141,34 @@ export function describeQueueConformance(
       expect(await queue.depth()).toEqual({ waiting: 0, active: 0 });
     });
 
+    it('hands a job that used its last delivery to onExhausted, with its reason, until that resolves', async () => {
+      const queue = await openQueue();
+      const payload: JobPayload = { kind: 'unit', scan_id: 'scan-doomed', unit_id: 'unit-1' };
+      const id = await queue.enqueue(payload);
+      const handed: { id: string; attempts: number; reason: string }[] = [];
+      queue.process(
+        async () => {
+          throw new Error('socket hang up');
+        },
+        {
+          concurrency: 1,
+          onExhausted: async (job) => {
+            expect(job.payload).toEqual(payload);
+            handed.push({ id: job.id, attempts: job.attempts, reason: job.reason });
+            // The first hand-over fails (say the store is down): the job is offered again.
+            if (handed.length === 1) throw new Error('store unavailable');
+          },
+        },
+      );
+
+      await waitFor(() => handed.length === 2);
+      await sleep(400);
+      expect(handed).toHaveLength(2);
+      for (const entry of handed) {
+        expect(entry).toEqual({ id, attempts: maxAttempts, reason: 'socket hang up' });
+      }
+    });
+
     it('reports waiting and active jobs in depth', async () => {
       const queue = await openQueue();
       expect(await queue.depth()).toEqual({ waiting: 0, active: 0 });

@@ -14,6 +14,8 @@ import type {
   OutboxLimits,
   OutboxStore,
   Page,
+  ReapPolicy,
+  ReapReport,
   RedactedAuthMode,
   Scan,
   ScanError,
@@ -274,42 +276,176 @@ export class KyselyStore implements Store, OutboxStore {
 
   async finishUnit(id: string, outcome: UnitOutcome, at: Date): Promise<Scan> {
     return this.transaction(async (trx) => {
-      const finishedAt = at.toISOString();
-      const unit = await trx
-        .updateTable('scan_units')
-        .set({
-          status: outcome.status,
-          error: jsonOrNull(outcome.error),
-          events: outcome.events,
-          finished_at: finishedAt,
-        })
-        .where('id', '=', id)
-        .returning('scan_id')
-        .executeTakeFirst();
-      if (!unit) throw new RecordNotFoundError(`unit ${id} does not exist`);
-      // Two processes finishing a scan's last two units: the second waits here for the first
-      // to commit, then counts both units as finished.
-      let scanQuery = trx.selectFrom('scans').select('status').where('id', '=', unit.scan_id);
-      if (this.dialect === 'postgres') scanQuery = scanQuery.forUpdate();
-      const scan = await scanQuery.executeTakeFirstOrThrow();
-      const statuses = await unitStatuses(trx, unit.scan_id);
-      const update: Updateable<ScansTable> = progressOf(statuses);
-      const allDone = statuses.every((s) => TERMINAL_UNIT_STATUSES.includes(s.status));
-      if (allDone && scan.status === 'RUNNING') {
-        update.status = finalStatus(statuses);
-        update.finished_at = finishedAt;
-        await trx.deleteFrom('scan_credentials').where('scan_id', '=', unit.scan_id).execute();
-      }
-      const cost = outcome.api_cost_usd ?? 0;
-      const row = await trx
-        .updateTable('scans')
-        .set(update)
-        .$if(cost > 0, (q) => q.set((eb) => ({ api_cost_usd: eb('api_cost_usd', '+', cost) })))
-        .where('id', '=', unit.scan_id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      return rowToScan(row);
+      const scan = await this.#recordUnit(trx, id, outcome, at);
+      if (!scan) throw new RecordNotFoundError(`unit ${id} does not exist`);
+      return scan;
     });
+  }
+
+  /**
+   * Records a unit's outcome and the scan's progress (and final status when it was the last);
+   * with `onlyIf`, only while the unit is still in that state (null when it is not, or absent).
+   */
+  async #recordUnit(
+    trx: Transaction<Database>,
+    id: string,
+    outcome: UnitOutcome,
+    at: Date,
+    onlyIf?: { status: UnitStatus; started_at: string | null },
+  ): Promise<Scan | null> {
+    const finishedAt = at.toISOString();
+    const unit = await trx
+      .updateTable('scan_units')
+      .set({
+        status: outcome.status,
+        error: jsonOrNull(outcome.error),
+        events: outcome.events,
+        finished_at: finishedAt,
+      })
+      .where('id', '=', id)
+      .$if(onlyIf !== undefined, (q) =>
+        q
+          .where('status', '=', onlyIf!.status)
+          .where((eb) =>
+            onlyIf!.started_at === null
+              ? eb('started_at', 'is', null)
+              : eb('started_at', '=', onlyIf!.started_at),
+          ),
+      )
+      .returning('scan_id')
+      .executeTakeFirst();
+    if (!unit) return null;
+    // Two processes finishing a scan's last two units: the second waits here for the first
+    // to commit, then counts both units as finished.
+    let scanQuery = trx.selectFrom('scans').select('status').where('id', '=', unit.scan_id);
+    if (this.dialect === 'postgres') scanQuery = scanQuery.forUpdate();
+    const scan = await scanQuery.executeTakeFirstOrThrow();
+    const statuses = await unitStatuses(trx, unit.scan_id);
+    const update: Updateable<ScansTable> = progressOf(statuses);
+    const allDone = statuses.every((s) => TERMINAL_UNIT_STATUSES.includes(s.status));
+    if (allDone && scan.status === 'RUNNING') {
+      update.status = finalStatus(statuses);
+      update.finished_at = finishedAt;
+      await trx.deleteFrom('scan_credentials').where('scan_id', '=', unit.scan_id).execute();
+    }
+    const cost = outcome.api_cost_usd ?? 0;
+    const row = await trx
+      .updateTable('scans')
+      .set(update)
+      .$if(cost > 0, (q) => q.set((eb) => ({ api_cost_usd: eb('api_cost_usd', '+', cost) })))
+      .where('id', '=', unit.scan_id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return rowToScan(row);
+  }
+
+  async reap(at: Date, policy: ReapPolicy): Promise<ReapReport> {
+    const report: ReapReport = {
+      cancelledUnits: 0,
+      abandonedUnits: 0,
+      endedScans: 0,
+      deletedCredentials: 0,
+    };
+    const now = at.getTime();
+    const candidates = await this.db
+      .selectFrom('scan_units as u')
+      .innerJoin('scans as s', 's.id', 'u.scan_id')
+      .select([
+        'u.id',
+        'u.status',
+        'u.started_at',
+        'u.events',
+        's.status as scan_status',
+        's.finished_at as scan_finished_at',
+        's.options',
+      ])
+      .where('u.status', 'in', ['QUEUED', 'RUNNING'])
+      .where('s.status', '<>', 'QUEUED')
+      .execute();
+    for (const unit of candidates) {
+      const scanEnded = TERMINAL_SCAN_STATUSES.includes(unit.scan_status as ScanStatus);
+      let outcome: UnitOutcome | null = null;
+      if (scanEnded) {
+        const endedAt = unit.scan_finished_at ? Date.parse(unit.scan_finished_at) : 0;
+        if (unit.status === 'QUEUED' || endedAt + policy.endedScanGraceMs <= now) {
+          outcome = {
+            status: 'CANCELLED',
+            error: {
+              code: 'ScanEnded',
+              message: `the scan ended (${unit.scan_status}) before this unit finished`,
+            },
+            events: unit.events,
+          };
+        }
+      } else if (unit.status === 'RUNNING' && unit.started_at !== null) {
+        const timeoutMs = (JSON.parse(unit.options) as ScanOptions).unit_timeout_seconds * 1000;
+        if (Date.parse(unit.started_at) + timeoutMs + policy.abandonedGraceMs <= now) {
+          outcome = {
+            status: 'FAILED',
+            error: {
+              code: 'UnitAbandoned',
+              message:
+                'no worker finished this unit within its timeout: the worker running it stopped',
+            },
+            events: unit.events,
+          };
+        }
+      }
+      if (!outcome) continue;
+      const expected = { status: unit.status as UnitStatus, started_at: unit.started_at };
+      const recorded = outcome;
+      const scan = await this.transaction((trx) =>
+        this.#recordUnit(trx, unit.id, recorded, at, expected),
+      );
+      if (!scan) continue;
+      if (recorded.status === 'CANCELLED') report.cancelledUnits += 1;
+      else report.abandonedUnits += 1;
+      if (!scanEnded && TERMINAL_SCAN_STATUSES.includes(scan.status)) report.endedScans += 1;
+    }
+    // A scan whose units are all done but which is still RUNNING (a crash between two writes).
+    const stale = await this.db
+      .selectFrom('scans as s')
+      .select('s.id')
+      .where('s.status', '=', 'RUNNING')
+      .where('s.units_total', '>', 0)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('scan_units as u')
+              .select(sql.lit(1).as('one'))
+              .whereRef('u.scan_id', '=', 's.id')
+              .where('u.status', 'in', ['QUEUED', 'RUNNING']),
+          ),
+        ),
+      )
+      .execute();
+    for (const { id } of stale) {
+      const ended = await this.transaction(async (trx) => {
+        const statuses = await unitStatuses(trx, id);
+        if (statuses.length === 0) return false;
+        const result = await trx
+          .updateTable('scans')
+          .set({
+            ...progressOf(statuses),
+            status: finalStatus(statuses),
+            finished_at: at.toISOString(),
+          })
+          .where('id', '=', id)
+          .where('status', '=', 'RUNNING')
+          .executeTakeFirst();
+        return Number(result.numUpdatedRows) > 0;
+      });
+      if (ended) report.endedScans += 1;
+    }
+    const orphans = await this.db
+      .deleteFrom('scan_credentials')
+      .where('scan_id', 'in', (eb) =>
+        eb.selectFrom('scans').select('id').where('status', 'in', TERMINAL_SCAN_STATUSES),
+      )
+      .executeTakeFirst();
+    report.deletedCredentials = Number(orphans.numDeletedRows);
+    return report;
   }
 
   // ---- events

@@ -469,6 +469,95 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
       });
     });
 
+    describe('reaping', () => {
+      const policy = { endedScanGraceMs: 60_000, abandonedGraceMs: 60_000 };
+      const units3: UnitPlan[] = [
+        { account_id: ACCOUNT, service: 'ec2', region: 'eu-west-3' },
+        { account_id: ACCOUNT, service: 'ec2', region: 'us-east-1' },
+        { account_id: ACCOUNT, service: 's3', region: 'global' },
+      ];
+
+      it('cancels, once the grace has passed, a unit still running in a cancelled scan', async () => {
+        const { scan, units } = await runningScan(units3);
+        await store.claimUnit(units[0]!.id, T0);
+        const cancelledAt = minutesAfter(T0, 2);
+        await store.finishScan(scan.id, 'CANCELLED', null, cancelledAt);
+
+        expect(await store.reap(minutesAfter(cancelledAt, 0.5), policy)).toMatchObject({
+          cancelledUnits: 0,
+        });
+        expect((await store.getUnit(units[0]!.id))?.status).toBe('RUNNING');
+
+        const at = minutesAfter(cancelledAt, 2);
+        expect(await store.reap(at, policy)).toEqual({
+          cancelledUnits: 1,
+          abandonedUnits: 0,
+          endedScans: 0,
+          deletedCredentials: 0,
+        });
+        expect(await store.getUnit(units[0]!.id)).toMatchObject({
+          status: 'CANCELLED',
+          finished_at: at.toISOString(),
+          error: { code: 'ScanEnded', message: expect.stringContaining('CANCELLED') },
+        });
+        expect(await store.getScan(scan.id)).toMatchObject({
+          status: 'CANCELLED',
+          progress: { units_done: 3 },
+        });
+        expect(await store.reap(minutesAfter(at, 5), policy)).toMatchObject({ cancelledUnits: 0 });
+      });
+
+      it('fails a unit that nobody finished within its timeout, ending the scan and deleting its credentials', async () => {
+        const { scan, units } = await runningScan(units3.slice(0, 2), {
+          options: { ...makeScan().options, unit_timeout_seconds: 600 },
+        });
+        await store.claimUnit(units[0]!.id, T0);
+        await store.claimUnit(units[1]!.id, T0);
+        await store.finishUnit(units[1]!.id, { status: 'SUCCEEDED', error: null, events: 3 }, T0);
+
+        // Within its timeout (10 min) plus the grace (1 min), the unit may still be running.
+        expect(await store.reap(minutesAfter(T0, 10.5), policy)).toMatchObject({
+          abandonedUnits: 0,
+        });
+        expect(await store.getSealedCredentials(scan.id)).not.toBeNull();
+
+        const at = minutesAfter(T0, 12);
+        expect(await store.reap(at, policy)).toEqual({
+          cancelledUnits: 0,
+          abandonedUnits: 1,
+          endedScans: 1,
+          deletedCredentials: 0,
+        });
+        expect(await store.getUnit(units[0]!.id)).toMatchObject({
+          status: 'FAILED',
+          error: { code: 'UnitAbandoned', message: expect.any(String) },
+        });
+        expect(await store.getScan(scan.id)).toMatchObject({
+          status: 'PARTIAL',
+          finished_at: at.toISOString(),
+          progress: { units_done: 2, units_failed: 1 },
+        });
+        expect(await store.getSealedCredentials(scan.id)).toBeNull();
+      });
+
+      it('leaves a unit claimed again since it was read, and queued units of running scans, alone', async () => {
+        const { scan, units } = await runningScan(units3.slice(0, 2));
+        await store.claimUnit(units[0]!.id, T0);
+        // Re-delivered (a new attempt) just now: its start moves, so it is not abandoned.
+        const reclaimedAt = minutesAfter(T0, 30);
+        await store.claimUnit(units[0]!.id, reclaimedAt);
+        expect(await store.reap(minutesAfter(reclaimedAt, 1), policy)).toEqual({
+          cancelledUnits: 0,
+          abandonedUnits: 0,
+          endedScans: 0,
+          deletedCredentials: 0,
+        });
+        expect((await store.getUnit(units[0]!.id))?.status).toBe('RUNNING');
+        expect((await store.getUnit(units[1]!.id))?.status).toBe('QUEUED');
+        expect((await store.getScan(scan.id))?.status).toBe('RUNNING');
+      });
+    });
+
     describe('events', () => {
       it('stores events once: re-sent ids insert nothing and are not counted again', async () => {
         const { scan } = await runningScan([

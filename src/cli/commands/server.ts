@@ -44,9 +44,11 @@ export function registerServerCommands(
         sinks: runtime.sinks,
       });
       runtime.sinks.start();
+      runtime.reaper.start();
       const worker = flags.worker
         ? runtime.queue.process(runtime.runner.handle, { concurrency: config.workerConcurrency })
         : null;
+      runtime.reaper.start();
       const address = await app.listen({ port: config.port, host: config.host });
       process.stderr.write(`CloudDiagnoze API listening on ${address} (docs: ${address}/docs)\n`);
       if (adminKey) {
@@ -71,7 +73,9 @@ export function registerServerCommands(
       const worker = runtime.queue.process(runtime.runner.handle, {
         concurrency: config.workerConcurrency,
       });
+      runtime.reaper.start();
       runtime.sinks.start();
+      runtime.reaper.start();
       runtime.log.info({ concurrency: config.workerConcurrency }, 'worker started');
       onShutdown(runtime, () => worker.close());
     });

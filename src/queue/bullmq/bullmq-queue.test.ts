@@ -30,6 +30,7 @@ const fast: Omit<BullMqQueueOptions, 'backend'> = {
   lockDurationMs: 1_000,
   stalledIntervalMs: 300,
   closeGraceMs: 2_000,
+  reapIntervalMs: 200,
 };
 
 const schemas: string[] = [];

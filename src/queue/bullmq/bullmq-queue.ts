@@ -1,7 +1,15 @@
 import { createRequire } from 'node:module';
 import { Queue, Worker, createPostgresBackend } from 'bullmq';
 import type { ConnectionOptions, Job as BullJob, JobsOptions } from 'bullmq';
-import type { Job, JobHandler, JobPayload, JobQueue, QueueWorker } from '../../core/ports.js';
+import type {
+  ExhaustedJob,
+  Job,
+  JobHandler,
+  JobPayload,
+  JobQueue,
+  ProcessOptions,
+  QueueWorker,
+} from '../../core/ports.js';
 
 /**
  * Where BullMQ keeps its jobs: Redis (the usual engine; BullMQ reaches it through `ioredis`), or
@@ -28,6 +36,8 @@ export interface BullMqQueueOptions {
   stalledIntervalMs?: number;
   /** How long a closing worker waits for its aborted handlers to settle (default `lockDurationMs`). */
   closeGraceMs?: number;
+  /** How often a worker hands failed jobs to its `onExhausted` (default 5 s). */
+  reapIntervalMs?: number;
   /** Errors met in the background (connection lost, lock renewal failed). */
   onError?: (error: unknown) => void;
 }
@@ -73,8 +83,12 @@ interface Settings {
   lockDurationMs: number;
   stalledIntervalMs: number;
   closeGraceMs: number;
+  reapIntervalMs: number;
   onError: (error: unknown) => void;
 }
+
+/** Failed jobs that one reaping pass hands over. */
+const REAP_BATCH = 50;
 
 /** What a BullMQ Queue or Worker is built with, per backend. */
 interface Backend {
@@ -126,10 +140,23 @@ class BullMqWorker implements QueueWorker {
   readonly #worker: Worker;
   readonly #settings: Settings;
   readonly #running = new Map<string, Promise<void>>();
+  readonly #queue: Queue;
+  readonly #onExhausted: ProcessOptions['onExhausted'];
+  #reapTimer: NodeJS.Timeout | undefined;
+  #reaping: Promise<void> | undefined;
   #closing: Promise<void> | undefined;
 
-  constructor(backend: Backend, handler: JobHandler, concurrency: number, settings: Settings) {
+  constructor(
+    backend: Backend,
+    queue: Queue,
+    handler: JobHandler,
+    options: ProcessOptions,
+    settings: Settings,
+  ) {
     this.#settings = settings;
+    this.#queue = queue;
+    this.#onExhausted = options.onExhausted;
+    const concurrency = options.concurrency;
     const processor: Processor = async (job, _token, signal) => {
       const run = handler(toJob(job), signal ?? new AbortController().signal);
       const settled = run.then(
@@ -156,6 +183,42 @@ class BullMqWorker implements QueueWorker {
     this.#worker.on('lockRenewalFailed', (ids) => {
       settings.onError(new Error(`lost the lock of jobs ${ids.join(', ')}; they may run twice`));
     });
+    if (this.#onExhausted) {
+      // A job given up on sits in the failed set (its last attempt threw, or it stalled too often)
+      // until a reaping pass has handed it over; then it is removed.
+      this.#worker.on('failed', () => this.#reap());
+      this.#reapTimer = setInterval(() => this.#reap(), settings.reapIntervalMs).unref();
+      this.#reap();
+    }
+  }
+
+  #reap(): void {
+    const onExhausted = this.#onExhausted;
+    if (!onExhausted || this.#reaping || this.#closing) return;
+    this.#reaping = (async () => {
+      try {
+        let failed: BullJob[];
+        do {
+          failed = await this.#queue.getFailed(0, REAP_BATCH - 1);
+          let handed = 0;
+          for (const job of failed) {
+            if (!job) continue;
+            try {
+              await onExhausted(toExhausted(job));
+              await job.remove();
+              handed += 1;
+            } catch (error) {
+              this.#settings.onError(error);
+            }
+          }
+          if (handed < failed.length) break;
+        } while (failed.length === REAP_BATCH && !this.#closing);
+      } catch (error) {
+        this.#settings.onError(error);
+      } finally {
+        this.#reaping = undefined;
+      }
+    })();
   }
 
   close(): Promise<void> {
@@ -164,6 +227,15 @@ class BullMqWorker implements QueueWorker {
   }
 
   async #shutdown(): Promise<void> {
+    clearInterval(this.#reapTimer);
+    if (this.#reaping) {
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, this.#settings.closeGraceMs).unref();
+      });
+      await Promise.race([this.#reaping, grace]);
+      clearTimeout(timer);
+    }
     const running = [...this.#running.values()];
     this.#worker.cancelAllJobs('the worker is closing');
     let settledInTime = true;
@@ -203,6 +275,7 @@ export class BullMqQueue implements JobQueue {
       lockDurationMs,
       stalledIntervalMs: positive('stalledIntervalMs', options.stalledIntervalMs ?? lockDurationMs),
       closeGraceMs: positive('closeGraceMs', options.closeGraceMs ?? lockDurationMs, 0),
+      reapIntervalMs: positive('reapIntervalMs', options.reapIntervalMs ?? 5_000),
       onError:
         options.onError ?? ((error) => process.emitWarning(`BullMQ queue: ${messageOf(error)}`)),
     };
@@ -236,12 +309,12 @@ export class BullMqQueue implements JobQueue {
     );
   }
 
-  process(handler: JobHandler, options: { concurrency: number }): QueueWorker {
+  process(handler: JobHandler, options: ProcessOptions): QueueWorker {
     this.#assertOpen();
     if (!Number.isInteger(options.concurrency) || options.concurrency < 1) {
       throw new RangeError(`concurrency must be a positive integer, got ${options.concurrency}`);
     }
-    const worker = new BullMqWorker(this.#backend, handler, options.concurrency, this.#settings);
+    const worker = new BullMqWorker(this.#backend, this.#queue, handler, options, this.#settings);
     this.#workers.add(worker);
     return worker;
   }
@@ -272,6 +345,10 @@ function toJob(job: BullJob): Job {
     // Deliveries so far, this one included: a retry and a takeover after a crash both count.
     attempts: Math.max(1, job.attemptsStarted),
   };
+}
+
+function toExhausted(job: BullJob): ExhaustedJob {
+  return { ...toJob(job), reason: job.failedReason || 'the job failed' };
 }
 
 function positive(name: string, value: number, min = 1): number {

@@ -13,6 +13,7 @@ const fast: EmbeddedQueueOptions = {
   lockMs: 1_000,
   backoffMs: 10,
   maxAttempts: 3,
+  reapIntervalMs: 50,
 };
 
 const conformanceDbs: Database.Database[] = [];
@@ -179,6 +180,57 @@ describe('EmbeddedQueue', () => {
     expect(seen).toEqual([]);
     expect(await queue.depth()).toEqual({ waiting: 0, active: 0 });
     expect(rows(db)[0]?.last_error).toMatch(/stopped before finishing/);
+  });
+
+  it('hands a job whose worker died on its last attempt to onExhausted, even with every slot busy', async () => {
+    const db = openDb();
+    const queue = openQueue(db, { maxAttempts: 3 });
+    db.prepare(
+      `INSERT INTO queue_jobs (id, payload, status, attempts, run_at, locked_until, lock_token, created_at)
+       VALUES ('job-1', @payload, 'active', 3, 1000, @expired, 'dead-worker', 1000)`,
+    ).run({ payload: JSON.stringify(plan('scan-9')), expired: Date.now() - 1 });
+    await queue.enqueue(plan('scan-busy'));
+    const busy = deferred();
+    const exhausted: { id: string; attempts: number; reason: string }[] = [];
+    queue.process(() => busy.promise, {
+      concurrency: 1,
+      onExhausted: async ({ id, attempts, reason }) => {
+        exhausted.push({ id, attempts, reason });
+      },
+    });
+    await eventually(() => exhausted.length === 1, 2_000);
+    expect(exhausted).toEqual([
+      { id: 'job-1', attempts: 3, reason: expect.stringMatching(/stopped before finishing/) },
+    ]);
+    busy.resolve();
+  });
+
+  it('offers a job given up on to a worker started after a crash that lost the hand-over', async () => {
+    const file = dbFile();
+    const first = openQueue(openDb(file), { maxAttempts: 1 });
+    await first.enqueue(plan('scan-lost'));
+    const worker = first.process(
+      async () => {
+        throw new Error('AccessDenied');
+      },
+      {
+        concurrency: 1,
+        // The process dies while handing the job over: the hand-over never resolves.
+        onExhausted: () => new Promise(() => {}),
+      },
+    );
+    await eventually(() => rows(openDb(file))[0]?.status === 'failed', 2_000);
+    void worker.close();
+
+    const seen: string[] = [];
+    openQueue(openDb(file), { maxAttempts: 1, lockMs: 100 }).process(async () => {}, {
+      concurrency: 1,
+      onExhausted: async (job) => {
+        seen.push(job.reason);
+      },
+    });
+    await eventually(() => seen.length === 1, 3_000);
+    expect(seen).toEqual(['AccessDenied']);
   });
 
   it('never runs the same job twice at once across two queues on the same file', async () => {

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Job, JobHandler, JobPayload, JobQueue, QueueWorker } from '../../core/ports.js';
+import type {
+  ExhaustedJob,
+  Job,
+  JobHandler,
+  JobPayload,
+  JobQueue,
+  ProcessOptions,
+  QueueWorker,
+} from '../../core/ports.js';
 
 export interface EmbeddedQueueOptions {
   /** How often a worker with a free slot looks for jobs that are due or were enqueued elsewhere. */
@@ -14,6 +22,8 @@ export interface EmbeddedQueueOptions {
   backoffMs?: number;
   /** How long a closing worker waits for its aborted handlers to settle; defaults to `lockMs`. */
   closeGraceMs?: number;
+  /** How often a worker hands jobs given up on to its `onExhausted` (default 1 s). */
+  reapIntervalMs?: number;
   clock?: () => number;
   /** Database errors met in the background (claiming, heartbeats, recording outcomes). */
   onError?: (error: unknown) => void;
@@ -25,6 +35,7 @@ interface Settings {
   maxAttempts: number;
   backoffMs: number;
   closeGraceMs: number;
+  reapIntervalMs: number;
   clock: () => number;
   onError: (error: unknown) => void;
 }
@@ -36,6 +47,9 @@ interface ClaimedJob {
 
 const MAX_ERROR_LENGTH = 2000;
 const ENQUEUED = 'enqueued';
+const STALLED_REASON = 'the worker running the last attempt stopped before finishing it';
+/** Jobs given up on that one reaping pass hands over. */
+const REAP_BATCH = 50;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS queue_jobs (
@@ -51,6 +65,14 @@ CREATE TABLE IF NOT EXISTS queue_jobs (
   created_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS queue_jobs_claim ON queue_jobs (status, run_at, seq);
+-- Jobs given up on, until a worker's onExhausted has dealt with them (leased while it does).
+CREATE TABLE IF NOT EXISTS queue_exhausted (
+  id TEXT PRIMARY KEY,
+  payload TEXT NOT NULL,
+  attempts INTEGER NOT NULL,
+  reason TEXT NOT NULL,
+  lease_until INTEGER NOT NULL DEFAULT 0
+);
 `;
 
 /**
@@ -61,6 +83,10 @@ class JobTable {
   readonly #db: BetterSqlite3.Database;
   readonly #insert: BetterSqlite3.Statement;
   readonly #failStalled: BetterSqlite3.Statement;
+  readonly #recordStalled: BetterSqlite3.Statement;
+  readonly #recordFailed: BetterSqlite3.Statement;
+  readonly #leaseExhausted: BetterSqlite3.Statement;
+  readonly #forgetExhausted: BetterSqlite3.Statement;
   readonly #claim: BetterSqlite3.Statement;
   readonly #complete: BetterSqlite3.Statement;
   readonly #retry: BetterSqlite3.Statement;
@@ -77,12 +103,26 @@ class JobTable {
     );
     // A job whose worker died on its last allowed attempt is not run again: it may be what
     // killed the worker.
-    this.#failStalled = db.prepare(
-      `UPDATE queue_jobs
-       SET status = 'failed', locked_until = NULL, lock_token = NULL,
-           last_error = 'the worker running the last attempt stopped before finishing it'
+    this.#recordStalled = db.prepare(
+      `INSERT OR IGNORE INTO queue_exhausted (id, payload, attempts, reason)
+       SELECT id, payload, attempts, @reason FROM queue_jobs
        WHERE status = 'active' AND locked_until <= @now AND attempts >= @maxAttempts`,
     );
+    this.#failStalled = db.prepare(
+      `UPDATE queue_jobs
+       SET status = 'failed', locked_until = NULL, lock_token = NULL, last_error = @reason
+       WHERE status = 'active' AND locked_until <= @now AND attempts >= @maxAttempts`,
+    );
+    this.#recordFailed = db.prepare(
+      `INSERT OR IGNORE INTO queue_exhausted (id, payload, attempts, reason)
+       SELECT id, payload, attempts, @error FROM queue_jobs WHERE id = @id AND lock_token = @token`,
+    );
+    this.#leaseExhausted = db.prepare(
+      `UPDATE queue_exhausted SET lease_until = @leaseUntil
+       WHERE id IN (SELECT id FROM queue_exhausted WHERE lease_until <= @now LIMIT @limit)
+       RETURNING id, payload, attempts, reason`,
+    );
+    this.#forgetExhausted = db.prepare(`DELETE FROM queue_exhausted WHERE id = @id`);
     // Each branch walks the (status, run_at, seq) index and stops at its first row, so a claim
     // costs the same whatever the number of waiting jobs.
     this.#claim = db.prepare(
@@ -142,7 +182,7 @@ class JobTable {
     const token = randomUUID();
     const row = this.#db
       .transaction(() => {
-        this.#failStalled.run({ now, maxAttempts });
+        this.#failStalledJobs(now, maxAttempts);
         return this.#claim.get({ now, lockedUntil: now + lockMs, token }) as
           { id: string; payload: string; attempts: number } | undefined;
       })
@@ -154,6 +194,36 @@ class JobTable {
     };
   }
 
+  #failStalledJobs(now: number, maxAttempts: number): void {
+    this.#recordStalled.run({ now, maxAttempts, reason: STALLED_REASON });
+    this.#failStalled.run({ now, maxAttempts, reason: STALLED_REASON });
+  }
+
+  /** Leases up to `limit` jobs given up on (failing stalled ones first); each must be forgotten once dealt with. */
+  leaseExhausted(now: number, leaseMs: number, maxAttempts: number, limit: number): ExhaustedJob[] {
+    return this.#db
+      .transaction(() => {
+        this.#failStalledJobs(now, maxAttempts);
+        const rows = this.#leaseExhausted.all({ now, leaseUntil: now + leaseMs, limit }) as {
+          id: string;
+          payload: string;
+          attempts: number;
+          reason: string;
+        }[];
+        return rows.map((row) => ({
+          id: row.id,
+          payload: JSON.parse(row.payload) as JobPayload,
+          attempts: row.attempts,
+          reason: row.reason,
+        }));
+      })
+      .immediate();
+  }
+
+  forgetExhausted(id: string): void {
+    this.#forgetExhausted.run({ id });
+  }
+
   complete(id: string, token: string): void {
     this.#complete.run({ id, token });
   }
@@ -163,7 +233,12 @@ class JobTable {
   }
 
   fail(id: string, token: string, error: string): void {
-    this.#fail.run({ id, token, error });
+    this.#db
+      .transaction(() => {
+        this.#recordFailed.run({ id, token, error });
+        this.#fail.run({ id, token, error });
+      })
+      .immediate();
   }
 
   /** Extends the locks of the given jobs; returns the ids whose lock this worker no longer holds. */
@@ -198,11 +273,15 @@ class EmbeddedWorker implements QueueWorker {
   readonly #events: EventEmitter;
   readonly #handler: JobHandler;
   readonly #concurrency: number;
+  readonly #onExhausted: ProcessOptions['onExhausted'];
   readonly #settings: Settings;
   readonly #running = new Map<string, RunningJob>();
   readonly #onEnqueued = (): void => this.#scheduleFill();
   #pollTimer: NodeJS.Timeout | undefined;
   #heartbeat: NodeJS.Timeout | undefined;
+  #reapTimer: NodeJS.Timeout | undefined;
+  #reaping: Promise<void> = Promise.resolve();
+  #reapRunning = false;
   #fillScheduled = false;
   #stopped = false;
   #closing: Promise<void> | undefined;
@@ -211,16 +290,21 @@ class EmbeddedWorker implements QueueWorker {
     table: JobTable,
     events: EventEmitter,
     handler: JobHandler,
-    concurrency: number,
+    options: ProcessOptions,
     settings: Settings,
   ) {
     this.#table = table;
     this.#events = events;
     this.#handler = handler;
-    this.#concurrency = concurrency;
+    this.#concurrency = options.concurrency;
+    this.#onExhausted = options.onExhausted;
     this.#settings = settings;
     events.on(ENQUEUED, this.#onEnqueued);
     this.#scheduleFill();
+    if (this.#onExhausted) {
+      this.#reapTimer = setInterval(() => this.#reap(), settings.reapIntervalMs).unref();
+      this.#reap();
+    }
   }
 
   close(): Promise<void> {
@@ -232,6 +316,7 @@ class EmbeddedWorker implements QueueWorker {
     this.#stopped = true;
     this.#events.off(ENQUEUED, this.#onEnqueued);
     clearTimeout(this.#pollTimer);
+    clearInterval(this.#reapTimer);
     const running = [...this.#running.values()];
     for (const entry of running) entry.controller.abort();
     if (running.length > 0) {
@@ -244,6 +329,37 @@ class EmbeddedWorker implements QueueWorker {
     }
     // Handlers still running keep their lock until it expires; then another worker takes the job.
     this.#stopHeartbeat();
+    // A hand-over still running is left to finish; if it never does, its lease lapses and another
+    // worker offers the job again.
+    await settlesWithin(this.#reaping, this.#settings.closeGraceMs);
+  }
+
+  /** Hands the jobs given up on to `onExhausted`; one that throws is offered again once its lease ends. */
+  #reap(): void {
+    const onExhausted = this.#onExhausted;
+    if (!onExhausted || this.#reapRunning || this.#stopped) return;
+    this.#reapRunning = true;
+    this.#reaping = (async () => {
+      try {
+        const { clock, lockMs, maxAttempts, onError } = this.#settings;
+        let batch: ExhaustedJob[];
+        do {
+          batch = this.#table.leaseExhausted(clock(), lockMs, maxAttempts, REAP_BATCH);
+          for (const job of batch) {
+            try {
+              await onExhausted(job);
+              this.#table.forgetExhausted(job.id);
+            } catch (error) {
+              onError(error);
+            }
+          }
+        } while (batch.length === REAP_BATCH && !this.#stopped);
+      } catch (error) {
+        this.#settings.onError(error);
+      } finally {
+        this.#reapRunning = false;
+      }
+    })();
   }
 
   #scheduleFill(): void {
@@ -309,6 +425,7 @@ class EmbeddedWorker implements QueueWorker {
       this.#table.retry(job.id, token, clock() + backoffMs * 2 ** (job.attempts - 1), message);
     } else {
       this.#table.fail(job.id, token, message);
+      this.#reap();
     }
   }
 
@@ -357,6 +474,7 @@ export class EmbeddedQueue implements JobQueue {
       maxAttempts: positive('maxAttempts', options.maxAttempts ?? 3),
       backoffMs: positive('backoffMs', options.backoffMs ?? 1_000, 0),
       closeGraceMs: positive('closeGraceMs', options.closeGraceMs ?? lockMs, 0),
+      reapIntervalMs: positive('reapIntervalMs', options.reapIntervalMs ?? 1_000),
       clock: options.clock ?? Date.now,
       onError:
         options.onError ??
@@ -375,18 +493,12 @@ export class EmbeddedQueue implements JobQueue {
     if (payloads.length > 0) this.#add(payloads);
   }
 
-  process(handler: JobHandler, options: { concurrency: number }): QueueWorker {
+  process(handler: JobHandler, options: ProcessOptions): QueueWorker {
     this.#assertOpen();
     if (!Number.isInteger(options.concurrency) || options.concurrency < 1) {
       throw new RangeError(`concurrency must be a positive integer, got ${options.concurrency}`);
     }
-    const worker = new EmbeddedWorker(
-      this.#table,
-      this.#events,
-      handler,
-      options.concurrency,
-      this.#settings,
-    );
+    const worker = new EmbeddedWorker(this.#table, this.#events, handler, options, this.#settings);
     this.#workers.add(worker);
     return worker;
   }
@@ -410,6 +522,15 @@ export class EmbeddedQueue implements JobQueue {
   #assertOpen(): void {
     if (this.#closed) throw new Error('the queue is closed');
   }
+}
+
+async function settlesWithin(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const grace = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms).unref();
+  });
+  await Promise.race([promise, grace]);
+  clearTimeout(timer);
 }
 
 function positive(name: string, value: number, min = 1): number {
