@@ -1,4 +1,4 @@
-import { AWS_CHECKS } from './aws/index.js';
+import { CHECK_PACKS } from './packs.js';
 import { CheckRegistry } from './registry.js';
 
 export { CheckEngine, resultValue } from './engine.js';
@@ -17,5 +17,7 @@ export {
   type StoredResult,
 } from './compliance/summary.js';
 
-/** The checks this build runs. */
-export const CHECKS = new CheckRegistry(AWS_CHECKS);
+export { CHECK_PACKS } from './packs.js';
+
+/** The checks this build runs: every provider's pack. */
+export const CHECKS = new CheckRegistry(CHECK_PACKS.flatMap((pack) => pack.checks));

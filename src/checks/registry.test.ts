@@ -3,7 +3,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SEVERITIES, type CheckDefinition } from '../core/index.js';
-import { CIS_AWS_7_0 } from './compliance/cis-aws-7.0.js';
+import { CIS_AWS_7_0 } from './aws/compliance/cis-aws-7.0.js';
 import { renderChecksMarkdown } from './docs.js';
 import { CHECKS, CheckRegistry, FRAMEWORKS, frameworkById } from './index.js';
 

@@ -49,3 +49,31 @@ export interface CheckDefinition<Snapshot = unknown> {
   compliance: Readonly<Record<string, readonly string[]>>;
   evaluate(snapshot: Snapshot, ctx: CheckContext): Iterable<CheckResult>;
 }
+
+/** A compliance framework control, each automated (assessed by checks) or manual. */
+export interface Control {
+  /** As the framework numbers it (`2.4`, `EC2.8`). */
+  id: string;
+  title: string;
+  section: string;
+  /** false: the framework expects a person to assess it; it is reported MANUAL. */
+  automated: boolean;
+}
+
+/** A compliance framework: its controls, which checks map to by id. */
+export interface Framework {
+  /** Lower case, used in check mappings and options (`cis_aws_7.0`). */
+  id: string;
+  name: string;
+  version: string;
+  provider: string;
+  url: string;
+  controls: readonly Control[];
+}
+
+/** A provider's checks and the frameworks they map to: one line per provider registers them. */
+export interface CheckPack {
+  provider: string;
+  checks: readonly CheckDefinition[];
+  frameworks: readonly Framework[];
+}

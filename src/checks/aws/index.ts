@@ -1,4 +1,4 @@
-import type { CheckDefinition } from '../../core/index.js';
+import type { CheckDefinition, CheckPack } from '../../core/index.js';
 import { ACCESSANALYZER_CHECKS } from './accessanalyzer/index.js';
 import { CLOUDTRAIL_CHECKS } from './cloudtrail/index.js';
 import { CONFIG_CHECKS } from './config/index.js';
@@ -12,6 +12,8 @@ import { RDS_CHECKS } from './rds/index.js';
 import { S3_CHECKS } from './s3/index.js';
 import { SECURITYHUB_CHECKS } from './securityhub/index.js';
 import { VPC_CHECKS } from './vpc/index.js';
+import { AWS_FSBP } from './compliance/aws-fsbp.js';
+import { CIS_AWS_7_0 } from './compliance/cis-aws-7.0.js';
 
 /** Every AWS check, by service: one line per service (its index lists its checks). */
 export const AWS_CHECKS: readonly CheckDefinition[] = [
@@ -29,3 +31,10 @@ export const AWS_CHECKS: readonly CheckDefinition[] = [
   ...SECURITYHUB_CHECKS,
   ...VPC_CHECKS,
 ];
+
+/** The AWS checks and the frameworks they map to. */
+export const AWS_CHECK_PACK: CheckPack = {
+  provider: 'aws',
+  checks: AWS_CHECKS,
+  frameworks: [CIS_AWS_7_0, AWS_FSBP],
+};

@@ -1,11 +1,10 @@
-import { AWS_FSBP } from './aws-fsbp.js';
-import { CIS_AWS_7_0 } from './cis-aws-7.0.js';
+import { CHECK_PACKS } from '../packs.js';
 import type { Framework } from './framework.js';
 
 export type { Control, Framework } from './framework.js';
 
-/** Every framework checks can map to: one line per framework. */
-export const FRAMEWORKS: readonly Framework[] = [CIS_AWS_7_0, AWS_FSBP];
+/** Every framework checks can map to, from the providers' check packs. */
+export const FRAMEWORKS: readonly Framework[] = CHECK_PACKS.flatMap((pack) => pack.frameworks);
 
 export function frameworkById(id: string): Framework | undefined {
   return FRAMEWORKS.find((f) => f.id === id);

@@ -8,7 +8,7 @@ import {
   type ScanUnit,
 } from '../../core/index.js';
 import { CHECKS } from '../index.js';
-import { CIS_AWS_7_0 } from './cis-aws-7.0.js';
+import { CIS_AWS_7_0 } from '../aws/compliance/cis-aws-7.0.js';
 import { resultsFromEvents, summarizeCompliance, type StoredResult } from './summary.js';
 
 const result = (

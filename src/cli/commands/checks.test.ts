@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCAN_OPTIONS } from '../../core/index.js';
 import { CHECKS, summarizeCompliance } from '../../checks/index.js';
-import { CIS_AWS_7_0 } from '../../checks/compliance/cis-aws-7.0.js';
+import { CIS_AWS_7_0 } from '../../checks/aws/compliance/cis-aws-7.0.js';
 import { buildProgram } from '../main.js';
 import { listChecks, renderChecks, renderCompliance } from './checks.js';
 

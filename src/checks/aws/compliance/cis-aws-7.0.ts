@@ -1,4 +1,4 @@
-import type { Control, Framework } from './framework.js';
+import type { Control, Framework } from '../../../core/index.js';
 
 const c = (id: string, automated: boolean, section: string, title: string): Control => ({
   id,

@@ -1,4 +1,4 @@
-import type { Framework } from './framework.js';
+import type { Framework } from '../../../core/index.js';
 
 /**
  * AWS Foundational Security Best Practices, as numbered by AWS Security Hub controls: the controls
