@@ -15,7 +15,9 @@ import {
   QUERY_ID_PATTERN,
   combineDatapoints,
   datapointsPerQuery,
+  fetchMetricData,
   fetchMetricStatistics,
+  MAX_FAILED_REQUESTS,
   listMetrics,
   metricWindow,
   queriesPerCall,
@@ -135,6 +137,51 @@ describe('fetchMetricStatistics', () => {
   it('refuses two queries with the same key', async () => {
     const [q] = cpuQueries(1);
     await expect(fetchMetricStatistics(client, [q!, q!], window)).rejects.toThrow(/duplicate/);
+  });
+
+  it('splits a failing request and retries the halves, so one bad query costs the others nothing', async () => {
+    const queries = cpuQueries(8);
+    const bad = queries[5]!.dimensions[0]!.value;
+    cw.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => {
+      const asked = (input.MetricDataQueries ?? []).map(
+        (q) => q.MetricStat?.Metric?.Dimensions?.[0]?.Value,
+      );
+      if (asked.includes(bad))
+        throw new CloudWatchServiceException({
+          name: 'InternalServiceFault',
+          $fault: 'server',
+          $metadata: { httpStatusCode: 500 },
+          message: 'internal error',
+        });
+      return { MetricDataResults: answer(input) };
+    });
+
+    const data = await fetchMetricData(client, queries, window);
+
+    for (const [i, q] of queries.entries()) {
+      if (i === 5) continue;
+      expect(data.values.get(q.key)).toEqual([i]);
+    }
+    expect(data.failed).toEqual(new Map([[queries[5]!.key, 'InternalServiceFault']]));
+    expect(usableValues(data).get(queries[5]!.key)).toEqual([]);
+    // 8 → 4+4 → (2+2) → (1+1): the bad query alone costs log2(8) failed requests.
+    expect(cw.commandCalls(GetMetricDataCommand).length).toBe(7);
+  });
+
+  it('gives up within a bounded number of requests when every request fails', async () => {
+    cw.on(GetMetricDataCommand).rejects(
+      new CloudWatchServiceException({
+        name: 'ServiceUnavailable',
+        $fault: 'server',
+        $metadata: { httpStatusCode: 503 },
+        message: 'unavailable',
+      }),
+    );
+
+    await expect(fetchMetricData(client, cpuQueries(600), window)).rejects.toMatchObject({
+      name: 'ServiceUnavailable',
+    });
+    expect(cw.commandCalls(GetMetricDataCommand).length).toBe(MAX_FAILED_REQUESTS);
   });
 
   it('lets CloudWatch errors reach the caller', async () => {

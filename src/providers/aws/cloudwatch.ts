@@ -5,6 +5,7 @@ import {
   type MetricDataQuery,
 } from '@aws-sdk/client-cloudwatch';
 import type { ApiCostMeter } from '../../core/index.js';
+import { classifyAwsError } from './errors.js';
 
 /** GetMetricData accepts at most this many queries per request. */
 export const MAX_QUERIES_PER_CALL = 500;
@@ -116,6 +117,12 @@ export function combineDatapoints(
   }
 }
 
+/**
+ * Failed GetMetricData requests a fetch splits and retries before it gives up on the rest: one bad
+ * query costs about log2(batch) extra calls, a service that fails everything costs a few, not 2×N.
+ */
+export const MAX_FAILED_REQUESTS = 12;
+
 export interface FetchOptions {
   signal?: AbortSignal;
   /** Counts each request (and NextToken page) with the metrics it asked for. */
@@ -129,9 +136,11 @@ export interface MetricData {
   /**
    * Queries CloudWatch did not answer completely, with their last status: `InternalError` or
    * `Forbidden` (their values are dropped by usableValues), or `PartialData` still on the last page
-   * (the values received are kept).
+   * (the values received are kept). A query whose request failed even alone is `InternalError`.
    */
   incomplete: Map<string, string>;
+  /** Queries whose request failed (alone, or when the retry budget ran out), with the error code. */
+  failed: Map<string, string>;
 }
 
 /**
@@ -151,9 +160,11 @@ export async function fetchMetricData(
     if (values.has(query.key)) throw new Error(`duplicate metric query key ${query.key}`);
     values.set(query.key, []);
   }
-  const perCall = queriesPerCall(window);
-  for (let offset = 0; offset < queries.length; offset += perCall) {
-    const chunk = queries.slice(offset, offset + perCall);
+  const failed = new Map<string, string>();
+  let failures = 0;
+  let lastCode = 'Error';
+
+  const fetchChunk = async (chunk: readonly MetricQuery[]): Promise<void> => {
     // Ids are positional within the chunk, so they always satisfy CloudWatch's id pattern whatever the keys are.
     const keyById = new Map(chunk.map((query, index) => [`q${index}`, query.key]));
     const pages = paginateGetMetricData(
@@ -183,10 +194,70 @@ export async function fetchMetricData(
       }
       signal?.throwIfAborted();
     }
+  };
+
+  const giveUp = (chunk: readonly MetricQuery[], code: string): void => {
+    for (const query of chunk) {
+      values.set(query.key, []);
+      status.set(query.key, 'InternalError');
+      failed.set(query.key, code);
+    }
+  };
+
+  /**
+   * A request that fails is split in two and each half retried, down to the one query that fails on
+   * its own: one query CloudWatch cannot serve never costs the others their values. A denied request
+   * or a cancelled fetch is not retried: every query would meet the same answer.
+   */
+  const fetchSplitting = async (chunk: readonly MetricQuery[]): Promise<void> => {
+    if (failures >= MAX_FAILED_REQUESTS) {
+      giveUp(chunk, lastCode);
+      return;
+    }
+    try {
+      await fetchChunk(chunk);
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      const classified = classifyAwsError(error);
+      if (classified.kind === 'access_denied' || classified.kind === 'timeout') throw error;
+      for (const query of chunk) {
+        values.set(query.key, []);
+        status.delete(query.key);
+      }
+      failures += 1;
+      lastCode = classified.code;
+      if (chunk.length === 1 || failures >= MAX_FAILED_REQUESTS) {
+        giveUp(chunk, classified.code);
+        return;
+      }
+      const half = Math.ceil(chunk.length / 2);
+      await fetchSplitting(chunk.slice(0, half));
+      await fetchSplitting(chunk.slice(half));
+    }
+  };
+
+  const perCall = queriesPerCall(window);
+  for (let offset = 0; offset < queries.length; offset += perCall) {
+    await fetchSplitting(queries.slice(offset, offset + perCall));
+  }
+  if (queries.length > 0 && failed.size === queries.length) {
+    // Nothing was answered: the fetch failed, and says so, rather than returning empty statistics.
+    throw new MetricFetchError(failed.values().next().value ?? 'Error', failed.size);
   }
   const incomplete = new Map<string, string>();
   for (const [key, code] of status) if (code !== 'Complete') incomplete.set(key, code);
-  return { values, incomplete };
+  return { values, incomplete, failed };
+}
+
+/** Every GetMetricData request of a fetch failed: its name is the code CloudWatch answered. */
+export class MetricFetchError extends Error {
+  constructor(
+    readonly code: string,
+    readonly queries: number,
+  ) {
+    super(`GetMetricData failed for all ${queries} queries (${code})`);
+    this.name = code;
+  }
 }
 
 /** fetchMetricData's datapoints only. */
