@@ -8,3 +8,4 @@ export * from './time.js';
 export * from './check.js';
 export * from './api-cost.js';
 export * from './event-pages.js';
+export * from './define-scanner.js';
