@@ -1,6 +1,7 @@
 import type { CheckDefinition } from '../../../core/index.js';
 import s3_account_level_public_access_blocks from './s3_account_level_public_access_blocks.check.js';
 import s3_bucket_acl_prohibited from './s3_bucket_acl_prohibited.check.js';
+import s3_bucket_cross_account_access from './s3_bucket_cross_account_access.check.js';
 import s3_bucket_default_encryption from './s3_bucket_default_encryption.check.js';
 import s3_bucket_kms_encryption from './s3_bucket_kms_encryption.check.js';
 import s3_bucket_level_public_access_block from './s3_bucket_level_public_access_block.check.js';
@@ -17,6 +18,7 @@ import s3_bucket_server_access_logging_enabled from './s3_bucket_server_access_l
 export const S3_CHECKS: readonly CheckDefinition[] = [
   s3_account_level_public_access_blocks,
   s3_bucket_acl_prohibited,
+  s3_bucket_cross_account_access,
   s3_bucket_default_encryption,
   s3_bucket_kms_encryption,
   s3_bucket_level_public_access_block,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonValue } from '../../../core/index.js';
-import { bucket, configured, NONE, snapshot } from './fixtures.js';
+import { ALL_BLOCKED, bucket, configured, denied, NONE, snapshot } from './fixtures.js';
 import { run } from '../testing.js';
 import check from './s3_bucket_policy_public_write_access.check.js';
 
@@ -21,7 +21,7 @@ describe('s3_bucket_policy_public_write_access', () => {
           Principal: '*',
           Action: 's3:PutObject',
           Resource: '*',
-          Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-123' } },
+          Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } },
         }),
       }),
     ]);
@@ -43,6 +43,34 @@ describe('s3_bucket_policy_public_write_access', () => {
     expect(run(check, s)[0]).toMatchObject({
       status: 'FAIL',
       reason: "drop's policy allows s3:PutObject, s3:DeleteObject to anyone",
+    });
+  });
+
+  it('passes a public write that RestrictPublicBuckets neutralises, and is ERROR when that is unknown', () => {
+    const writable = policy({
+      Effect: 'Allow',
+      Principal: { AWS: '*' },
+      Action: 's3:*',
+      Resource: '*',
+    });
+    const blocked = snapshot(
+      [bucket('b', { publicAccessBlock: NONE, policy: writable })],
+      configured(ALL_BLOCKED),
+    );
+    expect(run(check, blocked)[0]?.status).toBe('PASS');
+    const unknown = snapshot(
+      [bucket('b', { publicAccessBlock: NONE, policy: writable })],
+      denied('S3Control.GetPublicAccessBlock'),
+    );
+    expect(run(check, unknown)[0]).toMatchObject({
+      status: 'ERROR',
+      reason:
+        "b's Block Public Access could not be read: s3:GetAccountPublicAccessBlock was denied (AccessDenied)",
+    });
+    const open = snapshot([bucket('b', { publicAccessBlock: NONE, policy: writable })]);
+    expect(run(check, open)[0]).toMatchObject({
+      status: 'FAIL',
+      reason: "b's policy allows s3:* to anyone",
     });
   });
 });

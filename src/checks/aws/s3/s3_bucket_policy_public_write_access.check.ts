@@ -1,9 +1,19 @@
+import { grants, parseStatements } from '../../../providers/aws/policy/index.js';
+import { bucketPublicAccess } from '../../../providers/aws/policy/s3-access.js';
 import type { S3Snapshot } from '../../../providers/aws/services/s3/model.js';
 import { defineCheck } from '../../define.js';
-import { allowsAnyone, statements } from '../policy.js';
-import { arnOf, blocked, unreadable } from './common.js';
+import { arnOf, isUnreadable, unreadable } from './common.js';
 
-const WRITE_ACTION = /^(\*|s3:\*|s3:(Put|Delete|Restore|Replicate|Abort|Create|Bypass)[A-Za-z*]*)$/;
+/** S3's write, delete and restore actions, as patterns. */
+const WRITE_ACTIONS = [
+  's3:Put*',
+  's3:Delete*',
+  's3:Restore*',
+  's3:Replicate*',
+  's3:Abort*',
+  's3:Create*',
+  's3:Bypass*',
+];
 
 export default defineCheck<S3Snapshot>({
   id: 's3_bucket_policy_public_write_access',
@@ -12,7 +22,7 @@ export default defineCheck<S3Snapshot>({
   resource_type: 'AwsS3Bucket',
   title: 'S3 bucket policies do not let anyone write',
   description:
-    'No Allow statement open to "*" (without a condition narrowing who) grants a write or delete action, unless RestrictPublicBuckets is on.',
+    'No Allow statement open to "*" (without a condition pinning accounts, organizations or networks) grants a write or delete action, unless RestrictPublicBuckets is on for the bucket or the account.',
   severity: 'critical',
   risk: 'Anyone on the internet could upload, overwrite or delete objects: data loss, malware hosting, bills.',
   remediation: {
@@ -25,7 +35,7 @@ export default defineCheck<S3Snapshot>({
     for (const bucket of snapshot.buckets) {
       const resource_id = arnOf(bucket, snapshot);
       const policy = bucket.facets.policy;
-      if (policy.state === 'denied' || policy.state === 'error') {
+      if (isUnreadable(policy)) {
         yield unreadable(resource_id, `${bucket.name}'s policy`, policy);
         continue;
       }
@@ -33,20 +43,35 @@ export default defineCheck<S3Snapshot>({
         yield { resource_id, status: 'PASS', reason: `${bucket.name} has no bucket policy` };
         continue;
       }
-      const writes = statements(policy.value.document)
-        .filter(allowsAnyone)
-        .flatMap((s) => s.actions.filter((a) => WRITE_ACTION.test(a)));
-      if (writes.length > 0 && !blocked(bucket, snapshot, 'restrictPublicBuckets')) {
-        yield {
-          resource_id,
-          status: 'FAIL',
-          reason: `${bucket.name}'s policy allows ${[...new Set(writes)].join(', ')} to anyone`,
-        };
-      } else {
+      const writes = grants(parseStatements(policy.value.document), { actions: WRITE_ACTIONS })
+        .filter((g) => g.public)
+        .flatMap((g) => g.actions);
+      if (writes.length === 0) {
         yield {
           resource_id,
           status: 'PASS',
           reason: `${bucket.name}'s policy lets no anonymous writer in`,
+        };
+        continue;
+      }
+      const restricted = bucketPublicAccess(bucket.facets, snapshot.accountPublicAccessBlock).block
+        .restrictPublicBuckets;
+      const blockRead = [bucket.facets.publicAccessBlock, snapshot.accountPublicAccessBlock].find(
+        isUnreadable,
+      );
+      if (restricted === true) {
+        yield {
+          resource_id,
+          status: 'PASS',
+          reason: `${bucket.name}'s policy allows writes to anyone, but RestrictPublicBuckets neutralises it`,
+        };
+      } else if (restricted === null && blockRead !== undefined) {
+        yield unreadable(resource_id, `${bucket.name}'s Block Public Access`, blockRead);
+      } else {
+        yield {
+          resource_id,
+          status: 'FAIL',
+          reason: `${bucket.name}'s policy allows ${[...new Set(writes)].join(', ')} to anyone`,
         };
       }
     }

@@ -1,11 +1,17 @@
-import type { S3Snapshot } from '../../../providers/aws/services/s3/model.js';
+import { bucketPublicAccess } from '../../../providers/aws/policy/s3-access.js';
+import type { BucketFacets, S3Snapshot } from '../../../providers/aws/services/s3/model.js';
 import { defineCheck } from '../../define.js';
-import { arnOf, blocked, isUnreadable, unreadable } from './common.js';
+import { arnOf, isUnreadable, unreadable, type Unreadable } from './common.js';
 
-const PUBLIC_GROUPS: Record<string, string> = {
-  'http://acs.amazonaws.com/groups/global/AllUsers': 'everyone',
-  'http://acs.amazonaws.com/groups/global/AuthenticatedUsers': 'any AWS account',
-};
+/** The facet (bucket-level, or the account's Block Public Access) behind an unknown input. */
+function unreadInput(
+  facets: BucketFacets,
+  snapshot: S3Snapshot,
+  call: string,
+): Unreadable | undefined {
+  const candidates = [...Object.values(facets), snapshot.accountPublicAccessBlock];
+  return candidates.find((f): f is Unreadable => isUnreadable(f) && f.call === call);
+}
 
 export default defineCheck<S3Snapshot>({
   id: 's3_bucket_public_access',
@@ -14,7 +20,7 @@ export default defineCheck<S3Snapshot>({
   resource_type: 'AwsS3Bucket',
   title: 'S3 buckets are not publicly accessible',
   description:
-    'Neither the bucket policy (GetBucketPolicyStatus) nor the ACL grants access to everyone, unless Block Public Access (bucket or account) neutralises it.',
+    'Neither the bucket policy (evaluated by the scanner: a "*" principal without a condition pinning accounts, organizations or networks) nor the ACL grants access to everyone, unless Block Public Access (bucket or account: RestrictPublicBuckets, IgnorePublicAcls) neutralises it. S3\'s GetBucketPolicyStatus is a cross-check: when it calls the policy public, so does this check.',
   severity: 'critical',
   risk: 'A public bucket exposes its objects (or lets anyone write them) to the whole internet.',
   remediation: {
@@ -26,27 +32,43 @@ export default defineCheck<S3Snapshot>({
   *evaluate(snapshot) {
     for (const bucket of snapshot.buckets) {
       const resource_id = arnOf(bucket, snapshot);
-      const { acl, policyStatus } = bucket.facets;
+      const f = bucket.facets;
+      const access = bucketPublicAccess(f, snapshot.accountPublicAccessBlock);
       const exposures: string[] = [];
-      const unread = [];
-      if (!blocked(bucket, snapshot, 'restrictPublicBuckets')) {
-        if (policyStatus.state === 'configured' && policyStatus.value.isPublic)
-          exposures.push('its policy is public');
-        else if (isUnreadable(policyStatus)) unread.push(policyStatus);
+      if (access.reasons.includes('policy_allows_anyone')) {
+        for (const s of access.publicStatements) {
+          const which = s.sid ? `statement ${s.sid}` : `statement ${s.index + 1}`;
+          exposures.push(`its policy lets anyone ${s.actions.join(', ')} (${which})`);
+        }
       }
-      if (!blocked(bucket, snapshot, 'ignorePublicAcls')) {
-        if (acl.state === 'configured') {
-          for (const grant of acl.value.grants) {
-            const who = grant.uri ? PUBLIC_GROUPS[grant.uri] : undefined;
-            if (who) exposures.push(`its ACL grants ${grant.permission} to ${who}`);
-          }
-        } else if (isUnreadable(acl)) unread.push(acl);
+      if (access.reasons.some((r) => r.startsWith('acl_'))) {
+        for (const grant of access.publicAclGrants) exposures.push(`its ACL grants ${grant}`);
       }
-      const first = unread[0];
-      if (exposures.length > 0)
+      const statusSaysPublic =
+        f.policyStatus.state === 'configured' &&
+        f.policyStatus.value.isPublic === true &&
+        access.policyPublic === false &&
+        access.block.restrictPublicBuckets !== true;
+      if (statusSaysPublic) exposures.push('S3 reports its policy public (GetBucketPolicyStatus)');
+
+      if (exposures.length > 0) {
         yield { resource_id, status: 'FAIL', reason: `${bucket.name}: ${exposures.join('; ')}` };
-      else if (first) yield unreadable(resource_id, `${bucket.name}'s access configuration`, first);
-      else yield { resource_id, status: 'PASS', reason: `${bucket.name} is not public` };
+        continue;
+      }
+      const unknownCall = access.unknownInputs[0];
+      const unread = unknownCall === undefined ? undefined : unreadInput(f, snapshot, unknownCall);
+      if (access.public === null && unread !== undefined) {
+        yield unreadable(resource_id, `${bucket.name}'s access configuration`, unread);
+      } else if (access.public === null) {
+        yield {
+          resource_id,
+          status: 'ERROR',
+          reason: `${bucket.name}'s access configuration could not be read (${access.unknownInputs.join(', ')})`,
+        };
+      } else {
+        const blocked = access.blocked.length > 0 ? ' (Block Public Access neutralises it)' : '';
+        yield { resource_id, status: 'PASS', reason: `${bucket.name} is not public${blocked}` };
+      }
     }
   },
 });

@@ -1,15 +1,17 @@
+import { parseStatements, type PolicyStatement } from '../../../providers/aws/policy/index.js';
 import type { S3Snapshot } from '../../../providers/aws/services/s3/model.js';
 import { defineCheck } from '../../define.js';
-import { statements, type Statement } from '../policy.js';
 import { arnOf, unreadable } from './common.js';
 
 /** A Deny for everyone on every S3 action when the request is not over TLS (or uses old TLS). */
-function deniesPlainHttp(s: Statement): boolean {
-  if (s.effect !== 'Deny' || !s.anyPrincipal) return false;
-  if (!s.actions.some((a) => a === '*' || a === 's3:*')) return false;
-  const insecure = s.conditions.Bool?.['aws:securetransport'];
-  const oldTls = s.conditions.NumericLessThan?.['s3:tlsversion'];
-  return (insecure?.includes('false') ?? false) || (oldTls?.length ?? 0) > 0;
+function deniesPlainHttp(s: PolicyStatement): boolean {
+  if (s.effect !== 'Deny' || s.principal?.anyone !== true) return false;
+  if (!(s.actions ?? []).some((a) => a === '*' || a.toLowerCase() === 's3:*')) return false;
+  return s.conditions.some(
+    (c) =>
+      (c.operator === 'Bool' && c.key === 'aws:securetransport' && c.values.includes('false')) ||
+      (c.operator === 'NumericLessThan' && c.key === 's3:tlsversion' && c.values.length > 0),
+  );
 }
 
 export default defineCheck<S3Snapshot>({
@@ -35,7 +37,7 @@ export default defineCheck<S3Snapshot>({
       if (policy.state === 'none') {
         yield { resource_id, status: 'FAIL', reason: `${bucket.name} has no bucket policy` };
       } else if (policy.state === 'configured') {
-        yield statements(policy.value.document).some(deniesPlainHttp)
+        yield parseStatements(policy.value.document).some(deniesPlainHttp)
           ? { resource_id, status: 'PASS', reason: `${bucket.name} denies requests without TLS` }
           : {
               resource_id,
