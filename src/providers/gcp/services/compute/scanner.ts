@@ -1,0 +1,14 @@
+import { defineGcpScanner } from '../../define-scanner.js';
+import { collectComputeSnapshot, COMPUTE_PERMISSIONS } from './collector.js';
+import { extractComputeEvents } from './extract.js';
+import { COMPUTE_METRIC } from './metrics.js';
+
+/** Compute Engine of one project: VMs, disks, addresses, VPC networks, firewalls, their use. */
+export const computeScanner = defineGcpScanner({
+  service: 'compute',
+  title: 'Compute Engine and VPC networks',
+  metrics: COMPUTE_METRIC.definitions,
+  permissions: COMPUTE_PERMISSIONS,
+  collect: collectComputeSnapshot,
+  extract: extractComputeEvents,
+});
