@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { BucketPolicy } from '../../../providers/aws/services/s3/model.js';
 import { bucket, configured, denied, NONE, snapshot } from './fixtures.js';
 import { context, run } from '../testing.js';
 import check from './s3_bucket_cross_account_access.check.js';
 
 // The S3 User Guide's walkthrough: the bucket owner grants another account list and read.
-const CROSS_ACCOUNT = configured({
+const CROSS_ACCOUNT = configured<BucketPolicy>({
   document: {
     Version: '2012-10-17',
     Statement: [
