@@ -113,12 +113,34 @@ describe('summarizeCompliance', () => {
     expect(s.control('6.7')).toMatchObject({ status: 'PASSED', reason: 'no resource in scope' });
   });
 
-  it('reports ERROR when the scan of a mapped service failed and nothing failed', () => {
+  it('does not evaluate a control whose units failed, even with passing results', () => {
     const s = summary([], { scan, units: [unit('iam'), unit('ec2'), unit('s3', 'FAILED')] });
     expect(s.control('3.1.1')).toMatchObject({
-      status: 'ERROR',
+      status: 'NOT_EVALUATED',
       reason: 'the scan could not read s3 eu-west-3 (AccessDenied)',
     });
+    const passedElsewhere = summary([result('s3_bucket_default_encryption', 'PASS')], {
+      scan,
+      units: [unit('iam'), unit('ec2'), unit('s3', 'FAILED')],
+    });
+    expect(
+      passedElsewhere.controls.filter((c) => c.checks.includes('s3_bucket_default_encryption')),
+    ).not.toContainEqual(expect.objectContaining({ status: 'PASSED' }));
+  });
+
+  it('passes nothing for a scan that read nothing (no usable credentials: no unit ran)', () => {
+    const s = summary([], { scan, units: [] });
+    expect(s.totals.passed).toBe(0);
+    expect(s.control('6.7')).toMatchObject({
+      status: 'NOT_EVALUATED',
+      reason: 'the scan could not read ec2 (no unit ran)',
+    });
+    const cancelled = summary([], {
+      scan,
+      units: [unit('iam'), unit('ec2', 'CANCELLED'), unit('s3', 'QUEUED')],
+    });
+    expect(cancelled.control('6.7')).toMatchObject({ status: 'NOT_EVALUATED' });
+    expect(cancelled.totals.passed).toBeLessThan(summary([]).totals.passed);
   });
 
   it('says when the scan filters left a control out', () => {

@@ -150,16 +150,9 @@ function summarizeControl(
   }
   if (checks.length === 0) return status('NOT_EVALUATED', 'no check implements this control yet');
   if (counts.fail > 0) return status('FAILED', `${counts.fail} resource(s) failed`);
+  if (counts.error > 0) return status('ERROR', `${counts.error} result(s) in error`);
 
   const services = new Set(checks.map((c) => c.service));
-  const failedUnits = scope.units.filter((u) => u.status === 'FAILED' && services.has(u.service));
-  if (counts.error > 0) return status('ERROR', `${counts.error} result(s) in error`);
-  if (failedUnits.length > 0) {
-    const where = failedUnits.map((u) => `${u.service} ${u.region} (${u.error?.code ?? 'failed'})`);
-    return status('ERROR', `the scan could not read ${where.join(', ')}`);
-  }
-  if (counts.pass > 0) return status('PASSED', `${counts.pass} resource(s) passed`);
-
   const ran = checks.filter(
     (c) =>
       c.provider === scope.scan.provider &&
@@ -175,13 +168,43 @@ function summarizeControl(
         : "the scan's check filters left this control's checks out",
     );
   }
+
+  // Unknown is never PASS: results are only as complete as the units that listed the resources.
+  const unread = unreadScope(new Set(ran.map((c) => c.service)), scope.units);
+  if (unread.length > 0)
+    return status('NOT_EVALUATED', `the scan could not read ${unread.join(', ')}`);
+  if (counts.pass > 0) return status('PASSED', `${counts.pass} resource(s) passed`);
   return status('PASSED', 'no resource in scope');
 }
 
 /**
+ * What the scan did not read of these services: a unit that failed, was cancelled or has not
+ * finished, and a service of which no unit ran at all (a scan that could not even connect).
+ */
+function unreadScope(services: ReadonlySet<string>, units: ScanScope['units']): string[] {
+  const out: string[] = [];
+  for (const service of [...services].sort()) {
+    const own = units.filter((u) => u.service === service);
+    if (own.length === 0) {
+      out.push(`${service} (no unit ran)`);
+      continue;
+    }
+    for (const u of own) {
+      if (u.status === 'SUCCEEDED') continue;
+      out.push(
+        `${service} ${u.region} (${u.status === 'FAILED' ? (u.error?.code ?? 'failed') : u.status.toLowerCase()})`,
+      );
+    }
+  }
+  return out;
+}
+
+/**
  * A framework's controls for one scan: automated controls from the results of the checks mapped to
- * them (FAILED over ERROR over PASSED; NOT_EVALUATED when none of them ran), manual ones MANUAL with
- * their supporting results.
+ * them (FAILED over ERROR over PASSED). A control is PASSED only when every unit that would list its
+ * resources succeeded; one whose units failed, were cancelled or did not run, or whose checks were
+ * not run, is NOT_EVALUATED — never passed on what was not read. Manual ones are MANUAL with their
+ * supporting results.
  */
 export function summarizeCompliance(
   framework: Framework,
