@@ -278,6 +278,10 @@ export async function createRuntime(
     observer: metrics,
     evaluator: new CheckEngine(CHECKS, clock),
     limiter: new KeyedLimiter(config.regionConcurrency),
+    callTimeouts: {
+      connectMs: config.connectTimeoutSeconds * 1000,
+      responseMs: config.callTimeoutSeconds * 1000,
+    },
     sinks: options.sinks ?? [],
     routeSinks: (scan) => router.route(scan),
     hooks: {

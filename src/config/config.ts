@@ -82,6 +82,10 @@ export const configSchema = z
       .optional(),
     regionConcurrency: z.coerce.number().int().min(1).max(256).default(4),
     jobLockSeconds: z.coerce.number().min(1).max(3600).default(30),
+    /** One cloud call attempt waits this long for its answer (retries multiply it). */
+    callTimeoutSeconds: z.coerce.number().min(0.1).max(3600).default(30),
+    /** One cloud call attempt waits this long for its connection. */
+    connectTimeoutSeconds: z.coerce.number().min(0.1).max(600).default(5),
     queueName: z
       .string()
       .regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be letters, digits, _ and - only')
@@ -116,6 +120,8 @@ const ENV: Record<keyof Config, string[]> = {
   thresholds: ['CLOUDDIAGNOZE_THRESHOLDS'],
   regionConcurrency: ['CLOUDDIAGNOZE_REGION_CONCURRENCY'],
   jobLockSeconds: ['CLOUDDIAGNOZE_JOB_LOCK_SECONDS'],
+  callTimeoutSeconds: ['CLOUDDIAGNOZE_CALL_TIMEOUT_SECONDS'],
+  connectTimeoutSeconds: ['CLOUDDIAGNOZE_CONNECT_TIMEOUT_SECONDS'],
   queueName: ['CLOUDDIAGNOZE_QUEUE_NAME'],
 };
 

@@ -93,8 +93,18 @@ export interface ConcurrencyLimiter {
   run<T>(key: string, task: () => Promise<T>): Promise<T>;
 }
 
+/** Bounds of one cloud call attempt, so that a silent endpoint costs a bounded time. */
+export interface CallTimeouts {
+  /** To open the connection (TCP and TLS). */
+  connectMs: number;
+  /** From the request sent to the whole answer (the socket idle for this long ends it). */
+  responseMs: number;
+}
+
 export interface ConnectOptions {
   signal?: AbortSignal;
+  /** Per-attempt call timeouts; each provider applies them to its SDK's HTTP handler. */
+  callTimeouts?: CallTimeouts;
   log: Logger;
   observer: ApiCallObserver;
   /** Shared by every session of the process; keyed by account and region (`<account>:<region>`). */

@@ -2,6 +2,7 @@ import {
   ApiCostMeter,
   TERMINAL_SCAN_STATUSES,
   type ApiCallObserver,
+  type CallTimeouts,
   type Clock,
   type CloudProvider,
   type ConcurrencyLimiter,
@@ -43,6 +44,8 @@ export interface RunnerDeps {
   observer: ApiCallObserver;
   /** Bounds the cloud calls in flight per account and region in this process. */
   limiter?: ConcurrencyLimiter;
+  /** Per-attempt cloud call timeouts, so that a silent endpoint costs a bounded time per call. */
+  callTimeouts?: CallTimeouts;
   /** Checks evaluated on each unit's snapshot (the security dimension). */
   evaluator?: SnapshotEvaluator;
   /** Sinks besides the store (NDJSON file, stdout, aggregator). */
@@ -379,6 +382,7 @@ export class ScanRunner {
       log: this.deps.log,
       observer: this.deps.observer,
       limiter: this.deps.limiter,
+      callTimeouts: this.deps.callTimeouts,
     });
   }
 

@@ -7,7 +7,7 @@ import {
 import { memoize } from '@smithy/property-provider';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import type { ApiCallObserver } from '../../core/index.js';
+import type { ApiCallObserver, CallTimeouts } from '../../core/index.js';
 import type { AwsAuthMode } from './auth.js';
 import { classifyAwsError } from './errors.js';
 import { homeRegion } from './regions.js';
@@ -52,6 +52,8 @@ export interface AwsClientOptions {
    * account and region, so that parallel units do not trip the account's API rate limits.
    */
   limit?: (region: string, call: () => Promise<unknown>) => Promise<unknown>;
+  /** Per-attempt timeouts (default: connect 10 s, response 60 s); retries multiply them. */
+  timeouts?: CallTimeouts;
 }
 
 type AuthOf<T extends AwsAuthMode['type']> = Extract<AwsAuthMode, { type: T }>;
@@ -145,7 +147,15 @@ export class AwsClientPool {
     readonly credentials: AwsCredentialIdentityProvider,
     readonly options: AwsClientOptions,
   ) {
-    this.#handler = new NodeHttpHandler({ connectionTimeout: 10_000, requestTimeout: 60_000 });
+    const responseMs = options.timeouts?.responseMs ?? 60_000;
+    this.#handler = new NodeHttpHandler({
+      connectionTimeout: options.timeouts?.connectMs ?? 10_000,
+      // Without throwOnRequestTimeout the SDK only logs a warning when requestTimeout passes, and
+      // a silent endpoint holds the call forever.
+      requestTimeout: responseMs,
+      throwOnRequestTimeout: true,
+      socketTimeout: responseMs,
+    });
   }
 
   get<C>(clientClass: AwsClientClass<C>, region: string): C {

@@ -22,6 +22,7 @@ export async function connectAws(
     maxAttempts: options.maxAttempts ?? 8,
     observer: options.observer,
     limit: regionLimit(options, () => accountId),
+    timeouts: options.callTimeouts,
   });
   try {
     accountId = (await callerIdentity(pool, options.signal)).accountId;

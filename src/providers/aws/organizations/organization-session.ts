@@ -34,6 +34,7 @@ export async function connectOrganization(
     maxAttempts,
     observer: options.observer,
     limit: regionLimit(options, () => callerAccount),
+    timeouts: options.callTimeouts,
   });
   const members = new Map<string, Promise<ProviderSession<AwsClients>>>();
   try {
@@ -50,6 +51,7 @@ export async function connectOrganization(
         maxAttempts,
         observer: options.observer,
         limit: regionLimit(options, () => accountId),
+        timeouts: options.callTimeouts,
       });
       return accountSession(memberPool, accountId, options.signal);
     };
