@@ -1,5 +1,6 @@
 import type { CloudScanner } from '../../core/index.js';
 import type { AzureClients } from './clients.js';
+import { networkScanner } from './services/network/scanner.js';
 
 /** Every Azure scanner: adding a service is one folder and one line here. */
-export const AZURE_SCANNERS: readonly CloudScanner<AzureClients>[] = [];
+export const AZURE_SCANNERS: readonly CloudScanner<AzureClients>[] = [networkScanner];

@@ -67,7 +67,9 @@ export class FakeArm {
   }
 
   async close(): Promise<void> {
-    await new Promise<void>((resolve) => this.#server?.close(() => resolve()) ?? resolve());
+    if (!this.#server) return;
+    this.#server.closeAllConnections();
+    await new Promise<void>((resolve) => this.#server!.close(() => resolve()));
   }
 
   async #handle(req: IncomingMessage): Promise<FakeResponse> {
