@@ -44,6 +44,7 @@ for module in "$here"/*/; do
   ls "$module"/*.tf >/dev/null 2>&1 || continue
   absent=()
   while read -r address; do
+    case "$address" in terraform.io/builtin/*) continue ;; esac # built into terraform
     [ -d "$mirror/$address" ] || absent+=("$address")
   done < <(terraform -chdir="$module" providers -no-color 2>/dev/null |
     sed -n 's/.*provider\[\([^]]*\)\].*/\1/p' | sort -u)
