@@ -59,3 +59,15 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+variable "organization_management" {
+  description = "In the management (or delegated administrator) account of an organization scan: the role also lists the organization's accounts (AWS's AWSOrganizationsReadOnlyAccess) and assumes the member accounts' scan roles, named member_role_name."
+  type        = bool
+  default     = false
+}
+
+variable "member_role_name" {
+  description = "With organization_management: the scan role's name in the member accounts (the StackSet's RoleName)."
+  type        = string
+  default     = "CloudDiagnozeScan"
+}

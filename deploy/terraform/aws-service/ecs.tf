@@ -1,6 +1,7 @@
 locals {
   api_port = 8080
   https    = var.certificate_arn != null
+  api_url  = "${local.https ? "https" : "http"}://${coalesce(var.api_domain_name, aws_lb.api.dns_name)}"
 
   environment = merge(
     {

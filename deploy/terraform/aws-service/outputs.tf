@@ -1,6 +1,6 @@
 output "api_url" {
   description = "The API's base URL (the load balancer's DNS name; point your own name at it for HTTPS)."
-  value       = "${local.https ? "https" : "http"}://${aws_lb.api.dns_name}"
+  value       = local.api_url
 }
 
 output "worker_role_arn" {

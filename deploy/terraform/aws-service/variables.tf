@@ -47,6 +47,26 @@ variable "certificate_arn" {
   default     = null
 }
 
+variable "api_domain_name" {
+  description = "Your DNS name for the API (an alias of the load balancer, matching certificate_arn). Used in api_url and by the scheduled scans; default: the load balancer's own name."
+  type        = string
+  default     = null
+}
+
+variable "scheduled_scans" {
+  description = <<-EOT
+    Scans submitted on a schedule (EventBridge Scheduler runs a small task that POSTs the request to /api/v1/scans
+    with the seed admin key). Key: a name; schedule: an EventBridge Scheduler expression such as
+    "cron(0 3 * * ? *)"; request: the body of POST /api/v1/scans (README, API).
+  EOT
+  type = map(object({
+    schedule = string
+    timezone = optional(string, "UTC")
+    request  = any
+  }))
+  default = {}
+}
+
 variable "scan_role_arns" {
   description = "The roles the workers may assume: the scan roles of the accounts (deploy/terraform/aws-scan-role, the StackSet) and, for an organization, the management role. Wildcards are allowed in the account field."
   type        = list(string)
