@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../index.js';
+import * as cloudtrail from './cloudtrail/fixtures.js';
+import * as ec2 from './ec2/fixtures.js';
+import * as iam from './iam/fixtures.js';
+import * as kms from './kms/fixtures.js';
+import * as logs from './logs/fixtures.js';
+import * as rds from './rds/fixtures.js';
+import * as s3 from './s3/fixtures.js';
+import { allUnreadable, ACCOUNT, REGION, run } from './testing.js';
+import * as vpc from './vpc/fixtures.js';
+
+/**
+ * One realistic, fully read snapshot per service: resources of every kind the checks look at, each
+ * with all its facets. `allUnreadable` then turns every input into a denied read.
+ */
+const READ_SNAPSHOTS: Record<string, () => unknown> = {
+  accessanalyzer: () => ({
+    region: REGION,
+    analyzers: {
+      state: 'available',
+      value: [
+        {
+          arn: `arn:aws:access-analyzer:${REGION}:${ACCOUNT}:analyzer/org`,
+          name: 'org',
+          type: 'ORGANIZATION',
+          status: 'ACTIVE',
+        },
+      ],
+    },
+  }),
+  cloudtrail: () => cloudtrail.snapshot([cloudtrail.trail()], cloudtrail.ELSEWHERE),
+  config: () => ({
+    region: REGION,
+    recorders: [{ name: 'default', allSupported: true, includeGlobalResourceTypes: true }],
+    statuses: {
+      state: 'available',
+      value: [{ name: 'default', recording: true, lastStatus: 'Success' }],
+    },
+    deliveryChannels: {
+      state: 'available',
+      value: [{ name: 'default', s3BucketName: 'acme-config' }],
+    },
+  }),
+  ebs: () => ({
+    region: REGION,
+    encryptionByDefault: { state: 'available', value: true },
+    defaultKmsKeyId: { state: 'available', value: 'alias/aws/ebs' },
+  }),
+  ec2: () =>
+    ec2.snapshot({
+      instances: [ec2.instance('i-1')],
+      volumes: [ec2.volume('vol-1')],
+      addresses: [
+        {
+          allocationId: 'eipalloc-1',
+          publicIp: '203.0.113.10',
+          domain: 'vpc',
+          associationId: 'eipassoc-1',
+          instanceId: 'i-1',
+          tags: {},
+        },
+      ],
+    }),
+  efs: () => ({
+    region: REGION,
+    fileSystems: [
+      {
+        arn: `arn:aws:elasticfilesystem:${REGION}:${ACCOUNT}:file-system/fs-1`,
+        id: 'fs-1',
+        encrypted: true,
+        performanceMode: 'generalPurpose',
+        throughputMode: 'bursting',
+        lifecycleState: 'available',
+        mountTargetCount: 2,
+        tags: {},
+      },
+    ],
+  }),
+  iam: () => iam.snapshot({ users: [iam.userRow('alice')] }),
+  kms: () =>
+    kms.region([
+      kms.customerKey('k-1', {}, { state: 'available', value: { enabled: true } }),
+      kms.awsManaged,
+    ]),
+  logs: () =>
+    logs.monitoring(
+      [logs.filter('unauthorized', '{ ($.errorCode = "*UnauthorizedOperation") }')],
+      [logs.alarm('unauthorized')],
+    ),
+  rds: () =>
+    rds.snapshot({
+      instances: [rds.instance('orders')],
+      clusters: [rds.cluster('analytics')],
+      snapshots: [rds.dbSnapshot('orders-before-migration')],
+    }),
+  s3: () => s3.snapshot([s3.bucket('acme-data')], s3.configured(s3.ALL_BLOCKED)),
+  securityhub: () => ({
+    region: REGION,
+    hub: {
+      state: 'available',
+      value: { arn: `arn:aws:securityhub:${REGION}:${ACCOUNT}:hub/default` },
+    },
+    standards: { state: 'available', value: [] },
+  }),
+  vpc: () =>
+    vpc.snapshot({
+      securityGroups: [vpc.group('sg-1', [vpc.tcp(443, 443, '10.0.0.0/8')])],
+      networkAcls: [vpc.acl('acl-1', [])],
+    }),
+};
+
+const awsChecks = CHECKS.all().filter((c) => c.provider === 'aws');
+const services = [...new Set(awsChecks.map((c) => c.service))].sort();
+
+describe('unknown is never PASS: every registered check on a snapshot whose inputs are unreadable', () => {
+  it('has a read snapshot for every service a check reads', () => {
+    expect(services.filter((s) => READ_SNAPSHOTS[s] === undefined)).toEqual([]);
+  });
+
+  for (const service of services) {
+    const checks = awsChecks.filter((c) => c.service === service);
+
+    it(`${service}: no check passes when every input is denied (${checks.length} checks)`, () => {
+      const build = READ_SNAPSHOTS[service];
+      if (!build) return;
+      const unreadable = allUnreadable(build());
+      const passed = checks.flatMap((check) =>
+        run(check, unreadable)
+          .filter((r) => r.status === 'PASS')
+          .map((r) => `${check.id} ${r.resource_id}: ${r.reason}`),
+      );
+      expect(passed).toEqual([]);
+    });
+  }
+});
