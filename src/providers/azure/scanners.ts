@@ -1,6 +1,10 @@
 import type { CloudScanner } from '../../core/index.js';
 import type { AzureClients } from './clients.js';
 import { networkScanner } from './services/network/scanner.js';
+import { storageScanner } from './services/storage/scanner.js';
 
 /** Every Azure scanner: adding a service is one folder and one line here. */
-export const AZURE_SCANNERS: readonly CloudScanner<AzureClients>[] = [networkScanner];
+export const AZURE_SCANNERS: readonly CloudScanner<AzureClients>[] = [
+  networkScanner,
+  storageScanner,
+];
