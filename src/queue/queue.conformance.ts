@@ -169,6 +169,27 @@ export function describeQueueConformance(
       }
     });
 
+    it('interleaves scans: a newly planned scan’s first units run before an earlier scan’s backlog', async () => {
+      const queue = await openQueue();
+      const units = (scanId: string, count: number): JobPayload[] =>
+        Array.from({ length: count }, (_, i) => ({
+          kind: 'unit',
+          scan_id: scanId,
+          unit_id: `${scanId}-${i + 1}`,
+        }));
+      await queue.enqueueMany(units('big', 5));
+      await queue.enqueueMany(units('small', 2));
+      const order: string[] = [];
+      queue.process(
+        async (job) => {
+          if (job.payload.kind === 'unit') order.push(job.payload.unit_id);
+        },
+        { concurrency: 1 },
+      );
+      await waitFor(() => order.length === 7);
+      expect(order).toEqual(['big-1', 'small-1', 'big-2', 'small-2', 'big-3', 'big-4', 'big-5']);
+    });
+
     it('reports waiting and active jobs in depth', async () => {
       const queue = await openQueue();
       expect(await queue.depth()).toEqual({ waiting: 0, active: 0 });

@@ -10,6 +10,7 @@ import type {
   ProcessOptions,
   QueueWorker,
 } from '../../core/ports.js';
+import { ranks } from '../fairness.js';
 
 /**
  * Where BullMQ keeps its jobs: Redis (the usual engine; BullMQ reaches it through `ioredis`), or
@@ -297,15 +298,24 @@ export class BullMqQueue implements JobQueue {
 
   async enqueue(payload: JobPayload): Promise<string> {
     this.#assertOpen();
-    const job = await this.#queue.add(payload.kind, payload, this.#jobOptions);
+    const job = await this.#queue.add(payload.kind, payload, {
+      ...this.#jobOptions,
+      priority: priorityOf(ranks([payload])[0] ?? 0),
+    });
     return String(job.id);
   }
 
   async enqueueMany(payloads: JobPayload[]): Promise<void> {
     this.#assertOpen();
     if (payloads.length === 0) return;
+    const rank = ranks(payloads);
     await this.#queue.addBulk(
-      payloads.map((payload) => ({ name: payload.kind, data: payload, opts: this.#jobOptions })),
+      payloads.map((payload, i) => ({
+        name: payload.kind,
+        data: payload,
+        // Fair scheduling as in the embedded queue: BullMQ runs lower priorities first.
+        opts: { ...this.#jobOptions, priority: priorityOf(rank[i] ?? 0) },
+      })),
     );
   }
 
@@ -345,6 +355,11 @@ function toJob(job: BullJob): Job {
     // Deliveries so far, this one included: a retry and a takeover after a crash both count.
     attempts: Math.max(1, job.attemptsStarted),
   };
+}
+
+/** BullMQ's priorities run from 1 (first) to 2^21; jobs without one would jump every queue. */
+function priorityOf(rank: number): number {
+  return Math.min(rank + 1, 2 ** 21);
 }
 
 function toExhausted(job: BullJob): ExhaustedJob {

@@ -233,6 +233,29 @@ describe('EmbeddedQueue', () => {
     expect(seen).toEqual(['AccessDenied']);
   });
 
+  it('runs the jobs of a queue file written before fair scheduling', async () => {
+    const db = openDb();
+    db.exec(`CREATE TABLE queue_jobs (
+      seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, payload TEXT NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('waiting', 'active', 'failed')),
+      attempts INTEGER NOT NULL DEFAULT 0, run_at INTEGER NOT NULL, locked_until INTEGER,
+      lock_token TEXT, last_error TEXT, created_at INTEGER NOT NULL)`);
+    db.prepare(
+      `INSERT INTO queue_jobs (id, payload, status, run_at, created_at)
+       VALUES ('old-job', @payload, 'waiting', 1000, 1000)`,
+    ).run({ payload: JSON.stringify(plan('scan-old')) });
+    const queue = openQueue(db);
+    const seen: string[] = [];
+    queue.process(
+      async (job) => {
+        seen.push(job.id);
+      },
+      { concurrency: 1 },
+    );
+    await eventually(() => seen.length === 1, 2_000);
+    expect(seen).toEqual(['old-job']);
+  });
+
   it('never runs the same job twice at once across two queues on the same file', async () => {
     const file = dbFile();
     const a = openQueue(openDb(file), { lockMs: 100 });

@@ -10,6 +10,7 @@ import type {
   ProcessOptions,
   QueueWorker,
 } from '../../core/ports.js';
+import { ranks } from '../fairness.js';
 
 export interface EmbeddedQueueOptions {
   /** How often a worker with a free slot looks for jobs that are due or were enqueued elsewhere. */
@@ -62,7 +63,8 @@ CREATE TABLE IF NOT EXISTS queue_jobs (
   locked_until INTEGER,
   lock_token TEXT,
   last_error TEXT,
-  created_at INTEGER NOT NULL
+  created_at INTEGER NOT NULL,
+  rank INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS queue_jobs_claim ON queue_jobs (status, run_at, seq);
 -- Jobs given up on, until a worker's onExhausted has dealt with them (leased while it does).
@@ -97,9 +99,15 @@ class JobTable {
   constructor(db: BetterSqlite3.Database) {
     this.#db = db;
     db.exec(SCHEMA);
+    const columns = db.prepare('PRAGMA table_info(queue_jobs)').all() as { name: string }[];
+    if (!columns.some((column) => column.name === 'rank')) {
+      // A queue file from before fair scheduling: its jobs keep their order (rank 0).
+      db.exec('ALTER TABLE queue_jobs ADD COLUMN rank INTEGER NOT NULL DEFAULT 0');
+    }
+    db.exec('CREATE INDEX IF NOT EXISTS queue_jobs_fair ON queue_jobs (status, rank, run_at, seq)');
     this.#insert = db.prepare(
-      `INSERT INTO queue_jobs (id, payload, status, attempts, run_at, created_at)
-       VALUES (@id, @payload, 'waiting', 0, @now, @now)`,
+      `INSERT INTO queue_jobs (id, payload, status, attempts, run_at, created_at, rank)
+       VALUES (@id, @payload, 'waiting', 0, @now, @now, @rank)`,
     );
     // A job whose worker died on its last allowed attempt is not run again: it may be what
     // killed the worker.
@@ -123,23 +131,23 @@ class JobTable {
        RETURNING id, payload, attempts, reason`,
     );
     this.#forgetExhausted = db.prepare(`DELETE FROM queue_exhausted WHERE id = @id`);
-    // Each branch walks the (status, run_at, seq) index and stops at its first row, so a claim
-    // costs the same whatever the number of waiting jobs.
+    // Each branch walks an index and stops at its first row, so a claim costs the same whatever
+    // the number of waiting jobs. Waiting jobs go by rank first (fair scheduling, see `ranks`).
     this.#claim = db.prepare(
       `UPDATE queue_jobs
        SET status = 'active', attempts = attempts + 1, locked_until = @lockedUntil, lock_token = @token
        WHERE seq = (
          SELECT seq FROM (
            SELECT * FROM (
-             SELECT seq, run_at FROM queue_jobs
-             WHERE status = 'waiting' AND run_at <= @now ORDER BY run_at, seq LIMIT 1
+             SELECT seq, rank, run_at FROM queue_jobs
+             WHERE status = 'waiting' AND run_at <= @now ORDER BY rank, run_at, seq LIMIT 1
            )
            UNION ALL
            SELECT * FROM (
-             SELECT seq, run_at FROM queue_jobs
+             SELECT seq, rank, run_at FROM queue_jobs
              WHERE status = 'active' AND locked_until <= @now ORDER BY run_at, seq LIMIT 1
            )
-         ) ORDER BY run_at, seq LIMIT 1
+         ) ORDER BY rank, run_at, seq LIMIT 1
        )
        RETURNING id, payload, attempts`,
     );
@@ -168,11 +176,12 @@ class JobTable {
     const ids: string[] = [];
     this.#db
       .transaction(() => {
-        for (const payload of payloads) {
+        const rank = ranks(payloads);
+        payloads.forEach((payload, i) => {
           const id = randomUUID();
-          this.#insert.run({ id, payload: JSON.stringify(payload), now });
+          this.#insert.run({ id, payload: JSON.stringify(payload), now, rank: rank[i] });
           ids.push(id);
-        }
+        });
       })
       .immediate();
     return ids;
