@@ -74,13 +74,23 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
     .option('--config <file>', 'JSON configuration file (CLOUDDIAGNOZE_CONFIG)')
     .option('--data-dir <dir>', 'data directory for the SQLite store (CLOUDDIAGNOZE_DATA_DIR)')
     .option('--log-level <level>', 'log level (LOG_LEVEL)')
+    .option(
+      '--log-file <file>',
+      'JSON logs to this file (CLOUDDIAGNOZE_LOG_FILE; on a terminal: <data-dir>/logs/clouddiagnoze.log)',
+    )
     .exitOverride();
   const args = argv.slice(2);
   const wanted = commandOf(args);
   const versionOnly = wanted === null && args.some((a) => a === '--version' || a === '-V');
 
   const configFor = (overrides: Partial<Config> = {}): Config => {
-    const globals = program.opts<{ config?: string; dataDir?: string; logLevel?: string }>();
+    const globals = program.opts<{
+      config?: string;
+      dataDir?: string;
+      logLevel?: string;
+      logFile?: string;
+    }>();
+    if (globals.logFile) process.env.CLOUDDIAGNOZE_LOG_FILE = globals.logFile;
     return loadConfig({
       configFile: globals.config,
       overrides: { dataDir: globals.dataDir, logLevel: globals.logLevel, ...overrides },

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import pino from 'pino';
+import type pino from 'pino';
 import {
   systemClock,
   type Clock,
@@ -30,10 +30,12 @@ import { ScanRunner, type RunnerHooks } from '../scanning/runner.js';
 import { Reaper } from '../workers/reaper.js';
 import { ScanService } from '../scanning/scan-service.js';
 import { RuntimeError } from './errors.js';
+import { createLogger } from './logging.js';
 import { createPostgresStore } from '../storage/postgres/postgres-store.js';
 import { createSqliteStore } from '../storage/sqlite/sqlite-store.js';
 
 export type AppLogger = pino.Logger;
+export { createLogger, defaultLogFile } from './logging.js';
 
 export interface Runtime {
   config: Config;
@@ -126,32 +128,6 @@ function storeScheme(config: Config): string {
 }
 
 export { RuntimeError } from './errors.js';
-
-export function createLogger(
-  config: Config,
-  destination: 'stderr' | 'silent' = 'stderr',
-): AppLogger {
-  if (destination === 'silent') return pino({ level: 'silent' });
-  const redact = {
-    paths: [
-      '*.secret_access_key',
-      '*.session_token',
-      '*.*.secret_access_key',
-      '*.*.session_token',
-      '*.authorization',
-      'req.headers.authorization',
-    ],
-    censor: '********',
-  };
-  if (process.stderr.isTTY) {
-    return pino({
-      level: config.logLevel,
-      redact,
-      transport: { target: 'pino-pretty', options: { destination: 2 } },
-    });
-  }
-  return pino({ level: config.logLevel, redact }, pino.destination(2));
-}
 
 /** The remote sinks whose endpoint the configuration sets. */
 export function configuredRemoteSinkNames(config: Config): ('opsteamize' | 'webhook')[] {
