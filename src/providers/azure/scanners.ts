@@ -1,5 +1,6 @@
 import type { CloudScanner } from '../../core/index.js';
 import type { AzureClients } from './clients.js';
+import { keyVaultScanner } from './services/keyvault/scanner.js';
 import { networkScanner } from './services/network/scanner.js';
 import { storageScanner } from './services/storage/scanner.js';
 
@@ -7,4 +8,5 @@ import { storageScanner } from './services/storage/scanner.js';
 export const AZURE_SCANNERS: readonly CloudScanner<AzureClients>[] = [
   networkScanner,
   storageScanner,
+  keyVaultScanner,
 ];

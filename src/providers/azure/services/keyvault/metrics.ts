@@ -1,0 +1,50 @@
+import { defineMetrics } from '../../../../core/index.js';
+
+const M = 'azure.metadata.keyvault';
+const S = 'azure.security.keyvault';
+
+export const KEYVAULT_METRIC = defineMetrics({
+  sku: { name: `${M}.sku`, valueType: 'string', description: 'standard or premium.' },
+  tags: {
+    name: `${M}.tags`,
+    valueType: 'object',
+    description: 'Tags of the vault, key → value.',
+    role: 'resource_tags',
+  },
+  softDelete: {
+    name: `${S}.soft_delete_enabled`,
+    valueType: 'boolean',
+    description: 'Deleted vaults and objects are kept for the retention period.',
+  },
+  purgeProtection: {
+    name: `${S}.purge_protection_enabled`,
+    valueType: 'boolean',
+    description: 'Deleted objects cannot be purged before the retention ends.',
+  },
+  rbac: {
+    name: `${S}.rbac_authorization`,
+    valueType: 'boolean',
+    description: 'Azure RBAC (not access policies) authorizes the data plane.',
+  },
+  publicNetworkAccess: {
+    name: `${S}.public_network_access`,
+    valueType: 'string',
+    description: 'Enabled or Disabled.',
+  },
+  privateEndpoints: {
+    name: `${S}.private_endpoint_count`,
+    valueType: 'number',
+    unit: 'count',
+    description: 'Private endpoint connections of the vault.',
+  },
+  auditLogging: {
+    name: `${S}.audit_logging_enabled`,
+    valueType: 'boolean',
+    description: 'A diagnostic setting sends the vault’s AuditEvent logs somewhere.',
+  },
+  diagnosticsError: {
+    name: `${S}.diagnostic_settings_read_error`,
+    valueType: 'string',
+    description: 'Call and ARM code when the vault’s diagnostic settings could not be read.',
+  },
+});
