@@ -1,9 +1,11 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig, maskedConfig, type Config } from '../config/config.js';
+import type { Composition } from './composition.js';
 import { RuntimeError, UserError } from './errors.js';
 
 type LoadConfig = (overrides?: Partial<Config>) => Config;
+type Register = (program: Command, config: LoadConfig, composition?: Composition) => void;
 
 /**
  * Where each command is defined. A command's module (and the SDK clients it pulls in) is loaded
@@ -11,7 +13,7 @@ type LoadConfig = (overrides?: Partial<Config>) => Config;
  */
 const COMMAND_MODULES: {
   commands: string[];
-  register: () => Promise<(program: Command, config: LoadConfig) => void>;
+  register: () => Promise<Register>;
 }[] = [
   {
     commands: ['serve', 'worker', 'migrate'],
@@ -65,7 +67,11 @@ function packageVersion(): string {
  * The program for `argv`: only the module of the command it names is loaded; every command's when
  * it names none the table knows (help lists them all; commander suggests the closest name).
  */
-export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
+export async function buildProgram(
+  argv: readonly string[] = [],
+  /** The providers and checks to run; the build's unless a test composes others. */
+  composition?: Composition,
+): Promise<Command> {
   const program = new Command('clouddiagnoze')
     .version(packageVersion(), '-V, --version')
     .description(
@@ -101,7 +107,7 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
     const named = COMMAND_MODULES.filter((m) => wanted !== null && m.commands.includes(wanted));
     const builtIn = wanted === 'config' || wanted === 'services' || wanted === 'policy';
     const modules = named.length > 0 || builtIn ? named : COMMAND_MODULES;
-    for (const module of modules) (await module.register())(program, configFor);
+    for (const module of modules) (await module.register())(program, configFor, composition);
   }
 
   program
@@ -115,8 +121,8 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
     .command('services')
     .description('list the providers and services that can be scanned')
     .action(async () => {
-      const { ScannerRegistry } = await import('../scanning/registry.js');
-      const registry = new ScannerRegistry();
+      const { registriesOf } = await import('./composition.js');
+      const registry = registriesOf(composition).scanners;
       for (const provider of registry.providers()) {
         for (const scanner of provider.scanners) {
           process.stdout.write(
@@ -133,11 +139,11 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
     .option('--provider <provider>', 'cloud provider', 'aws')
     .option('--services <list>', 'only these comma-separated services')
     .action(async (flags: { provider: string; services?: string }) => {
-      const [{ ScannerRegistry }, { renderPolicy }] = await Promise.all([
-        import('../scanning/registry.js'),
+      const [{ registriesOf }, { renderPolicy }] = await Promise.all([
+        import('./composition.js'),
         import('../scanning/permissions.js'),
       ]);
-      const registry = new ScannerRegistry();
+      const registry = registriesOf(composition).scanners;
       if (!registry.provider(flags.provider))
         throw new UserError(`unknown provider ${flags.provider}`);
       const services = flags.services?.split(',').map((s) => s.trim());

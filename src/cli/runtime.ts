@@ -23,9 +23,9 @@ import { BullMqQueue, type BullMqBackend } from '../queue/bullmq/bullmq-queue.js
 import { EmbeddedQueue } from '../queue/embedded/embedded-queue.js';
 import { reportingExhausted } from '../queue/exhausted.js';
 import { CredentialSealer } from '../scanning/credentials.js';
-import { CHECKS, CheckEngine } from '../checks/index.js';
-import { PROVIDERS } from '../providers/index.js';
-import { ScannerRegistry } from '../scanning/registry.js';
+import { CheckEngine, type CheckRegistry } from '../checks/index.js';
+import { registriesOf, type Composition } from './composition.js';
+import type { ScannerRegistry } from '../scanning/registry.js';
 import { ScanRunner, type RunnerHooks } from '../scanning/runner.js';
 import { Reaper } from '../workers/reaper.js';
 import { ScanService } from '../scanning/scan-service.js';
@@ -44,6 +44,8 @@ export interface Runtime {
   store: Store;
   queue: JobQueue;
   registry: ScannerRegistry;
+  /** The checks the workers run (and the compliance summaries read). */
+  checks: CheckRegistry;
   sealer: CredentialSealer;
   metrics: ScannerMetrics;
   scans: ScanService;
@@ -63,6 +65,8 @@ export interface RuntimeOptions {
   logDestination?: 'stderr' | 'silent';
   /** Deliverer timings (tests shorten them). */
   deliverer?: SinkServiceDeps['deliverer'];
+  /** The providers and checks to run; the build's by default. */
+  composition?: Composition;
 }
 
 /** Store adapters by URL scheme; unset DATABASE_URL is SQLite in the data directory. */
@@ -198,7 +202,7 @@ export async function createRuntime(
   const queue = reportingExhausted(opened.queue, reaper.onExhausted);
   const clock = systemClock;
   // Security check results are events too: each check is declared in the catalogue.
-  const registry = new ScannerRegistry(PROVIDERS, CHECKS.metricDefinitions());
+  const { scanners: registry, checks } = registriesOf(options.composition);
   const sealer = new CredentialSealer(loadSecretKey(config.secretKey, config.dataDir));
   const metrics = new ScannerMetrics();
   metrics.watchQueue(queue);
@@ -252,7 +256,7 @@ export async function createRuntime(
     clock,
     log,
     observer: metrics,
-    evaluator: new CheckEngine(CHECKS, clock),
+    evaluator: new CheckEngine(checks, clock),
     limiter: new KeyedLimiter(config.regionConcurrency),
     callTimeouts: {
       connectMs: config.connectTimeoutSeconds * 1000,
@@ -283,6 +287,7 @@ export async function createRuntime(
     store,
     queue,
     registry,
+    checks,
     sealer,
     metrics,
     scans,

@@ -10,6 +10,8 @@ import { TERMINAL_SCAN_STATUSES } from '../../src/core/index.js';
 
 export interface ApiHarness {
   runtime: Runtime;
+  /** The temporary data directory (SQLite store, queue), removed on close. */
+  dataDir: string;
   app: FastifyInstance;
   /** Headers with the admin key created on start. */
   admin: { authorization: string };
@@ -47,6 +49,7 @@ export async function startApi(
   });
   return {
     runtime,
+    dataDir,
     app,
     admin,
     async waitForScan(scanId, headers = admin) {

@@ -42,7 +42,21 @@ export function fakeProvider(options: {
     title: 'Fake cloud',
     knownRegions: ['north-1', 'south-1', 'east-1'],
     authModeSchema: z.object({ type: z.literal('default') }).strict(),
+    secretFields: [],
     scanners: [scanner('things', 'regional'), scanner('accounts', 'global')],
+    cli: { options: [], authFromFlags: () => ({ type: 'default' }) },
+    permissions: {
+      format: 'fake-permissions',
+      mediaType: 'application/json' as const,
+      baseline: () => [],
+      render: (permissions: readonly string[]) => JSON.stringify(permissions),
+    },
+    resourceIds: {
+      scope: ({ accountId, region }: { accountId: string; region: string }) =>
+        `fake:${accountId}:${region}`,
+      typeOf: () => undefined,
+    },
+    account: { noun: 'account', ocsf: { accountType: 'Other', accountTypeId: 99 } },
     connects: 0,
     redactAuth: (auth: { type: string }) => ({ type: auth.type }),
     async connect() {

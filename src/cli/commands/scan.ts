@@ -11,7 +11,8 @@ import {
   type Store,
 } from '../../core/index.js';
 import { fileSink, stdoutSink } from '../../pipeline/sinks/ndjson.js';
-import { ScannerRegistry } from '../../scanning/registry.js';
+import type { ScannerRegistry } from '../../scanning/registry.js';
+import { DEFAULT_COMPOSITION, registriesOf, type Composition } from '../composition.js';
 import { parseScanRequest, ScanRequestError } from '../../scanning/request.js';
 import type { Config } from '../../config/config.js';
 import { UserError } from '../errors.js';
@@ -57,7 +58,7 @@ function integer(flag: string, value: string | undefined): number | undefined {
 /** Builds the same request body the API takes, from the command's flags. */
 export function scanRequestFromFlags(
   flags: ScanFlags,
-  registry: Pick<ScannerRegistry, 'provider' | 'providers'> = new ScannerRegistry(),
+  registry: Pick<ScannerRegistry, 'provider' | 'providers'> = registriesOf().scanners,
 ): Record<string, unknown> {
   const provider = registry.provider(flags.provider);
   if (!provider) {
@@ -96,9 +97,13 @@ export function scanRequestFromFlags(
 }
 
 /** Refuses a bad request before anything is opened or written. */
-function validateBeforeStart(body: Record<string, unknown>, config: Config): void {
+function validateBeforeStart(
+  body: Record<string, unknown>,
+  config: Config,
+  registry: ScannerRegistry,
+): void {
   try {
-    parseScanRequest(new ScannerRegistry(), body, {
+    parseScanRequest(registry, body, {
       remoteSinks: configuredRemoteSinkNames(config),
     });
   } catch (error) {
@@ -144,7 +149,12 @@ async function readScanEvents(store: Store, scanId: string): Promise<CbpEvent[]>
   return events;
 }
 
-export function registerScanCommand(program: Command, loadConfig: () => Config): void {
+export function registerScanCommand(
+  program: Command,
+  loadConfig: () => Config,
+  composition: Composition = DEFAULT_COMPOSITION,
+): void {
+  const registry = registriesOf(composition).scanners;
   const command = program
     .command('scan')
     .description('run one scan in this process, print its events and store them')
@@ -182,7 +192,7 @@ export function registerScanCommand(program: Command, loadConfig: () => Config):
     );
   // Each provider's auth options (`--profile`, `--role-arn`…), once even when providers share one.
   const seen = new Set<string>();
-  for (const provider of new ScannerRegistry().providers()) {
+  for (const provider of registry.providers()) {
     for (const option of provider.cli.options) {
       if (seen.has(option.flags)) continue;
       seen.add(option.flags);
@@ -190,10 +200,10 @@ export function registerScanCommand(program: Command, loadConfig: () => Config):
     }
   }
   command.action(async (flags: ScanFlags) => {
-    const body = scanRequestFromFlags(flags);
+    const body = scanRequestFromFlags(flags, registry);
     const flushTimeout = integer('--flush-timeout', flags.flushTimeout) ?? 60;
     const loaded = loadConfig();
-    validateBeforeStart(body, loaded);
+    validateBeforeStart(body, loaded, registry);
     // Progress lines already tell the story; logs below warn only when asked for.
     const config =
       process.env.LOG_LEVEL || program.opts().logLevel
@@ -209,6 +219,7 @@ export function registerScanCommand(program: Command, loadConfig: () => Config):
       );
     const view = progressView();
     const runtime = await createRuntime(config, {
+      composition,
       queue: 'private',
       sinks,
       hooks: {
