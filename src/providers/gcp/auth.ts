@@ -1,8 +1,7 @@
 import { GoogleAuth, Impersonated, OAuth2Client, type AuthClient } from 'google-auth-library';
 import { z } from 'zod';
-import type { RedactedAuthMode } from '../../core/index.js';
+import { redactSecrets, type RedactedAuthMode } from '../../core/index.js';
 
-const MASK = '********';
 export const GCP_SCOPES = ['https://www.googleapis.com/auth/cloud-platform'];
 
 const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
@@ -107,20 +106,9 @@ export type GcpAuthMode = z.infer<typeof gcpAuthModeSchema>;
 /** Auth-mode fields that are never stored, logged or shown in clear. */
 export const GCP_SECRET_FIELDS = ['credentials_json', 'access_token'] as const;
 
-/** The auth mode with its secrets masked; lists comma-separated, labels `k=v`. */
+/** The auth mode with its secrets masked; lists comma-separated, labels `labels.<key>`. */
 export function redactGcpAuth(auth: GcpAuthMode): RedactedAuthMode {
-  const out: RedactedAuthMode = { type: auth.type };
-  for (const [key, value] of Object.entries(auth)) {
-    if (value === undefined || key === 'type') continue;
-    if ((GCP_SECRET_FIELDS as readonly string[]).includes(key)) out[key] = MASK;
-    else if (Array.isArray(value)) out[key] = value.join(',');
-    else if (typeof value === 'object' && value !== null)
-      out[key] = Object.entries(value as Record<string, string>)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(',');
-    else out[key] = value as string | number | boolean;
-  }
-  return out;
+  return redactSecrets(auth, GCP_SECRET_FIELDS);
 }
 
 /** A JSON credential given inline, parsed; the message never echoes the secret. */

@@ -34,7 +34,7 @@ export function typeOfResourceId(resourceId: string): string | undefined {
   const parts = path.split('/');
   if (service === 'storage') return parts.length === 1 ? 'bucket' : undefined;
   if (service === 'cloudresourcemanager') return parts.length === 2 ? 'project' : undefined;
-  const collection = parts.length % 2 === 0 ? parts[parts.length - 2] : undefined;
+  const collection = parts.length >= 2 ? parts[parts.length - 2] : undefined;
   if (!collection) return undefined;
   const singular: Record<string, string> = {
     instances: service === 'cloudsql' ? 'sql_instance' : 'instance',

@@ -119,7 +119,7 @@ describe('gcp auth modes', () => {
       type: 'service_account_key',
       credentials_json: '********',
       folder_ids: '10,20',
-      labels: 'env=prod',
+      'labels.env': 'prod',
     });
   });
 

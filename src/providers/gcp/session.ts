@@ -32,6 +32,7 @@ export async function connectGcp(
     observer: options.observer,
     maxAttempts: options.maxAttempts,
     baseDelayMs: options.baseDelayMs,
+    requestTimeoutMs: options.callTimeouts?.responseMs,
     limit: (project, call) =>
       rate.run(
         project,

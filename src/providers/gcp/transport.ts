@@ -41,10 +41,10 @@ export class GcpTransport {
 
   constructor(options: GcpTransportOptions) {
     this.#options = {
-      maxAttempts: 6,
-      baseDelayMs: 500,
-      requestTimeoutMs: 60_000,
       ...options,
+      maxAttempts: options.maxAttempts ?? 6,
+      baseDelayMs: options.baseDelayMs ?? 500,
+      requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
     };
   }
 
