@@ -4,7 +4,7 @@
 #   docker build -t clouddiagnoze --build-arg WITH_CHROMIUM=true . # PDF reports (Debian's chromium)
 # Everything installed comes from the npm registry and Debian's archive; nothing else is downloaded.
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+ARG NODE_IMAGE=node:22-bookworm-slim
 
 # --- build: every dependency, the compiler, the server and dashboard builds -------------------
 FROM ${NODE_IMAGE} AS build
@@ -21,20 +21,16 @@ COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY bin ./bin
+COPY scripts/build.mjs ./scripts/build.mjs
 COPY src ./src
 COPY web ./web
 RUN npm run build
 
 # --- production dependencies only (the same compiled native modules, no dev tools) -------------
+# playwright-core, which drives Chromium for PDF reports, is an optional dependency: kept (it is
+# small and downloads no browser); without Chromium in the image a PDF request says what is missing.
 FROM build AS prod-deps
-ARG WITH_CHROMIUM=false
-# PDF rendering drives Chromium through playwright-core, a development dependency of the project:
-# kept, at the locked version, only in an image built with Chromium.
-RUN npm prune --omit=dev \
- && if [ "$WITH_CHROMIUM" = "true" ]; then \
-      npm install --no-save --omit=dev --ignore-scripts \
-        "playwright-core@$(node -p "require('./package-lock.json').packages['node_modules/playwright-core'].version")"; \
-    fi
+RUN npm prune --omit=dev
 
 # --- runtime: the built output and production dependencies, run as a non-root user ------------
 FROM ${NODE_IMAGE} AS runtime
