@@ -1,7 +1,10 @@
 import { createRequire } from 'node:module';
 import Fastify, {
+  LogController,
   type FastifyBaseLogger,
   type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
   type FastifyServerOptions,
 } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -18,6 +21,7 @@ import { catalogRoutes } from './routes/catalog.js';
 import { complianceRoutes } from './routes/compliance.js';
 import { eventRoutes } from './routes/events.js';
 import { findingRoutes } from './routes/findings.js';
+import { keyRoutes } from './routes/keys.js';
 import { liveRoutes } from './routes/live.js';
 import { operationsRoutes } from './routes/operations.js';
 import { reportRoutes } from './routes/reports.js';
@@ -65,6 +69,24 @@ function loggerOptions(
   return { loggerInstance: logger.child({}, { redact }) };
 }
 
+/** Request lines at debug: a dashboard polls every second, and info is for what a person reads. */
+class DebugRequestLogs extends LogController {
+  override incomingRequest(request: FastifyRequest): void {
+    if (!this.isLogDisabled(request)) request.log.debug({ req: request }, 'incoming request');
+  }
+
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
+    if (error) super.requestCompleted(error, request, reply);
+    else if (!this.isLogDisabled(request)) {
+      reply.log.debug({ res: reply, responseTime: reply.elapsedTime }, 'request completed');
+    }
+  }
+}
+
 const HTTP_DURATION = 'clouddiagnoze_http_request_duration_seconds';
 
 function httpDuration(metrics: ScannerMetrics): Histogram<'method' | 'route' | 'status_code'> {
@@ -90,10 +112,9 @@ function packageVersion(): string {
  * calls a cloud. Returns a ready instance; the caller listens.
  */
 export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
-  // Fastify logs each request at info; here they are logged at debug (a dashboard polls every second).
   const app = Fastify({
     ...loggerOptions(deps.logger, deps.registry),
-    disableRequestLogging: true,
+    logController: new DebugRequestLogs(),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -115,14 +136,6 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
 
   const duration = httpDuration(deps.metrics);
   app.addHook('onResponse', async (request, reply) => {
-    request.log.debug(
-      {
-        req: { method: request.method, url: request.url },
-        res: { statusCode: reply.statusCode },
-        responseTime: reply.elapsedTime,
-      },
-      'request completed',
-    );
     duration.observe(
       {
         method: request.method,
@@ -153,6 +166,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
       await v1.register(complianceRoutes, { store: deps.store });
       await v1.register(catalogRoutes, { registry: deps.registry });
       if (deps.sinks) await v1.register(sinkRoutes, { sinks: deps.sinks });
+      await v1.register(keyRoutes, { store: deps.store });
       await v1.register(liveRoutes, { store: deps.store });
       await v1.register(reportRoutes, { store: deps.store, registry: deps.registry });
     },

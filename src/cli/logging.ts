@@ -47,6 +47,14 @@ const REDACT = {
   censor: '********',
 };
 
+/** The file this process logs to, or null when its logs go to stderr (see createLogger). */
+export function logFileOf(config: Pick<Config, 'dataDir' | 'logLevel'>): string | null {
+  const named = process.env.CLOUDDIAGNOZE_LOG_FILE;
+  if (named) return named;
+  const verbose = config.logLevel === 'debug' || config.logLevel === 'trace';
+  return process.stderr.isTTY === true && !verbose ? defaultLogFile(config) : null;
+}
+
 /**
  * Logs are JSON (pino). On a terminal they go to a log file (`--log-file`, CLOUDDIAGNOZE_LOG_FILE,
  * else `<dataDir>/logs/clouddiagnoze.log`) and stderr shows one line per warning or error, so that
@@ -59,21 +67,19 @@ export function createLogger(
   destination: 'stderr' | 'silent' = 'stderr',
 ): pino.Logger {
   if (destination === 'silent' || config.logLevel === 'silent') return pino({ level: 'silent' });
-  const named = process.env.CLOUDDIAGNOZE_LOG_FILE;
-  const verbose = config.logLevel === 'debug' || config.logLevel === 'trace';
   const terminal = process.stderr.isTTY === true;
-  if (terminal && verbose && !named) {
+  const file = logFileOf(config);
+  if (terminal && file === null) {
     return pino({
       level: config.logLevel,
       redact: REDACT,
       transport: { target: 'pino-pretty', options: { destination: 2 } },
     });
   }
-  if (!terminal && !named) {
+  if (file === null) {
     return pino({ level: config.logLevel, redact: REDACT }, pino.destination(2));
   }
   const level = config.logLevel;
-  const file = named || defaultLogFile(config);
   const streams: pino.StreamEntry[] = [
     { level, stream: pino.destination({ dest: file, mkdir: true, sync: true }) },
   ];

@@ -2,7 +2,32 @@ import type { Command } from 'commander';
 import { buildApp } from '../../api/app.js';
 import { ensureAdminKey, registerStaticKeys } from '../../api/keys.js';
 import type { Config } from '../../config/config.js';
+import { logFileOf } from '../logging.js';
 import { createRuntime, type Runtime } from '../runtime.js';
+
+/**
+ * What `serve` prints once it listens: the dashboard's address, where the logs go and, on the
+ * first start, the admin key, last and alone on its line, so that nothing scrolls it away.
+ */
+export function startBanner(
+  address: string,
+  logFile: string | null,
+  adminKey: string | null,
+): string {
+  const lines = [`CloudDiagnoze is running: ${address}  (API docs: ${address}/docs)`];
+  if (logFile) lines.push(`Logs: ${logFile}`);
+  if (adminKey) {
+    lines.push(
+      '',
+      'An admin API key was created. It is shown only this once: keep it (the dashboard asks for it).',
+      `Use it as: curl -H "Authorization: Bearer <key>" ${address}/api/v1/scans`,
+      '',
+      `    ${adminKey}`,
+      '',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
 
 function onShutdown(runtime: Runtime, close: () => Promise<void>): void {
   let closing = false;
@@ -50,13 +75,7 @@ export function registerServerCommands(
         : null;
       runtime.reaper.start();
       const address = await app.listen({ port: config.port, host: config.host });
-      process.stderr.write(`CloudDiagnoze API listening on ${address} (docs: ${address}/docs)\n`);
-      if (adminKey) {
-        process.stderr.write(
-          `An admin API key was created. It is shown once; keep it:\n\n  ${adminKey}\n\n` +
-            `Try: curl -H "Authorization: Bearer ${adminKey}" ${address}/api/v1/catalog\n`,
-        );
-      }
+      process.stderr.write(startBanner(address, logFileOf(config), adminKey));
       onShutdown(runtime, async () => {
         await app.close();
         await worker?.close();
