@@ -1,7 +1,12 @@
+import type { JsonValue } from '../../../core/index.js';
 import type {
   AuthorizationDetails,
   CredentialReportRow,
+  IamGroup,
+  IamRole,
   IamSnapshot,
+  IamUser,
+  ManagedPolicy,
   PasswordPolicy,
   ServerCertificate,
 } from '../../../providers/aws/services/iam/model.js';
@@ -54,6 +59,7 @@ export const EMPTY_DETAILS: AuthorizationDetails = {
   groups: [],
   roles: [],
   policies: [],
+  awsManagedPolicies: [],
 };
 
 /** A snapshot where every read succeeded, with nothing in it but what the test adds. */
@@ -91,3 +97,56 @@ export function snapshot(
 
 export const DENIED = (call: string) =>
   ({ state: 'denied', call, errorCode: 'AccessDenied' }) as const;
+
+export const ADMIN_DOCUMENT: JsonValue = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+};
+
+export function iamUser(name: string, extra: Partial<IamUser> = {}): IamUser {
+  return {
+    name,
+    arn: `arn:aws:iam::${ACCOUNT}:user/${name}`,
+    groups: [],
+    tags: {},
+    attachedPolicies: [],
+    inlinePolicies: [],
+    ...extra,
+  };
+}
+
+export function iamGroup(name: string, extra: Partial<IamGroup> = {}): IamGroup {
+  return {
+    name,
+    arn: `arn:aws:iam::${ACCOUNT}:group/${name}`,
+    attachedPolicies: [],
+    inlinePolicies: [],
+    ...extra,
+  };
+}
+
+export function iamRole(name: string, extra: Partial<IamRole> = {}): IamRole {
+  return {
+    name,
+    arn: `arn:aws:iam::${ACCOUNT}:role/${name}`,
+    path: '/',
+    tags: {},
+    trustPolicy: {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' },
+      ],
+    },
+    attachedPolicies: [],
+    inlinePolicies: [],
+    ...extra,
+  };
+}
+
+export function managedPolicy(
+  arn: string,
+  document: JsonValue | null,
+  attachmentCount = 1,
+): ManagedPolicy {
+  return { name: arn.slice(arn.lastIndexOf('/') + 1), arn, attachmentCount, document };
+}

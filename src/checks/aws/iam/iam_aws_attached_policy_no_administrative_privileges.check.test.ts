@@ -25,6 +25,7 @@ describe('iam_aws_attached_policy_no_administrative_privileges', () => {
             arn: 'arn:aws:iam::123456789012:role/ops',
             path: '/',
             trustPolicy: null,
+            tags: {},
             attachedPolicies: [ADMIN],
             inlinePolicies: [],
           },

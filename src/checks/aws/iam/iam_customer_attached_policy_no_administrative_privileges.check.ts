@@ -1,6 +1,6 @@
 import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
 import { defineCheck } from '../../define.js';
-import { grantsFullAdmin } from '../policy.js';
+import { isAdminPolicy } from '../../../providers/aws/policy/index.js';
 import { authorization } from './common.js';
 
 export default defineCheck<IamSnapshot>({
@@ -10,7 +10,7 @@ export default defineCheck<IamSnapshot>({
   resource_type: 'AwsIamPolicy',
   title: 'Attached customer-managed policies do not grant "*:*"',
   description:
-    'No customer-managed policy in use has an Allow statement with Action "*" on Resource "*" in its default version.',
+    'No customer-managed policy in use gives full administrative rights in its default version: an Allow of Action "*" on every resource, or a NotAction that leaves IAM allowed.',
   severity: 'high',
   risk: 'Full administrative rights granted by a home-made policy are easy to hand out and hard to notice.',
   remediation: {
@@ -27,7 +27,7 @@ export default defineCheck<IamSnapshot>({
     }
     for (const policy of auth.details.policies) {
       if (policy.attachmentCount === 0) continue;
-      yield grantsFullAdmin(policy.document)
+      yield isAdminPolicy(policy.document)
         ? {
             resource_id: policy.arn,
             status: 'FAIL',

@@ -1,6 +1,6 @@
 import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
 import { defineCheck } from '../../define.js';
-import { grantsFullAdmin } from '../policy.js';
+import { isAdminPolicy } from '../../../providers/aws/policy/index.js';
 import { authorization } from './common.js';
 
 export default defineCheck<IamSnapshot>({
@@ -10,7 +10,7 @@ export default defineCheck<IamSnapshot>({
   resource_type: 'Other',
   title: 'Inline policies do not grant "*:*"',
   description:
-    'No inline policy of a user, group or role has an Allow statement with Action "*" on Resource "*". Principals without inline policies are not reported.',
+    'No inline policy of a user, group or role gives full administrative rights (an Allow of Action "*" on every resource, or a NotAction that leaves IAM allowed). Principals without inline policies are not reported.',
   severity: 'high',
   risk: 'An inline wildcard policy hides full administrative rights inside one principal, out of sight of policy reviews.',
   remediation: {
@@ -28,7 +28,7 @@ export default defineCheck<IamSnapshot>({
     for (const holder of [...users, ...groups, ...roles]) {
       if (holder.inlinePolicies.length === 0) continue;
       const admin = holder.inlinePolicies
-        .filter((p) => grantsFullAdmin(p.document))
+        .filter((p) => isAdminPolicy(p.document))
         .map((p) => p.name);
       yield admin.length > 0
         ? {

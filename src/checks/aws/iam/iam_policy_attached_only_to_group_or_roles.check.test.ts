@@ -8,6 +8,7 @@ const user = (name: string, extra: Partial<IamUser> = {}): IamUser => ({
   name,
   arn: `arn:aws:iam::123456789012:user/${name}`,
   groups: ['devs'],
+  tags: {},
   attachedPolicies: [],
   inlinePolicies: [],
   ...extra,
@@ -20,6 +21,7 @@ describe('iam_policy_attached_only_to_group_or_roles', () => {
         users: [
           user('grouped'),
           user('direct', {
+            tags: {},
             attachedPolicies: [
               { name: 'ReadOnlyAccess', arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' },
             ],

@@ -21,6 +21,7 @@ describe('iam_policy_cloudshell_admin_not_attached', () => {
             name: 'dev',
             arn: 'arn:aws:iam::123456789012:user/dev',
             groups: [],
+            tags: {},
             attachedPolicies: [CLOUDSHELL],
             inlinePolicies: [],
           },

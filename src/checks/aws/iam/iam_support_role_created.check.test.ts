@@ -8,6 +8,7 @@ const role = (name: string, policies: string[]) => ({
   arn: `arn:aws:iam::123456789012:role/${name}`,
   path: '/',
   trustPolicy: null,
+  tags: {},
   attachedPolicies: policies.map((p) => ({ name: p, arn: `arn:aws:iam::aws:policy/${p}` })),
   inlinePolicies: [],
 });

@@ -1,5 +1,8 @@
 import type { CheckDefinition } from '../../../core/index.js';
 import iam_avoid_root_usage from './iam_avoid_root_usage.check.js';
+import iam_user_administrator_access from './iam_user_administrator_access.check.js';
+import iam_role_cross_account_trust from './iam_role_cross_account_trust.check.js';
+import iam_role_administrator_access from './iam_role_administrator_access.check.js';
 import iam_aws_attached_policy_no_administrative_privileges from './iam_aws_attached_policy_no_administrative_privileges.check.js';
 import iam_customer_attached_policy_no_administrative_privileges from './iam_customer_attached_policy_no_administrative_privileges.check.js';
 import iam_inline_policy_no_administrative_privileges from './iam_inline_policy_no_administrative_privileges.check.js';
@@ -26,6 +29,9 @@ import iam_user_two_active_access_key from './iam_user_two_active_access_key.che
 /** The IAM checks: one line per check. */
 export const IAM_CHECKS: readonly CheckDefinition[] = [
   iam_avoid_root_usage,
+  iam_user_administrator_access,
+  iam_role_cross_account_trust,
+  iam_role_administrator_access,
   iam_aws_attached_policy_no_administrative_privileges,
   iam_customer_attached_policy_no_administrative_privileges,
   iam_inline_policy_no_administrative_privileges,

@@ -5,3 +5,4 @@ export * from './evaluate.js';
 export * from './principals.js';
 export * from './s3-access.js';
 export { wildcardMatch } from './values.js';
+export * from './iam-admin.js';

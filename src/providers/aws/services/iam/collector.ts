@@ -104,8 +104,9 @@ async function authorizationDetails(
   const pages: GetAccountAuthorizationDetailsCommandOutput[] = [];
   const paginator = paginateGetAccountAuthorizationDetails(
     { client, pageSize: PAGE_SIZE },
-    // AWS-managed policies are left out: hundreds of documents nobody in the account wrote.
-    { Filter: ['User', 'Group', 'Role', 'LocalManagedPolicy'] },
+    // AWS-managed policies come too: IAM lists those attached in the account, whose documents
+    // decide whether their holders are administrators.
+    { Filter: ['User', 'Group', 'Role', 'LocalManagedPolicy', 'AWSManagedPolicy'] },
     { abortSignal: ctx.signal },
   );
   for await (const page of paginator) pages.push(page);

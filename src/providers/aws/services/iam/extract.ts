@@ -12,14 +12,17 @@ import type {
   ServerCertificate,
   Source,
   AttachedPolicy,
+  AuthorizationDetails,
 } from './model.js';
 import {
-  accountOfPrincipal,
-  allowsAnyone,
-  conditionKeys,
-  grantsFullAdmin,
-  policyStatements,
-} from './policy-document.js';
+  externalAccounts,
+  grants,
+  isAdminPolicy,
+  parseStatements,
+  roleAdminAccess,
+  userAdminAccess,
+  type AdminAccess,
+} from '../../policy/index.js';
 
 type JsonObject = { [key: string]: JsonValue };
 
@@ -88,6 +91,7 @@ function* accountEvents(snapshot: IamSnapshot, ctx: ExtractContext): Generator<E
       groups_count: d.groups.length,
       roles_count: d.roles.length,
       customer_managed_policies_count: d.policies.length,
+      aws_managed_policies_attached_count: d.awsManagedPolicies.length,
     })),
   );
   out.emit(
@@ -186,7 +190,7 @@ function* policyHolderEvents(
   yield {
     resource_id: arn,
     metric_type: IAM_METRIC.inlinePoliciesFullAdmin,
-    metric_value: inline.filter((p) => grantsFullAdmin(p.document)).map((p) => p.name),
+    metric_value: inline.filter((p) => isAdminPolicy(p.document)).map((p) => p.name),
   };
 }
 
@@ -245,7 +249,11 @@ function* credentialEvents(row: CredentialReportRow, ctx: ExtractContext): Gener
   yield* out.events;
 }
 
-function* userEvents(user: IamUser): Generator<EventDraft> {
+function adminValue(access: AdminAccess): JsonObject {
+  return { admin: access.admin, via: access.via, unknown_policies: access.unknown };
+}
+
+function* userEvents(user: IamUser, details: AuthorizationDetails): Generator<EventDraft> {
   if (user.createDate)
     yield {
       resource_id: user.arn,
@@ -253,6 +261,12 @@ function* userEvents(user: IamUser): Generator<EventDraft> {
       metric_value: user.createDate,
     };
   yield { resource_id: user.arn, metric_type: IAM_METRIC.userGroups, metric_value: user.groups };
+  yield { resource_id: user.arn, metric_type: IAM_METRIC.tags, metric_value: user.tags };
+  yield {
+    resource_id: user.arn,
+    metric_type: IAM_METRIC.userAdminAccess,
+    metric_value: adminValue(userAdminAccess(user, details)),
+  };
   yield* policyHolderEvents(user.arn, user.attachedPolicies, user.inlinePolicies);
 }
 
@@ -286,33 +300,31 @@ export interface TrustAnalysis {
 
 /** Who a role's trust policy lets in, read from its Allow statements. */
 export function analyseTrust(trustPolicy: JsonValue | null, accountId: string): TrustAnalysis {
+  const statements = parseStatements(trustPolicy);
   const sets = {
     aws: new Set<string>(),
     service: new Set<string>(),
     federated: new Set<string>(),
     canonical: new Set<string>(),
   };
-  const external = new Set<string>();
   let everyone = false;
-  let anyPrincipal = false;
   let withoutExternalId = false;
-  for (const statement of policyStatements(trustPolicy)) {
-    if (statement.effect !== 'Allow') continue;
-    const p = statement.principal;
-    if (allowsAnyone(statement)) anyPrincipal = true;
-    if (p === null) continue;
-    everyone ||= p.everyone;
-    p.aws.forEach((v) => sets.aws.add(v));
-    p.service.forEach((v) => sets.service.add(v));
-    p.federated.forEach((v) => sets.federated.add(v));
-    p.canonicalUser.forEach((v) => sets.canonical.add(v));
-    const accounts = p.aws
-      .map(accountOfPrincipal)
-      .filter((a): a is string => a !== null && a !== accountId);
-    accounts.forEach((a) => external.add(a));
-    if ((p.everyone || accounts.length > 0) && !conditionKeys(statement).has('sts:externalid')) {
-      withoutExternalId = true;
+  const granted = grants(statements);
+  for (const grant of granted) {
+    const statement = statements[grant.index];
+    const p = statement?.principal;
+    if (statement === undefined) continue;
+    if (p) {
+      everyone ||= p.anyone;
+      p.aws.forEach((v) => sets.aws.add(v));
+      if (p.anyone) sets.aws.add('*');
+      p.service.forEach((v) => sets.service.add(v));
+      p.federated.forEach((v) => sets.federated.add(v));
+      p.canonicalUser.forEach((v) => sets.canonical.add(v));
     }
+    const external = externalAccounts([grant], { self: accountId });
+    const hasExternalId = statement.conditions.some((c) => c.key === 'sts:externalid');
+    if ((p?.anyone === true || external.length > 0) && !hasExternalId) withoutExternalId = true;
   }
   const sorted = (s: Set<string>) => [...s].sort();
   return {
@@ -323,16 +335,22 @@ export function analyseTrust(trustPolicy: JsonValue | null, accountId: string): 
       federated: sorted(sets.federated),
       canonical_user: sorted(sets.canonical),
     },
-    externalAccounts: sorted(external),
-    trustsAnyPrincipal: anyPrincipal,
+    externalAccounts: externalAccounts(granted, { self: accountId }),
+    trustsAnyPrincipal: granted.some((g) => g.public),
     externalTrustWithoutExternalId: withoutExternalId,
   };
 }
 
-function* roleEvents(role: IamRole, ctx: ExtractContext): Generator<EventDraft> {
+function* roleEvents(
+  role: IamRole,
+  details: AuthorizationDetails,
+  ctx: ExtractContext,
+): Generator<EventDraft> {
   const out = new Emitter();
   const arn = role.arn;
   out.emit(arn, IAM_METRIC.createDate, role.createDate);
+  out.emit(arn, IAM_METRIC.tags, role.tags);
+  out.emit(arn, IAM_METRIC.roleAdminAccess, adminValue(roleAdminAccess(role, details)));
   out.emit(arn, IAM_METRIC.roleServiceLinked, role.path.startsWith(SERVICE_LINKED_PATH));
   out.emit(arn, IAM_METRIC.roleLastUsedDays, daysSince(role.lastUsed, ctx.clock.now()));
   const trust = analyseTrust(role.trustPolicy, ctx.accountId);
@@ -363,7 +381,7 @@ function* managedPolicyEvents(policy: ManagedPolicy): Generator<EventDraft> {
   yield {
     resource_id: policy.arn,
     metric_type: IAM_METRIC.policyFullAdmin,
-    metric_value: grantsFullAdmin(policy.document),
+    metric_value: isAdminPolicy(policy.document),
   };
 }
 
@@ -409,7 +427,7 @@ export function* extractIam(snapshot: IamSnapshot, ctx: ExtractContext): Generat
   // Users come from both sources: the report may predate a new user, the details may be denied.
   const rows = new Map((report?.users ?? []).map((row) => [row.arn, row]));
   for (const user of details?.users ?? []) {
-    yield* userEvents(user);
+    yield* userEvents(user, details!);
     const row = rows.get(user.arn);
     if (row !== undefined) yield* credentialEvents(row, ctx);
     rows.delete(user.arn);
@@ -422,6 +440,8 @@ export function* extractIam(snapshot: IamSnapshot, ctx: ExtractContext): Generat
     for (const group of user.groups) members.set(group, (members.get(group) ?? 0) + 1);
   }
   for (const group of details.groups) yield* groupEvents(group, members.get(group.name) ?? 0);
-  for (const role of details.roles) yield* roleEvents(role, ctx);
-  for (const policy of details.policies) yield* managedPolicyEvents(policy);
+  for (const role of details.roles) yield* roleEvents(role, details, ctx);
+  for (const policy of [...details.policies, ...details.awsManagedPolicies]) {
+    yield* managedPolicyEvents(policy);
+  }
 }

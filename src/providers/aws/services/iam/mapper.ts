@@ -1,5 +1,6 @@
 import type {
   AttachedPolicy as SdkAttachedPolicy,
+  Tag,
   GetAccountAuthorizationDetailsCommandOutput,
   PasswordPolicy as SdkPasswordPolicy,
   PolicyDetail,
@@ -15,16 +16,37 @@ import type {
   CredentialReport,
   CredentialReportRow,
   InlinePolicy,
+  ManagedPolicy,
   PasswordPolicy,
   ServerCertificate,
   VirtualMfaDevice,
 } from './model.js';
-import { decodePolicyDocument } from './policy-document.js';
+import { decodePolicyDocument } from '../../policy/index.js';
+
+/**
+ * The last segment of an IAM ARN (`arn:aws:iam::111122223333:policy/team/deploy` → `deploy`): the
+ * name when an answer leaves it out (some endpoints omit PolicyName in the Policies list).
+ */
+export function nameFromArn(arn: string): string {
+  const resource = arn.split(':').slice(5).join(':');
+  return resource.slice(resource.lastIndexOf('/') + 1) || arn;
+}
 
 function attached(list: SdkAttachedPolicy[] | undefined): AttachedPolicy[] {
   return (list ?? []).flatMap((p) =>
-    p.PolicyArn ? [{ name: p.PolicyName ?? p.PolicyArn, arn: p.PolicyArn }] : [],
+    p.PolicyArn ? [{ name: p.PolicyName ?? nameFromArn(p.PolicyArn), arn: p.PolicyArn }] : [],
   );
+}
+
+function tags(list: Tag[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const tag of list ?? []) if (tag.Key !== undefined) out[tag.Key] = tag.Value ?? '';
+  return out;
+}
+
+/** AWS-managed policies live in the `aws` account of the partition: `arn:aws:iam::aws:policy/…`. */
+export function isAwsManagedPolicyArn(arn: string): boolean {
+  return arn.split(':')[4] === 'aws';
 }
 
 function inline(list: PolicyDetail[] | undefined): InlinePolicy[] {
@@ -35,27 +57,38 @@ function inline(list: PolicyDetail[] | undefined): InlinePolicy[] {
 
 const iso = (date: Date | undefined) => (date ? { createDate: date.toISOString() } : {});
 
-/** Every page of GetAccountAuthorizationDetails → users, groups, roles and customer-managed policies. */
+/**
+ * Every page of GetAccountAuthorizationDetails → users, groups, roles, customer-managed policies and
+ * the AWS-managed policies in use. An entry is kept whenever it has an ARN: a missing name is read
+ * from the ARN, never a reason to drop it (the inventory and the admin checks count on every one).
+ */
 export function mapAuthorizationDetails(
   pages: readonly GetAccountAuthorizationDetailsCommandOutput[],
 ): AuthorizationDetails {
-  const details: AuthorizationDetails = { users: [], groups: [], roles: [], policies: [] };
+  const details: AuthorizationDetails = {
+    users: [],
+    groups: [],
+    roles: [],
+    policies: [],
+    awsManagedPolicies: [],
+  };
   for (const page of pages) {
     for (const u of page.UserDetailList ?? []) {
-      if (!u.Arn || !u.UserName) continue;
+      if (!u.Arn) continue;
       details.users.push({
-        name: u.UserName,
+        name: u.UserName ?? nameFromArn(u.Arn),
         arn: u.Arn,
         ...iso(u.CreateDate),
+        tags: tags(u.Tags),
         groups: u.GroupList ?? [],
         attachedPolicies: attached(u.AttachedManagedPolicies),
         inlinePolicies: inline(u.UserPolicyList),
       });
     }
     for (const g of page.GroupDetailList ?? []) {
-      if (!g.Arn || !g.GroupName) continue;
+      if (!g.Arn) continue;
       details.groups.push({
-        name: g.GroupName,
+        name: g.GroupName ?? nameFromArn(g.Arn),
         arn: g.Arn,
         ...iso(g.CreateDate),
         attachedPolicies: attached(g.AttachedManagedPolicies),
@@ -63,13 +96,14 @@ export function mapAuthorizationDetails(
       });
     }
     for (const r of page.RoleDetailList ?? []) {
-      if (!r.Arn || !r.RoleName) continue;
+      if (!r.Arn) continue;
       const lastUsed = r.RoleLastUsed?.LastUsedDate;
       details.roles.push({
-        name: r.RoleName,
+        name: r.RoleName ?? nameFromArn(r.Arn),
         arn: r.Arn,
         path: r.Path ?? '/',
         ...iso(r.CreateDate),
+        tags: tags(r.Tags),
         trustPolicy: decodePolicyDocument(r.AssumeRolePolicyDocument),
         attachedPolicies: attached(r.AttachedManagedPolicies),
         inlinePolicies: inline(r.RolePolicyList),
@@ -77,18 +111,21 @@ export function mapAuthorizationDetails(
       });
     }
     for (const p of page.Policies ?? []) {
-      if (!p.Arn || !p.PolicyName) continue;
+      if (!p.Arn) continue;
       const versions = p.PolicyVersionList ?? [];
       const current =
         versions.find((v) => v.IsDefaultVersion) ??
         versions.find((v) => v.VersionId === p.DefaultVersionId);
-      details.policies.push({
-        name: p.PolicyName,
+      const policy: ManagedPolicy = {
+        name: p.PolicyName ?? nameFromArn(p.Arn),
         arn: p.Arn,
         ...iso(p.CreateDate),
         attachmentCount: p.AttachmentCount ?? 0,
         document: decodePolicyDocument(current?.Document),
-      });
+      };
+      if (!isAwsManagedPolicyArn(p.Arn)) details.policies.push(policy);
+      // IAM lists the AWS-managed policies in use; an endpoint that lists them all is trimmed here.
+      else if (policy.attachmentCount > 0) details.awsManagedPolicies.push(policy);
     }
   }
   return details;

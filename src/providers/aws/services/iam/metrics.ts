@@ -21,7 +21,9 @@ export const IAM_METRIC = {
   inlinePolicies: `${S}.inline_policies`,
   inlinePoliciesFullAdmin: `${S}.inline_policies_full_admin`,
 
+  tags: `${M}.tags`,
   userGroups: `${M}.user_groups`,
+  userAdminAccess: `${S}.user_admin_access`,
   userMfaEnabled: `${S}.user_mfa_enabled`,
   userPasswordEnabled: `${S}.user_password_enabled`,
   userPasswordAgeDays: `${S}.user_password_age_days`,
@@ -36,6 +38,7 @@ export const IAM_METRIC = {
   groupMembersCount: `${M}.group_members_count`,
 
   roleServiceLinked: `${M}.role_service_linked`,
+  roleAdminAccess: `${S}.role_admin_access`,
   roleLastUsedDays: `${S}.role_last_used_days`,
   roleTrustPrincipals: `${S}.role_trust_principals`,
   roleTrustedExternalAccounts: `${S}.role_trusted_external_accounts`,
@@ -59,7 +62,7 @@ export const IAM_METRICS: readonly MetricDefinition[] = [
   metric(
     IAM_METRIC.authorizationDetails,
     'object',
-    `Whether users, groups, roles and policies could be read (GetAccountAuthorizationDetails), with their counts.${SOURCE_NOTE}`,
+    `Whether users, groups, roles and policies could be read (GetAccountAuthorizationDetails), with their counts (customer-managed policies, and AWS-managed policies attached in the account).${SOURCE_NOTE}`,
   ),
   metric(
     IAM_METRIC.credentialReport,
@@ -107,7 +110,7 @@ export const IAM_METRICS: readonly MetricDefinition[] = [
   metric(
     IAM_METRIC.createDate,
     'string',
-    'When the user, group, role or customer-managed policy was created (ISO 8601, UTC).',
+    'When the user, group, role or managed policy was created (ISO 8601, UTC).',
   ),
   metric(
     IAM_METRIC.attachedPolicies,
@@ -122,9 +125,20 @@ export const IAM_METRICS: readonly MetricDefinition[] = [
   metric(
     IAM_METRIC.inlinePoliciesFullAdmin,
     'array',
-    'Names of the inline policies of the user, group or role that allow Action "*" on Resource "*".',
+    'Names of the inline policies of the user, group or role that give full administrative rights (Action "*" on every resource, or a NotAction that leaves IAM allowed).',
   ),
+  metric(IAM_METRIC.tags, 'object', 'Tags of the IAM user or role: key → value.'),
   metric(IAM_METRIC.userGroups, 'array', 'Names of the groups the user belongs to.'),
+  metric(
+    IAM_METRIC.userAdminAccess,
+    'object',
+    "Effective administrative rights of the user, from its own inline and attached policies and its groups' (customer- and AWS-managed): `admin` (true, false, or null when a policy that applies could not be read), `via` (where the rights come from) and `unknown_policies`.",
+  ),
+  metric(
+    IAM_METRIC.roleAdminAccess,
+    'object',
+    'Effective administrative rights of the role from its inline and attached policies: `admin` (true, false, or null when a policy could not be read), `via` and `unknown_policies`.',
+  ),
   metric(IAM_METRIC.userMfaEnabled, 'boolean', `The user has an MFA device active.${REPORT_NOTE}`),
   metric(
     IAM_METRIC.userPasswordEnabled,
@@ -210,12 +224,12 @@ export const IAM_METRICS: readonly MetricDefinition[] = [
   metric(
     IAM_METRIC.policyFullAdmin,
     'boolean',
-    'The customer-managed policy (default version) allows Action "*" on Resource "*".',
+    'The managed policy (customer-managed, or AWS-managed and attached; default version) gives full administrative rights: Action "*" on every resource, or a NotAction that leaves IAM allowed.',
   ),
   metric(
     IAM_METRIC.policyAttachmentCount,
     'number',
-    'Users, groups and roles the customer-managed policy is attached to.',
+    'Users, groups and roles the managed policy is attached to.',
     'count',
   ),
   metric(

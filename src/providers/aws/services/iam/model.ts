@@ -19,11 +19,14 @@ export interface InlinePolicy {
   document: JsonValue | null;
 }
 
+export type Tags = Record<string, string>;
+
 export interface IamUser {
   name: string;
   arn: string;
   /** ISO 8601, UTC. */
   createDate?: string;
+  tags: Tags;
   groups: string[];
   attachedPolicies: AttachedPolicy[];
   inlinePolicies: InlinePolicy[];
@@ -42,6 +45,7 @@ export interface IamRole {
   arn: string;
   path: string;
   createDate?: string;
+  tags: Tags;
   trustPolicy: JsonValue | null;
   attachedPolicies: AttachedPolicy[];
   inlinePolicies: InlinePolicy[];
@@ -62,8 +66,10 @@ export interface AuthorizationDetails {
   users: IamUser[];
   groups: IamGroup[];
   roles: IamRole[];
-  /** Customer-managed policies (AWS-managed ones are not fetched). */
+  /** Customer-managed policies, every one of them. */
   policies: ManagedPolicy[];
+  /** AWS-managed policies attached to someone in the account, with their default version. */
+  awsManagedPolicies: ManagedPolicy[];
 }
 
 export interface AccessKeyReport {

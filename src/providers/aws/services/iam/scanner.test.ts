@@ -96,7 +96,7 @@ describe('iamScanner', () => {
     expect(pages).toHaveLength(2);
     expect(pages[0]?.args[0].input).toMatchObject({
       MaxItems: 1000,
-      Filter: ['User', 'Group', 'Role', 'LocalManagedPolicy'],
+      Filter: ['User', 'Group', 'Role', 'LocalManagedPolicy', 'AWSManagedPolicy'],
     });
     expect(pages[1]?.args[0].input.Marker).toBe('AAEXAMPLEmarkerForPage2');
     // Polled until COMPLETE, then fetched once.
@@ -110,6 +110,7 @@ describe('iamScanner', () => {
       groups_count: 1,
       roles_count: 4,
       customer_managed_policies_count: 2,
+      aws_managed_policies_attached_count: 2,
     });
     expect(valueOf(events, ROOT, IAM_METRIC.credentialReport)).toEqual({
       state: 'available',
@@ -234,6 +235,63 @@ describe('iamScanner', () => {
     expect(valueOf(events, ROLE('vendor-integration'), IAM_METRIC.inlinePoliciesFullAdmin)).toEqual(
       [],
     );
+  });
+
+  it('flags every administrator: through a group, an inline policy, an attached customer-managed policy', async () => {
+    const events = await scan();
+
+    expect(valueOf(events, USER('alice'), IAM_METRIC.userAdminAccess)).toEqual({
+      admin: true,
+      via: ['group Admins: attached AdministratorAccess'],
+      unknown_policies: [],
+    });
+    expect(valueOf(events, USER('bob'), IAM_METRIC.userAdminAccess)).toEqual({
+      admin: true,
+      via: ['inline break-glass'],
+      unknown_policies: [],
+    });
+    expect(valueOf(events, USER('ci,deployer'), IAM_METRIC.userAdminAccess)).toEqual({
+      admin: true,
+      via: ['attached legacy-admin'],
+      unknown_policies: [],
+    });
+    expect(valueOf(events, USER('dave'), IAM_METRIC.userAdminAccess)).toMatchObject({
+      admin: true,
+    });
+    expect(valueOf(events, ROLE('web-server'), IAM_METRIC.roleAdminAccess)).toEqual({
+      admin: true,
+      via: ['inline everything'],
+      unknown_policies: [],
+    });
+    expect(valueOf(events, ROLE('audit-from-partner'), IAM_METRIC.roleAdminAccess)).toEqual({
+      admin: false,
+      via: [],
+      unknown_policies: [],
+    });
+    // Its AWS-managed policy is not in the listing: unknown, not "not admin".
+    const support =
+      'arn:aws:iam::123456789012:role/aws-service-role/support.amazonaws.com/AWSServiceRoleForSupport';
+    expect(valueOf(events, support, IAM_METRIC.roleAdminAccess)).toEqual({
+      admin: null,
+      via: [],
+      unknown_policies: ['attached AWSSupportServiceRolePolicy'],
+    });
+    expect(valueOf(events, USER('alice'), IAM_METRIC.tags)).toEqual({
+      owner: 'platform',
+      env: 'prod',
+    });
+    expect(valueOf(events, ROLE('web-server'), IAM_METRIC.tags)).toEqual({});
+  });
+
+  it('keeps a customer-managed policy the answer does not name, and the AWS-managed ones in use', async () => {
+    const events = await scan();
+
+    expect(valueOf(events, READ_LOGS_POLICY, IAM_METRIC.policyAttachmentCount)).toBe(2);
+    const administratorAccess = 'arn:aws:iam::aws:policy/AdministratorAccess';
+    expect(valueOf(events, administratorAccess, IAM_METRIC.policyFullAdmin)).toBe(true);
+    expect(
+      absent(events, 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess', IAM_METRIC.policyFullAdmin),
+    ).toBe(true);
   });
 
   it('reports a credential report that is not ready in time and goes on with the rest', async () => {
