@@ -1,12 +1,25 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ApiCallObserver, JobQueue, SinkStatus } from '../core/index.js';
 
+/**
+ * Error codes that answer "this is not configured / not there" (`NoSuchBucketPolicy`,
+ * `ServerSideEncryptionConfigurationNotFoundError`, `ResourceNotFoundException`, GCP's `notFound`,
+ * Azure's `ResourceNotFound`): a fact the scan records, not a failed call.
+ */
+const ABSENT_ANSWER = /^NoSuch|NotFound(Error|Exception|Fault)?$|^notFound$/;
+
+/** A call's outcome label: `success`, `absent` (an expected "not configured" answer) or `error`. */
+export function callOutcome(call: { outcome: 'success' | 'error'; errorCode?: string }): string {
+  if (call.outcome === 'success') return 'success';
+  return call.errorCode !== undefined && ABSENT_ANSWER.test(call.errorCode) ? 'absent' : 'error';
+}
+
 /** Prometheus metrics of the scanner itself, served at /metrics. */
 export class ScannerMetrics implements ApiCallObserver {
   readonly registry = new Registry();
   readonly apiCalls = new Counter({
     name: 'clouddiagnoze_cloud_api_calls_total',
-    help: 'Cloud API calls by provider, service, operation and outcome',
+    help: 'Cloud API calls by provider, service, operation and outcome (success, absent = a "not configured" answer, error)',
     labelNames: ['provider', 'service', 'operation', 'outcome'] as const,
     registers: [this.registry],
   });
@@ -53,7 +66,7 @@ export class ScannerMetrics implements ApiCallObserver {
       provider: call.provider,
       service: call.service,
       operation: call.operation,
-      outcome: call.outcome,
+      outcome: callOutcome(call),
     });
     if (call.throttled)
       this.throttled.inc({
