@@ -4,6 +4,9 @@ import type { ScannerRegistry } from '../src/scanning/registry.js';
 /** Where the generated deployment files live, from the repository root. */
 export const AWS_SCAN_ROLE_POLICY_FILE = 'deploy/terraform/aws-scan-role/policy.json';
 export const AWS_SCAN_ROLE_STACKSET_FILE = 'deploy/cloudformation/aws-scan-role.json';
+/** The same template inside the StackSet module, so that the module is self-contained wherever it is fetched from. */
+export const AWS_ORG_MODULE_TEMPLATE_FILE =
+  'deploy/terraform/aws-org-scan-roles/aws-scan-role.json';
 
 /**
  * A CloudFormation template of the scan role, for a StackSet over an AWS Organization: the same
@@ -74,8 +77,10 @@ export function renderScanRoleTemplate(policy: object): string {
 
 /** Every generated deployment file, path → content, from what the scanners declare. */
 export function deployFiles(registry: ScannerRegistry): Record<string, string> {
+  const template = renderScanRoleTemplate(iamPolicy(registry, 'aws'));
   return {
     [AWS_SCAN_ROLE_POLICY_FILE]: renderIamPolicy(registry, 'aws'),
-    [AWS_SCAN_ROLE_STACKSET_FILE]: renderScanRoleTemplate(iamPolicy(registry, 'aws')),
+    [AWS_SCAN_ROLE_STACKSET_FILE]: template,
+    [AWS_ORG_MODULE_TEMPLATE_FILE]: template,
   };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  AWS_ORG_MODULE_TEMPLATE_FILE,
   AWS_SCAN_ROLE_POLICY_FILE,
   AWS_SCAN_ROLE_STACKSET_FILE,
   renderScanRoleTemplate,
@@ -37,6 +38,9 @@ describe('deployment files generated from the scanners’ declarations', () => {
     const text = read(AWS_SCAN_ROLE_STACKSET_FILE);
     expect(text, `${AWS_SCAN_ROLE_STACKSET_FILE} ${stale}`).toBe(
       renderScanRoleTemplate(iamPolicy(registry, 'aws')),
+    );
+    expect(read(AWS_ORG_MODULE_TEMPLATE_FILE), `${AWS_ORG_MODULE_TEMPLATE_FILE} ${stale}`).toBe(
+      text,
     );
     const template = JSON.parse(text) as CfnTemplate;
     const role = template.Resources.ScanRole.Properties;

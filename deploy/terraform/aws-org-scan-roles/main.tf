@@ -1,12 +1,28 @@
 # The scan role in every member account of an AWS Organization, through a service-managed StackSet.
 # StackSets never deploy to the management account itself: apply ../aws-scan-role there.
+locals {
+  template = jsondecode(file(coalesce(var.template_file, "${path.module}/aws-scan-role.json")))
+  role     = local.template.Resources.ScanRole
+  # A service selection's policy (`clouddiagnoze policy --services …`) replaces the template's full one.
+  narrowed = var.policy_file == null ? null : merge(local.template, {
+    Resources = merge(local.template.Resources, {
+      ScanRole = merge(local.role, {
+        Properties = merge(local.role.Properties, {
+          Policies = [{ PolicyName = "CloudDiagnozeReadOnly", PolicyDocument = jsondecode(file(var.policy_file)) }]
+        })
+      })
+    })
+  })
+  template_body = var.policy_file == null ? jsonencode(local.template) : jsonencode(local.narrowed)
+}
+
 resource "aws_cloudformation_stack_set" "scan_role" {
   name             = var.stack_set_name
   description      = "CloudDiagnoze read-only scan role"
   permission_model = "SERVICE_MANAGED"
   call_as          = var.call_as
   capabilities     = ["CAPABILITY_NAMED_IAM"]
-  template_body    = file(coalesce(var.template_file, "${path.module}/../../cloudformation/aws-scan-role.json"))
+  template_body    = local.template_body
 
   parameters = {
     RoleName             = var.role_name
