@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { statuses } from '../testing.js';
+import { instance, snapshot } from './fixtures.js';
+import check from './compute_instance_no_public_ip.check.js';
+
+describe('compute_instance_no_public_ip', () => {
+  it('fails the offending instance and passes the compliant one', () => {
+    const bad = instance('bad', {
+      networkInterfaces: [{ network: 'n', externalIps: ['34.76.10.20'], hasExternalAccess: true }],
+    });
+    const good = instance('good', {});
+    const node = instance('gke-pool-1-abcd', {
+      networkInterfaces: [{ network: 'n', externalIps: ['34.76.10.20'], hasExternalAccess: true }],
+    });
+    expect(statuses(check, snapshot({ instances: [bad, good, node] }))).toEqual({
+      [bad.id]: 'FAIL',
+      [good.id]: 'PASS',
+    });
+  });
+
+  it('reports nothing for a project without instances', () => {
+    expect(statuses(check, snapshot())).toEqual({});
+  });
+});
