@@ -22,6 +22,7 @@ import { complianceRoutes } from './routes/compliance.js';
 import { eventRoutes } from './routes/events.js';
 import { findingRoutes } from './routes/findings.js';
 import { keyRoutes } from './routes/keys.js';
+import { keyRoutes } from './routes/keys.js';
 import { liveRoutes } from './routes/live.js';
 import { operationsRoutes } from './routes/operations.js';
 import { reportRoutes } from './routes/reports.js';
@@ -166,6 +167,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
       await v1.register(complianceRoutes, { store: deps.store });
       await v1.register(catalogRoutes, { registry: deps.registry });
       if (deps.sinks) await v1.register(sinkRoutes, { sinks: deps.sinks });
+      await v1.register(keyRoutes, { store: deps.store });
       await v1.register(keyRoutes, { store: deps.store });
       await v1.register(liveRoutes, { store: deps.store });
       await v1.register(reportRoutes, { store: deps.store, registry: deps.registry });

@@ -1,5 +1,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { systemClock, type Clock, type Store } from '../core/index.js';
+import {
+  systemClock,
+  type ApiKeyRole,
+  type Clock,
+  type Store,
+  type StoredApiKey,
+} from '../core/index.js';
 import { clientIdSchema } from '../scanning/request.js';
 
 const PREFIX = 'cdz_';
@@ -73,10 +79,56 @@ export function parseStaticKeys(spec: string): StaticKey[] {
   return keys;
 }
 
+/** A key's client and role do not go together, or its name is unusable. */
+export class InvalidApiKeyRequest extends RangeError {}
+
 /**
- * Registers the keys of `CLOUDDIAGNOZE_API_KEYS`. Idempotent: a key already stored for the same
- * client is skipped. A key stored for another client is refused rather than silently kept with
- * the wider (or different) rights. Returns how many keys were added.
+ * Creates a key and returns it in clear, once, with its record: an `admin` key has no client; a
+ * `read_write` or `read_only` key belongs to one client.
+ */
+export async function createApiKey(
+  store: Store,
+  request: { client_id: string | null; role: ApiKeyRole; name: string },
+  clock: Clock = systemClock,
+): Promise<{ key: string; record: StoredApiKey }> {
+  if ((request.role === 'admin') !== (request.client_id === null)) {
+    throw new InvalidApiKeyRequest(
+      request.role === 'admin'
+        ? 'an admin key belongs to no client: leave client_id out'
+        : `a ${request.role} key belongs to one client: give its client_id`,
+    );
+  }
+  if (request.client_id !== null) {
+    const parsed = clientIdSchema.safeParse(request.client_id);
+    if (!parsed.success) {
+      throw new InvalidApiKeyRequest(
+        `client id ${request.client_id} ${parsed.error.issues[0]?.message ?? 'is invalid'}`,
+      );
+    }
+  }
+  const name = request.name.trim();
+  if (name === '' || name.length > 200 || [...name].some((c) => c.charCodeAt(0) < 0x20)) {
+    throw new InvalidApiKeyRequest('the key name must be 1 to 200 printable characters');
+  }
+  const key = generateApiKey();
+  const record = {
+    id: randomUUID(),
+    client_id: request.client_id,
+    name,
+    created_at: clock.now().toISOString(),
+    role: request.role,
+    source: 'store' as const,
+  };
+  await store.createApiKey(record, hashApiKey(key));
+  return { key, record: { ...record, last_used_at: null, revoked_at: null } };
+}
+
+/**
+ * Registers the keys of `CLOUDDIAGNOZE_API_KEYS`. The variable only seeds the store: a key already
+ * stored for the same client is skipped (a revoked one stays revoked), and a key seeded by an
+ * earlier start that is no longer in the variable is revoked. A key stored for another client is
+ * refused rather than silently kept with the wider (or different) rights. Returns how many keys
+ * were added.
  */
 export async function registerStaticKeys(
   store: Store,
@@ -84,8 +136,10 @@ export async function registerStaticKeys(
   clock: Clock = systemClock,
 ): Promise<number> {
   let added = 0;
+  const seeded = new Set<string>();
   for (const { key, clientId, position } of parseStaticKeys(spec)) {
     const hash = hashApiKey(key);
+    seeded.add(hash);
     const existing = await store.findApiKey(hash);
     if (existing !== null) {
       if (existing.client_id !== clientId) {
@@ -101,10 +155,21 @@ export async function registerStaticKeys(
         client_id: clientId,
         name: `CLOUDDIAGNOZE_API_KEYS (${clientId ?? 'admin'})`,
         created_at: clock.now().toISOString(),
+        source: 'env',
       },
       hash,
     );
     added += 1;
+  }
+  const stillSeeded = new Set<string>();
+  for (const hash of seeded) {
+    const found = await store.findApiKey(hash);
+    if (found) stillSeeded.add(found.id);
+  }
+  for (const stored of await store.listApiKeys()) {
+    if (stored.source === 'env' && stored.revoked_at === null && !stillSeeded.has(stored.id)) {
+      await store.revokeApiKey(stored.id, clock.now());
+    }
   }
   return added;
 }

@@ -25,6 +25,7 @@ import {
   type ScanUnit,
   type ReapPolicy,
   type ReapReport,
+  type StoredApiKey,
   type Store,
   type UnitOutcome,
   type UnitPlan,
@@ -55,7 +56,7 @@ export class InMemoryStore implements Store {
   readonly sealed = new Map<string, string | null>();
   readonly units = new Map<string, ScanUnit>();
   readonly events: { seq: number; event: CbpEvent }[] = [];
-  readonly keys = new Map<string, ApiKeyRecord>();
+  readonly keys = new Map<string, StoredApiKey>();
   #seq = 0;
 
   async migrate(): Promise<void> {}
@@ -296,12 +297,37 @@ export class InMemoryStore implements Store {
 
   async createApiKey(record: ApiKeyRecord, secretHash: string): Promise<void> {
     if (this.keys.has(secretHash)) throw new Error('API key exists');
-    this.keys.set(secretHash, { ...record });
+    this.keys.set(secretHash, {
+      ...record,
+      role: record.role ?? (record.client_id === null ? 'admin' : 'read_write'),
+      source: record.source ?? 'store',
+      last_used_at: null,
+      revoked_at: null,
+    });
   }
 
-  async findApiKey(secretHash: string): Promise<ApiKeyRecord | null> {
+  async findApiKey(secretHash: string): Promise<StoredApiKey | null> {
     const record = this.keys.get(secretHash);
     return record ? { ...record } : null;
+  }
+
+  async listApiKeys(query: { client_id?: string } = {}): Promise<StoredApiKey[]> {
+    return [...this.keys.values()]
+      .filter((key) => query.client_id === undefined || key.client_id === query.client_id)
+      .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id))
+      .map((key) => ({ ...key }));
+  }
+
+  async revokeApiKey(id: string, at: Date): Promise<StoredApiKey | null> {
+    const key = [...this.keys.values()].find((k) => k.id === id);
+    if (!key) return null;
+    key.revoked_at ??= at.toISOString();
+    return { ...key };
+  }
+
+  async touchApiKey(id: string, at: Date): Promise<void> {
+    const key = [...this.keys.values()].find((k) => k.id === id);
+    if (key) key.last_used_at = at.toISOString();
   }
 
   async countApiKeys(): Promise<number> {

@@ -40,6 +40,10 @@ const COMMAND_MODULES: {
     register: async () => (await import('./commands/sinks.js')).registerSinksCommand,
   },
   {
+    commands: ['keys'],
+    register: async () => (await import('./commands/keys.js')).registerKeysCommand,
+  },
+  {
     commands: ['report'],
     register: async () => (await import('./commands/report.js')).registerReportCommand,
   },

@@ -36,12 +36,28 @@ export interface UnitOutcome {
   api_cost_usd?: number;
 }
 
+/** What a key may do: `admin` every tenant and the keys; the others one tenant's data. */
+export const API_KEY_ROLES = ['admin', 'read_write', 'read_only'] as const;
+export type ApiKeyRole = (typeof API_KEY_ROLES)[number];
+
 export interface ApiKeyRecord {
   id: string;
   /** null = admin key, allowed every tenant. */
   client_id: string | null;
   name: string;
   created_at: string;
+  /** Defaults to `admin` without a client, `read_write` with one. */
+  role?: ApiKeyRole;
+  /** `env` for the keys seeded from CLOUDDIAGNOZE_API_KEYS; `store` (default) for the others. */
+  source?: 'env' | 'store';
+}
+
+/** An API key as stored (never its secret). */
+export interface StoredApiKey extends ApiKeyRecord {
+  role: ApiKeyRole;
+  source: 'env' | 'store';
+  last_used_at: string | null;
+  revoked_at: string | null;
 }
 
 /** How long the reaper leaves work that may still be going on before it ends it. */
@@ -118,8 +134,15 @@ export interface Store {
   putCached(key: string, value: JsonValue, expiresAt: Date, now: Date): Promise<void>;
 
   createApiKey(record: ApiKeyRecord, secretHash: string): Promise<void>;
-  findApiKey(secretHash: string): Promise<ApiKeyRecord | null>;
+  /** The key with this secret hash, revoked or not (callers refuse a revoked one). */
+  findApiKey(secretHash: string): Promise<StoredApiKey | null>;
   countApiKeys(): Promise<number>;
+  /** Keys, oldest first; of one tenant with `client_id`; revoked ones included. */
+  listApiKeys(query?: { client_id?: string }): Promise<StoredApiKey[]>;
+  /** Revokes a key for good; returns it, or null when no key has this id. Revoking twice keeps the first time. */
+  revokeApiKey(id: string, at: Date): Promise<StoredApiKey | null>;
+  /** Records that a key was used at `at`. */
+  touchApiKey(id: string, at: Date): Promise<void>;
 }
 
 export type JobPayload =

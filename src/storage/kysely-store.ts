@@ -3,6 +3,8 @@ import { sql } from 'kysely';
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type {
   ApiKeyRecord,
+  ApiKeyRole,
+  StoredApiKey,
   CbpEvent,
   Category,
   DeadLetter,
@@ -608,17 +610,53 @@ export class KyselyStore implements Store, OutboxStore {
         name: record.name,
         secret_hash: secretHash,
         created_at: record.created_at,
+        role: record.role ?? (record.client_id === null ? 'admin' : 'read_write'),
+        source: record.source ?? 'store',
       })
       .execute();
   }
 
-  async findApiKey(secretHash: string): Promise<ApiKeyRecord | null> {
+  async findApiKey(secretHash: string): Promise<StoredApiKey | null> {
     const row = await this.db
       .selectFrom('api_keys')
-      .select(['id', 'client_id', 'name', 'created_at'])
+      .select(API_KEY_COLUMNS)
       .where('secret_hash', '=', secretHash)
       .executeTakeFirst();
-    return row ?? null;
+    return row ? toStoredKey(row) : null;
+  }
+
+  async listApiKeys(query: { client_id?: string } = {}): Promise<StoredApiKey[]> {
+    const rows = await this.db
+      .selectFrom('api_keys')
+      .select(API_KEY_COLUMNS)
+      .$if(query.client_id !== undefined, (q) => q.where('client_id', '=', query.client_id!))
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map(toStoredKey);
+  }
+
+  async revokeApiKey(id: string, at: Date): Promise<StoredApiKey | null> {
+    await this.db
+      .updateTable('api_keys')
+      .set({ revoked_at: at.toISOString() })
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .execute();
+    const row = await this.db
+      .selectFrom('api_keys')
+      .select(API_KEY_COLUMNS)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? toStoredKey(row) : null;
+  }
+
+  async touchApiKey(id: string, at: Date): Promise<void> {
+    await this.db
+      .updateTable('api_keys')
+      .set({ last_used_at: at.toISOString() })
+      .where('id', '=', id)
+      .execute();
   }
 
   async countApiKeys(): Promise<number> {
@@ -656,6 +694,34 @@ export class KyselyStore implements Store, OutboxStore {
         .execute();
     });
   }
+}
+
+const API_KEY_COLUMNS = [
+  'id',
+  'client_id',
+  'name',
+  'created_at',
+  'role',
+  'source',
+  'last_used_at',
+  'revoked_at',
+] as const;
+
+function toStoredKey(row: {
+  id: string;
+  client_id: string | null;
+  name: string;
+  created_at: string;
+  role: string;
+  source: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}): StoredApiKey {
+  return {
+    ...row,
+    role: row.role as ApiKeyRole,
+    source: row.source === 'env' ? 'env' : 'store',
+  };
 }
 
 // ---- shared helpers (the SQLite fast path uses them too)

@@ -1,4 +1,4 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /**
  * The SQL dialects the store runs on. Both share one schema and one set of migrations; where a
@@ -80,6 +80,10 @@ export interface ApiKeysTable {
   name: string;
   secret_hash: string;
   created_at: string;
+  role: Generated<string>;
+  source: Generated<string>;
+  last_used_at: string | null;
+  revoked_at: string | null;
 }
 
 /** One event waiting for one remote sink; `batch_id` is set once it is sealed into a batch. */

@@ -1000,8 +1000,17 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
         };
         await store.createApiKey(admin, 'sha256:aaaa');
         await store.createApiKey(tenant, 'sha256:bbbb');
-        expect(await store.findApiKey('sha256:aaaa')).toEqual(admin);
-        expect(await store.findApiKey('sha256:bbbb')).toEqual(tenant);
+        const stored = { source: 'store', last_used_at: null, revoked_at: null };
+        expect(await store.findApiKey('sha256:aaaa')).toEqual({
+          ...admin,
+          ...stored,
+          role: 'admin',
+        });
+        expect(await store.findApiKey('sha256:bbbb')).toEqual({
+          ...tenant,
+          ...stored,
+          role: 'read_write',
+        });
         expect(await store.findApiKey('sha256:cccc')).toBeNull();
         expect(await store.countApiKeys()).toBe(2);
       });
@@ -1011,6 +1020,53 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
         await store.createApiKey(key, 'sha256:same');
         await expect(store.createApiKey({ ...key, id: 'key-2' }, 'sha256:same')).rejects.toThrow();
         expect(await store.countApiKeys()).toBe(1);
+      });
+
+      it('lists keys per tenant, records their last use, and revokes them once for good', async () => {
+        const at = (minutes: number) => minutesAfter(T0, minutes);
+        await store.createApiKey(
+          {
+            id: 'k-ro',
+            client_id: 'acme',
+            name: 'ro',
+            created_at: at(1).toISOString(),
+            role: 'read_only',
+          },
+          'sha256:ro',
+        );
+        await store.createApiKey(
+          {
+            id: 'k-env',
+            client_id: null,
+            name: 'env',
+            created_at: at(2).toISOString(),
+            source: 'env',
+          },
+          'sha256:env',
+        );
+        await store.createApiKey(
+          { id: 'k-globex', client_id: 'globex', name: 'g', created_at: at(3).toISOString() },
+          'sha256:g',
+        );
+        expect((await store.listApiKeys()).map((k) => k.id)).toEqual(['k-ro', 'k-env', 'k-globex']);
+        expect(await store.listApiKeys({ client_id: 'acme' })).toEqual([
+          expect.objectContaining({ id: 'k-ro', role: 'read_only', source: 'store' }),
+        ]);
+        expect((await store.findApiKey('sha256:env'))?.source).toBe('env');
+
+        await store.touchApiKey('k-ro', at(5));
+        expect((await store.findApiKey('sha256:ro'))?.last_used_at).toBe(at(5).toISOString());
+
+        expect(await store.revokeApiKey('k-ro', at(6))).toMatchObject({
+          id: 'k-ro',
+          revoked_at: at(6).toISOString(),
+        });
+        expect(await store.revokeApiKey('k-ro', at(9))).toMatchObject({
+          revoked_at: at(6).toISOString(),
+        });
+        expect((await store.findApiKey('sha256:ro'))?.revoked_at).toBe(at(6).toISOString());
+        expect(await store.revokeApiKey('no-such-key', at(6))).toBeNull();
+        expect((await store.findApiKey('sha256:g'))?.revoked_at).toBeNull();
       });
     });
   });

@@ -1,22 +1,33 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ApiKeyRecord, Store } from '../../core/index.js';
+import type { Clock, StoredApiKey, Store } from '../../core/index.js';
 import { forbidden, unauthorized } from '../errors.js';
 import { hashApiKey } from '../keys.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The caller's API key, set by the authentication hook of /api/v1. */
-    apiKey: ApiKeyRecord | null;
+    apiKey: StoredApiKey | null;
   }
 }
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
+/** A key's last use is written at most this often (per process), not on every request. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+const READ_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
  * Requires `Authorization: Bearer <key>` on every route of the instance it is added to; the key is
- * looked up by its hash, so the store never holds it in clear.
+ * looked up by its hash, so the store never holds it in clear. A revoked key is refused at once
+ * (nothing is cached); a read-only key may only read. Each key's last use is recorded.
  */
-export function requireApiKey(instance: FastifyInstance, store: Store): void {
+export function requireApiKey(
+  instance: FastifyInstance,
+  store: Store,
+  clock: Clock = { now: () => new Date() },
+): void {
+  const touched = new Map<string, number>();
   instance.addHook('onRequest', async (request) => {
     const header = request.headers.authorization;
     if (header === undefined || header === '') {
@@ -26,8 +37,28 @@ export function requireApiKey(instance: FastifyInstance, store: Store): void {
     if (!match?.[1]) throw unauthorized('the Authorization header must be Bearer <key>');
     const record = await store.findApiKey(hashApiKey(match[1]));
     if (record === null) throw unauthorized('unknown API key');
+    if (record.revoked_at !== null) throw unauthorized('this API key was revoked');
+    if (record.role === 'read_only' && !READ_METHODS.has(request.method)) {
+      throw forbidden('this API key is read-only: it may not change anything');
+    }
     request.apiKey = record;
+    const now = clock.now();
+    if (now.getTime() - (touched.get(record.id) ?? 0) >= TOUCH_INTERVAL_MS) {
+      touched.set(record.id, now.getTime());
+      // Recording the use never fails the request (a full disk must not lock readers out).
+      await store.touchApiKey(record.id, now).catch((error: unknown) => {
+        touched.delete(record.id);
+        request.log.warn({ err: error }, 'could not record the API key use');
+      });
+    }
   });
+}
+
+/** Refuses the request unless it comes with an admin key. */
+export function requireAdmin(request: FastifyRequest, action: string): void {
+  if (tenantOf(request) !== null || request.apiKey?.role !== 'admin') {
+    throw forbidden(`only an admin API key may ${action}`);
+  }
 }
 
 /** The tenant a request is bound to; null for an admin key, which sees every tenant. */

@@ -6,6 +6,7 @@ import type { ColumnTypes } from './column-types.js';
 import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-outbox.js';
 import * as m0003 from './0003-cache.js';
+import * as m0004 from './0004-api-key-roles.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly (readonly [string, DialectMigration])[] = [
   ['0001-initial', m0001],
   ['0002-outbox', m0002],
   ['0003-cache', m0003],
+  ['0004-api-key-roles', m0004],
 ];
 
 /** Serves the migrations from this module (no folder scan, so it works the same once bundled). */
