@@ -11,6 +11,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { Histogram } from 'prom-client';
 import { secretLogPaths, type JobQueue, type Store } from '../core/index.js';
 import type { ScannerMetrics } from '../observability/metrics.js';
+import type { CheckRegistry } from '../checks/index.js';
 import type { ScannerRegistry } from '../scanning/registry.js';
 import type { ScanService } from '../scanning/scan-service.js';
 import { errorHandler, notFoundHandler } from './errors.js';
@@ -21,7 +22,6 @@ import { catalogRoutes } from './routes/catalog.js';
 import { complianceRoutes } from './routes/compliance.js';
 import { eventRoutes } from './routes/events.js';
 import { findingRoutes } from './routes/findings.js';
-import { keyRoutes } from './routes/keys.js';
 import { keyRoutes } from './routes/keys.js';
 import { liveRoutes } from './routes/live.js';
 import { operationsRoutes } from './routes/operations.js';
@@ -34,6 +34,8 @@ export interface ApiDeps {
   queue: JobQueue;
   scans: ScanService;
   registry: ScannerRegistry;
+  /** The checks the workers run, for compliance summaries; the build's when absent. */
+  checks?: CheckRegistry;
   metrics: ScannerMetrics;
   /** Remote sinks' status and dead letters; without it /api/v1/sinks is not served. */
   sinks?: SinkRoutesOptions['sinks'];
@@ -164,10 +166,12 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
       });
       await v1.register(eventRoutes, { store: deps.store });
       await v1.register(findingRoutes, { store: deps.store, registry: deps.registry });
-      await v1.register(complianceRoutes, { store: deps.store });
+      await v1.register(complianceRoutes, {
+        store: deps.store,
+        ...(deps.checks && { checks: deps.checks }),
+      });
       await v1.register(catalogRoutes, { registry: deps.registry });
       if (deps.sinks) await v1.register(sinkRoutes, { sinks: deps.sinks });
-      await v1.register(keyRoutes, { store: deps.store });
       await v1.register(keyRoutes, { store: deps.store });
       await v1.register(liveRoutes, { store: deps.store });
       await v1.register(reportRoutes, { store: deps.store, registry: deps.registry });

@@ -20,4 +20,7 @@ export {
 export { CHECK_PACKS } from './packs.js';
 
 /** The checks this build runs: every provider's pack. */
-export const CHECKS = new CheckRegistry(CHECK_PACKS.flatMap((pack) => pack.checks));
+export const CHECKS = new CheckRegistry(
+  CHECK_PACKS.flatMap((pack) => pack.checks),
+  CHECK_PACKS.flatMap((pack) => pack.frameworks),
+);

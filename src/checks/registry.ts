@@ -1,4 +1,9 @@
-import { metric, type CheckDefinition, type MetricDefinition } from '../core/index.js';
+import {
+  metric,
+  type CheckDefinition,
+  type Framework,
+  type MetricDefinition,
+} from '../core/index.js';
 
 const SNAKE = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
 
@@ -18,8 +23,10 @@ export function checkIdOf(metricType: string): string | null {
 /** Every check, found by id and by (provider, service). Adding a check is one file and one line. */
 export class CheckRegistry {
   readonly #checks = new Map<string, CheckDefinition>();
+  readonly #frameworks: readonly Framework[];
 
-  constructor(checks: readonly CheckDefinition[]) {
+  constructor(checks: readonly CheckDefinition[], frameworks: readonly Framework[] = []) {
+    this.#frameworks = frameworks;
     for (const check of checks) {
       if (!SNAKE.test(check.id)) throw new Error(`check id ${check.id} is not lower snake case`);
       if (this.#checks.has(check.id)) throw new Error(`check ${check.id} is registered twice`);
@@ -38,6 +45,15 @@ export class CheckRegistry {
 
   get(id: string): CheckDefinition | undefined {
     return this.#checks.get(id);
+  }
+
+  /** The frameworks the checks map to (their packs'). */
+  frameworks(provider?: string): Framework[] {
+    return this.#frameworks.filter((f) => provider === undefined || f.provider === provider);
+  }
+
+  framework(id: string): Framework | undefined {
+    return this.#frameworks.find((f) => f.id === id);
   }
 
   forService(provider: string, service: string): CheckDefinition[] {

@@ -16,7 +16,10 @@ export function registriesOf(composition: Composition = DEFAULT_COMPOSITION): {
   scanners: ScannerRegistry;
   checks: CheckRegistry;
 } {
-  const checks = new CheckRegistry(composition.checkPacks.flatMap((pack) => pack.checks));
+  const checks = new CheckRegistry(
+    composition.checkPacks.flatMap((pack) => pack.checks),
+    composition.checkPacks.flatMap((pack) => pack.frameworks),
+  );
   return {
     scanners: new ScannerRegistry(composition.providers, checks.metricDefinitions()),
     checks,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SEVERITIES, type ScanOptions } from '../core/index.js';
-import { CHECKS, checkConfigSchema, FRAMEWORKS, type CheckRegistry } from '../checks/index.js';
+import { CHECKS, checkConfigSchema, type CheckRegistry } from '../checks/index.js';
 import type { Issue } from './request.js';
 
 /** The scan options that choose which security checks run, and their thresholds. */
@@ -52,7 +52,7 @@ export function checkFilterIssues(
       issues.push({ path: `options.exclude_checks.${i}`, message: `unknown check id ${id}` });
     }
   });
-  const known = FRAMEWORKS.filter((f) => f.provider === scope.provider).map((f) => f.id);
+  const known = registry.frameworks(scope.provider).map((f) => f.id);
   options?.frameworks?.forEach((id, i) => {
     if (!known.includes(id)) {
       issues.push({

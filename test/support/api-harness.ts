@@ -41,6 +41,7 @@ export async function startApi(
     queue: runtime.queue,
     scans: runtime.scans,
     registry: runtime.registry,
+    checks: runtime.checks,
     metrics: runtime.metrics,
     sinks: runtime.sinks,
   });

@@ -4,8 +4,6 @@ import { CHECK_STATUSES, SEVERITIES, type Store } from '../../core/index.js';
 import {
   CHECKS,
   CONTROL_STATUSES,
-  FRAMEWORKS,
-  frameworkById,
   loadScanResults,
   summarizeCompliance,
   type CheckRegistry,
@@ -20,15 +18,16 @@ export interface ComplianceRoutesOptions {
   checks?: CheckRegistry;
 }
 
-const FRAMEWORK_IDS = FRAMEWORKS.map((f) => f.id);
-
-const frameworkQuery = z
-  .string()
-  .refine((id) => frameworkById(id) !== undefined, {
-    error: (issue) =>
-      `unknown framework ${String(issue.input)}; known: ${FRAMEWORK_IDS.join(', ')}`,
-  })
-  .describe(`Framework id: ${FRAMEWORK_IDS.join(', ')}`);
+/** The `framework` query parameter: one of the frameworks the checks map to. */
+function frameworkQuery(checks: CheckRegistry) {
+  const ids = checks.frameworks().map((f) => f.id);
+  return z
+    .string()
+    .refine((id) => checks.framework(id) !== undefined, {
+      error: (issue) => `unknown framework ${String(issue.input)}; known: ${ids.join(', ')}`,
+    })
+    .describe(`Framework id: ${ids.join(', ')}`);
+}
 
 const resultSchema = z.object({
   check_id: z.string(),
@@ -106,7 +105,7 @@ export const complianceRoutes: FastifyPluginAsyncZod<ComplianceRoutesOptions> = 
           'the results of any supporting checks.',
         security: BEARER_SECURITY,
         params: scanIdParamsSchema,
-        querystring: z.object({ framework: frameworkQuery }).strict(),
+        querystring: z.object({ framework: frameworkQuery(checks) }).strict(),
         response: {
           200: complianceSummarySchema,
           ...errorResponses,
@@ -119,7 +118,7 @@ export const complianceRoutes: FastifyPluginAsyncZod<ComplianceRoutesOptions> = 
       if (scan === null || !canSee(request, scan.client_id)) {
         throw notFound(`scan ${request.params.id} not found`);
       }
-      const framework = frameworkById(request.query.framework)!;
+      const framework = checks.framework(request.query.framework)!;
       const [results, units] = await Promise.all([
         loadScanResults(store, scan, checks),
         store.listUnits(scan.id),
@@ -137,7 +136,7 @@ export const complianceRoutes: FastifyPluginAsyncZod<ComplianceRoutesOptions> = 
         security: BEARER_SECURITY,
         querystring: z
           .object({
-            framework: frameworkQuery.optional(),
+            framework: frameworkQuery(checks).optional(),
             service: z.string().min(1).optional(),
           })
           .strict(),

@@ -64,6 +64,7 @@ export function registerServerCommands(
         queue: runtime.queue,
         scans: runtime.scans,
         registry: runtime.registry,
+        checks: runtime.checks,
         metrics: runtime.metrics,
         logger: runtime.log,
         sinks: runtime.sinks,
