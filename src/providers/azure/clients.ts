@@ -179,7 +179,11 @@ export class AzureClientPool {
           ) as unknown as Promise<JsonObject[]>,
         diagnosticSettings: (resourceUri, signal) =>
           collect(
-            monitorClient().diagnosticSettings.list(resourceUri, { abortSignal: signal }),
+            // The SDK's URL template adds the leading slash itself (a second one would make
+            // `//subscriptions` parse as a host name).
+            monitorClient().diagnosticSettings.list(resourceUri.replace(/^\/+/, ''), {
+              abortSignal: signal,
+            }),
           ) as unknown as Promise<JsonObject[]>,
         defenderPricings: async (signal) =>
           (

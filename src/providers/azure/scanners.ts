@@ -1,6 +1,9 @@
 import type { CloudScanner } from '../../core/index.js';
 import type { AzureClients } from './clients.js';
+import { authorizationScanner } from './services/authorization/scanner.js';
+import { defenderScanner } from './services/defender/scanner.js';
 import { keyVaultScanner } from './services/keyvault/scanner.js';
+import { monitorScanner } from './services/monitor/scanner.js';
 import { networkScanner } from './services/network/scanner.js';
 import { storageScanner } from './services/storage/scanner.js';
 
@@ -9,4 +12,7 @@ export const AZURE_SCANNERS: readonly CloudScanner<AzureClients>[] = [
   networkScanner,
   storageScanner,
   keyVaultScanner,
+  authorizationScanner,
+  monitorScanner,
+  defenderScanner,
 ];

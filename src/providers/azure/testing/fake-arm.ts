@@ -56,10 +56,15 @@ export class FakeArm {
 
   async start(): Promise<this> {
     this.#server = createServer((req, res) => {
-      void this.#handle(req).then(({ status = 200, headers = {}, body }) => {
-        res.writeHead(status, { 'content-type': 'application/json', ...headers });
-        res.end(body === undefined ? '' : JSON.stringify(body));
-      });
+      void this.#handle(req)
+        .catch((error: unknown): FakeResponse => ({
+          status: 500,
+          body: { error: { code: 'FakeFailure', message: String(error) } },
+        }))
+        .then(({ status = 200, headers = {}, body }) => {
+          res.writeHead(status, { 'content-type': 'application/json', ...headers });
+          res.end(body === undefined ? '' : JSON.stringify(body));
+        });
     });
     await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;

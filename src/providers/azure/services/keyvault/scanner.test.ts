@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SUB, subscriptionPages } from '../../fixtures/subscriptions.js';
+import { serveSubscriptions, SUB } from '../../fixtures/subscriptions.js';
 import { FakeArm, fakeSession } from '../../testing/fake-arm.js';
 import { GRAPH_PATH, serveGraph } from '../../testing/fake-graph.js';
 import { drainEvents, unitContext, valueOf } from '../../testing/unit-context.js';
@@ -7,12 +7,13 @@ import { DIAGNOSTICS_HARDENED, DIAGNOSTICS_NONE, KEYVAULT_ROWS, VAULT } from './
 import { KEYVAULT_METRIC as K } from './metrics.js';
 import { keyVaultScanner } from './scanner.js';
 
-const DIAGNOSTICS = /\/vaults\/[^/]+\/providers\/Microsoft\.Insights\/diagnosticSettings$/i;
+const DIAGNOSTICS =
+  /^\/subscriptions\/[^/]+\/resourceGroups\/rg-secrets\/providers\/Microsoft\.KeyVault\/vaults\/[^/]+\/providers\/Microsoft\.Insights\/diagnosticSettings$/i;
 let fake: FakeArm;
 
 beforeEach(async () => {
   fake = await new FakeArm().start();
-  fake.on('GET', /^\/subscriptions$/, { body: subscriptionPages(fake.url).page2 });
+  serveSubscriptions(fake);
   serveGraph(fake, KEYVAULT_ROWS);
   fake.on('GET', DIAGNOSTICS, (req) => ({
     body: req.path.includes('kv-prod-app') ? DIAGNOSTICS_HARDENED : DIAGNOSTICS_NONE,

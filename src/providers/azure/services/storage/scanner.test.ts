@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MetricCatalogue } from '../../../../core/index.js';
-import { SUB, subscriptionPages } from '../../fixtures/subscriptions.js';
+import { serveSubscriptions, SUB } from '../../fixtures/subscriptions.js';
 import { authorizationFailed, FakeArm, fakeSession } from '../../testing/fake-arm.js';
 import { GRAPH_PATH, serveGraph } from '../../testing/fake-graph.js';
 import { drainEvents, unitContext, valueOf } from '../../testing/unit-context.js';
@@ -13,7 +13,7 @@ let fake: FakeArm;
 
 beforeEach(async () => {
   fake = await new FakeArm().start();
-  fake.on('GET', /^\/subscriptions$/, { body: subscriptionPages(fake.url).page2 });
+  serveSubscriptions(fake);
   serveGraph(fake, STORAGE_ROWS);
   fake.on('GET', BLOB, (req) =>
     req.path.includes('stprodweb')
