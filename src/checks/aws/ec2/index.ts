@@ -5,6 +5,7 @@ import ec2_elastic_ip_unassigned from './ec2_elastic_ip_unassigned.check.js';
 import ec2_instance_imdsv2_enabled from './ec2_instance_imdsv2_enabled.check.js';
 import ec2_instance_profile_attached from './ec2_instance_profile_attached.check.js';
 import ec2_instance_public_ip from './ec2_instance_public_ip.check.js';
+import ec2_resource_required_tags from './ec2_resource_required_tags.check.js';
 
 /** The EC2 checks: one line per check. */
 export const EC2_CHECKS: readonly CheckDefinition[] = [
@@ -14,4 +15,5 @@ export const EC2_CHECKS: readonly CheckDefinition[] = [
   ec2_instance_imdsv2_enabled,
   ec2_instance_profile_attached,
   ec2_instance_public_ip,
+  ec2_resource_required_tags,
 ];

@@ -25,6 +25,7 @@ import iam_user_accesskey_unused from './iam_user_accesskey_unused.check.js';
 import iam_user_console_access_unused from './iam_user_console_access_unused.check.js';
 import iam_user_mfa_enabled_console_access from './iam_user_mfa_enabled_console_access.check.js';
 import iam_user_two_active_access_key from './iam_user_two_active_access_key.check.js';
+import iam_resource_required_tags from './iam_resource_required_tags.check.js';
 
 /** The IAM checks: one line per check. */
 export const IAM_CHECKS: readonly CheckDefinition[] = [
@@ -54,4 +55,5 @@ export const IAM_CHECKS: readonly CheckDefinition[] = [
   iam_user_console_access_unused,
   iam_user_mfa_enabled_console_access,
   iam_user_two_active_access_key,
+  iam_resource_required_tags,
 ];

@@ -13,6 +13,7 @@ import rds_instance_no_public_access from './rds_instance_no_public_access.check
 import rds_instance_storage_encrypted from './rds_instance_storage_encrypted.check.js';
 import rds_snapshots_encrypted from './rds_snapshots_encrypted.check.js';
 import rds_snapshots_public_access from './rds_snapshots_public_access.check.js';
+import rds_resource_required_tags from './rds_resource_required_tags.check.js';
 
 /** The RDS checks: one line per check. */
 export const RDS_CHECKS: readonly CheckDefinition[] = [
@@ -30,4 +31,5 @@ export const RDS_CHECKS: readonly CheckDefinition[] = [
   rds_instance_storage_encrypted,
   rds_snapshots_encrypted,
   rds_snapshots_public_access,
+  rds_resource_required_tags,
 ];

@@ -13,6 +13,7 @@ import s3_bucket_policy_public_write_access from './s3_bucket_policy_public_writ
 import s3_bucket_public_access from './s3_bucket_public_access.check.js';
 import s3_bucket_secure_transport_policy from './s3_bucket_secure_transport_policy.check.js';
 import s3_bucket_server_access_logging_enabled from './s3_bucket_server_access_logging_enabled.check.js';
+import s3_resource_required_tags from './s3_resource_required_tags.check.js';
 
 /** The S3 checks: one line per check. */
 export const S3_CHECKS: readonly CheckDefinition[] = [
@@ -30,4 +31,5 @@ export const S3_CHECKS: readonly CheckDefinition[] = [
   s3_bucket_public_access,
   s3_bucket_secure_transport_policy,
   s3_bucket_server_access_logging_enabled,
+  s3_resource_required_tags,
 ];

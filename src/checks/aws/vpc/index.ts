@@ -12,6 +12,7 @@ import ec2_securitygroup_default_restrict_traffic from './ec2_securitygroup_defa
 import ec2_securitygroup_not_used from './ec2_securitygroup_not_used.check.js';
 import vpc_flow_logs_enabled from './vpc_flow_logs_enabled.check.js';
 import vpc_subnet_no_public_ip_by_default from './vpc_subnet_no_public_ip_by_default.check.js';
+import vpc_resource_required_tags from './vpc_resource_required_tags.check.js';
 
 /** The VPC checks (security groups, network ACLs, flow logs, subnets): one line per check. */
 export const VPC_CHECKS: readonly CheckDefinition[] = [
@@ -28,4 +29,5 @@ export const VPC_CHECKS: readonly CheckDefinition[] = [
   ec2_securitygroup_not_used,
   vpc_flow_logs_enabled,
   vpc_subnet_no_public_ip_by_default,
+  vpc_resource_required_tags,
 ];
