@@ -48,7 +48,7 @@ export function snapshot(parts: {
     volumes: parts.volumes ?? [],
     addresses: parts.addresses ?? [],
     snapshots: { state: 'available', value: [] },
-    performance: { status: 'unavailable', errorCode: 'NotRequested' },
-    pricing: { status: 'not_requested' },
+    performance: { state: 'failed', action: 'cloudwatch:GetMetricData', errorCode: 'NotRequested' },
+    pricing: { state: 'not_requested' },
   };
 }

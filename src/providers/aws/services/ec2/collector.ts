@@ -16,7 +16,7 @@ import {
 } from '../../cloudwatch.js';
 import type { AwsUnitContext } from '../../define-scanner.js';
 import { collectPages } from '../../pages.js';
-import { guardedRead, type Read } from '../../read.js';
+import { available, guardedRead, mapRead, type Read } from '../../read.js';
 import { PriceBook } from '../../pricing.js';
 import { mapAddress, mapInstance, mapSnapshot, mapVolume } from './mapper.js';
 import {
@@ -32,7 +32,6 @@ import {
 import { deriveEc2Signals, priceNeeds } from './signals.js';
 import {
   isLive,
-  type AgentDiscovery,
   type EbsSnapshot,
   type Ec2Instance,
   type Ec2Performance,
@@ -86,7 +85,7 @@ export async function collectEc2(ctx: AwsUnitContext): Promise<Ec2Snapshot> {
     addresses,
     snapshots: snapshotListing,
     performance,
-    pricing: { status: 'not_requested' },
+    pricing: { state: 'not_requested' },
   };
   if (!ctx.options.cost) return collected;
   return { ...collected, pricing: await collectPrices(ctx, collected) };
@@ -164,10 +163,7 @@ async function collectPerformance(
   agentListing: Read<ListedMetric[]>,
 ): Promise<Ec2Performance> {
   const windowDays = ctx.options.metrics_window_days;
-  const agent: AgentDiscovery =
-    agentListing.state === 'available'
-      ? { status: 'listed' }
-      : { status: 'failed', errorCode: agentListing.errorCode };
+  const agent = mapRead(agentListing, (listed) => listed.length);
   const liveIds = instances.filter(isLive).map((i) => i.id);
   const plan = planInstanceQueries(
     liveIds,
@@ -179,12 +175,11 @@ async function collectPerformance(
   );
   metrics.add(plan.queries);
   metrics.add(volumePlan.queries);
-  if (metrics.size === 0)
-    return { status: 'collected', windowDays, agent, instances: {}, volumes: {} };
+  if (metrics.size === 0) return available({ windowDays, agent, instances: {}, volumes: {} });
   const results = await guardedRead(ctx, 'cloudwatch:GetMetricData', () =>
     metrics.fetch(cloudwatch, { signal: ctx.signal, meter: ctx.meter }),
   );
-  if (results.state !== 'available') return { status: 'unavailable', errorCode: results.errorCode };
+  if (results.state !== 'available') return results;
   if (results.value.incomplete.size > 0) {
     ctx.log.warn(
       { service: 'cloudwatch', incomplete: results.value.incomplete.size },
@@ -192,13 +187,12 @@ async function collectPerformance(
     );
   }
   const values = usableValues(results.value);
-  return {
-    status: 'collected',
+  return available({
     windowDays,
     agent,
     instances: assemblePerformance(plan, values),
     volumes: assembleVolumePerformance(volumePlan, values),
-  };
+  });
 }
 
 /** The prices of the resources that waste money, read once each (and cached a day). */
@@ -233,7 +227,5 @@ async function collectPrices(ctx: AwsUnitContext, snapshot: Ec2Snapshot): Promis
       instanceHourly,
     };
   });
-  return priced.state === 'available'
-    ? { status: 'priced', prices: priced.value }
-    : { status: 'unavailable', errorCode: priced.errorCode };
+  return priced;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS, MetricCatalogue, type EventDraft } from '../../../../core/index.js';
 import { SCAN_COST_METRICS } from '../../scan-cost.js';
+import { mapRead } from '../../read.js';
 import {
   extractArchitecture,
   extractEc2,
@@ -219,10 +220,10 @@ describe('extractPerformance', () => {
   it('names the ListMetrics error when the agent metrics could not be looked up', () => {
     const denied: Ec2Snapshot = {
       ...snapshot,
-      performance: {
-        ...snapshot.performance,
-        agent: { status: 'failed', errorCode: 'AccessDenied' },
-      } as Ec2Snapshot['performance'],
+      performance: mapRead(snapshot.performance, (p) => ({
+        ...p,
+        agent: { state: 'denied', action: 'cloudwatch:ListMetrics', errorCode: 'AccessDenied' },
+      })),
     };
     const agentEvent = value(
       [...extractPerformance(denied, scope)],
@@ -235,7 +236,11 @@ describe('extractPerformance', () => {
   it('replaces the metrics of each live instance with one explicit event when CloudWatch failed', () => {
     const failed: Ec2Snapshot = {
       ...snapshot,
-      performance: { status: 'unavailable', errorCode: 'AccessDenied' },
+      performance: {
+        state: 'denied',
+        action: 'cloudwatch:GetMetricData',
+        errorCode: 'AccessDenied',
+      },
     };
     const out = [...extractPerformance(failed, scope)];
     expect(out.map((e) => [e.resource_id, e.metric_type])).toEqual([
@@ -317,7 +322,11 @@ describe('the catalogue', () => {
   it('declares every metric type the extractors emit, with the type of its value', () => {
     const failed: Ec2Snapshot = {
       ...snapshot,
-      performance: { status: 'unavailable', errorCode: 'AccessDenied' },
+      performance: {
+        state: 'denied',
+        action: 'cloudwatch:GetMetricData',
+        errorCode: 'AccessDenied',
+      },
     };
     const now = new Date('2026-11-20T10:00:00Z');
     const derived = { ...scope, now, thresholds: DEFAULT_THRESHOLDS };
@@ -342,7 +351,11 @@ describe('the catalogue', () => {
       ...extractSignals(
         {
           ...signalSnapshot,
-          pricing: { status: 'unavailable', errorCode: 'AccessDeniedException' },
+          pricing: {
+            state: 'denied',
+            action: 'pricing:GetProducts',
+            errorCode: 'AccessDeniedException',
+          },
         },
         derived,
       ),

@@ -162,7 +162,7 @@ export function* extractPerformance(
   const performance = snapshot.performance;
   for (const instance of snapshot.instances.filter(isLive)) {
     const resourceId = instanceArn(scope, instance.id);
-    if (performance.status === 'unavailable') {
+    if (performance.state !== 'available') {
       yield {
         resource_id: resourceId,
         metric_type: EC2_METRIC.performanceDataUnavailable,
@@ -175,7 +175,7 @@ export function* extractPerformance(
       };
       continue;
     }
-    const p = performance.instances[instance.id];
+    const p = performance.value.instances[instance.id];
     if (p === undefined) continue;
     const byPath = p.diskUsedPercentMaximumByPath;
     const diskValues = Object.values(byPath);
@@ -201,11 +201,11 @@ export function* extractPerformance(
       resource_id: resourceId,
       metric_type: EC2_METRIC.agentMetricsUnavailable,
       metric_value:
-        performance.agent.status === 'failed'
+        performance.value.agent.state !== 'available'
           ? {
               metrics: missing,
               reason: 'list_metrics_failed',
-              error_code: performance.agent.errorCode,
+              error_code: performance.value.agent.errorCode,
               detail:
                 'CloudWatch ListMetrics failed, so the CloudWatch agent metrics could not be found.',
             }
@@ -287,8 +287,8 @@ export function* extractVolumePerformance(
   snapshot: Ec2Snapshot,
   scope: ExtractScope,
 ): Generator<EventDraft> {
-  if (snapshot.performance.status !== 'collected') return;
-  for (const [volumeId, values] of Object.entries(snapshot.performance.volumes)) {
+  if (snapshot.performance.state !== 'available') return;
+  for (const [volumeId, values] of Object.entries(snapshot.performance.value.volumes)) {
     yield* facts(
       volumeArn(scope, volumeId),
       VOLUME_CLOUDWATCH_METRICS.map((m): [string, number | undefined] => [m.name, values[m.name]]),

@@ -69,19 +69,18 @@ export interface InstancePerformance {
   agentPublishes: { memory: boolean; disk: boolean };
 }
 
-export type AgentDiscovery = { status: 'listed' } | { status: 'failed'; errorCode: string };
+export interface Ec2PerformanceData {
+  windowDays: number;
+  /** The CloudWatch agent's metrics listed (ListMetrics): how many were found. */
+  agent: Read<number>;
+  /** Keyed by instance id; instances not queried (terminated) are absent. */
+  instances: Record<string, InstancePerformance>;
+  /** Volume id → metric type → value (AWS/EBS statistics); absent statistics had no datapoint. */
+  volumes: Record<string, Record<string, number>>;
+}
 
-export type Ec2Performance =
-  | {
-      status: 'collected';
-      windowDays: number;
-      agent: AgentDiscovery;
-      /** Keyed by instance id; instances not queried (terminated) are absent. */
-      instances: Record<string, InstancePerformance>;
-      /** Volume id → metric type → value (AWS/EBS statistics); absent statistics had no datapoint. */
-      volumes: Record<string, Record<string, number>>;
-    }
-  | { status: 'unavailable'; errorCode: string };
+/** The region's statistics (GetMetricData); a failure is recorded and the inventory stands. */
+export type Ec2Performance = Read<Ec2PerformanceData>;
 
 /** An EBS snapshot the account owns. */
 export interface EbsSnapshot {
@@ -110,10 +109,7 @@ export interface Ec2Prices {
 }
 
 /** Prices are only read for a scan with options.cost, and only for resources that waste money. */
-export type Ec2Pricing =
-  | { status: 'not_requested' }
-  | { status: 'priced'; prices: Ec2Prices }
-  | { status: 'unavailable'; errorCode: string };
+export type Ec2Pricing = Read<Ec2Prices> | { state: 'not_requested' };
 
 import type { Read, ReadFailure } from '../../read.js';
 

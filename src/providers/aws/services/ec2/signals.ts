@@ -54,8 +54,9 @@ export function deriveEc2Signals(snapshot: Ec2Snapshot, scope: SignalScope): Ec2
     burstExhaustedVolumes: new Map(),
     oldSnapshots: new Map(),
   };
-  const performance = snapshot.performance;
-  if (performance.status === 'collected') {
+  const performance =
+    snapshot.performance.state === 'available' ? snapshot.performance.value : undefined;
+  if (performance) {
     const days = performance.windowDays;
     for (const instance of snapshot.instances) {
       if (instance.state !== 'running') continue;
@@ -231,7 +232,7 @@ export function* wasteEvents(
   scope: Pick<SignalScope, 'accountId' | 'region'>,
 ): Generator<EventDraft> {
   const pricing = snapshot.pricing;
-  if (pricing.status === 'unavailable') {
+  if (pricing.state === 'denied' || pricing.state === 'failed' || pricing.state === 'absent') {
     yield {
       resource_id: regionScopeId('ec2', scope.region, scope.accountId),
       metric_type: EC2_METRIC.pricingUnavailable,
@@ -243,8 +244,8 @@ export function* wasteEvents(
     };
     return;
   }
-  if (pricing.status !== 'priced') return;
-  for (const w of estimateWaste(snapshot, signals, pricing.prices, ids)) {
+  if (pricing.state !== 'available') return;
+  for (const w of estimateWaste(snapshot, signals, pricing.value, ids)) {
     yield {
       resource_id: w.resourceId,
       metric_type: EC2_METRIC.estimatedMonthlyWasteUsd,
