@@ -1,6 +1,7 @@
 import type { CloudScanner } from '../../core/index.js';
 import type { AzureClients } from './clients.js';
 import { authorizationScanner } from './services/authorization/scanner.js';
+import { computeScanner } from './services/compute/scanner.js';
 import { defenderScanner } from './services/defender/scanner.js';
 import { keyVaultScanner } from './services/keyvault/scanner.js';
 import { monitorScanner } from './services/monitor/scanner.js';
@@ -9,6 +10,7 @@ import { storageScanner } from './services/storage/scanner.js';
 
 /** Every Azure scanner: adding a service is one folder and one line here. */
 export const AZURE_SCANNERS: readonly CloudScanner<AzureClients>[] = [
+  computeScanner,
   networkScanner,
   storageScanner,
   keyVaultScanner,
