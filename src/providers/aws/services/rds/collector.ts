@@ -14,7 +14,7 @@ import { thresholdsOf } from '../../../../core/index.js';
 import { metricWindow, MetricsCollector, usableValues } from '../../cloudwatch.js';
 import { PriceBook } from '../../pricing.js';
 import type { AwsUnitContext } from '../../define-scanner.js';
-import { guardedRead, type Read } from '../../read.js';
+import { available, guardedRead, type Read } from '../../read.js';
 import {
   mapCluster,
   mapClusterSnapshot,
@@ -142,7 +142,7 @@ export async function collectRdsSnapshot(ctx: AwsUnitContext): Promise<RdsRegion
 
   const performance = await collectPerformance(ctx, instances);
   const collected: RdsRegionSnapshot = { instances, clusters, snapshots, performance };
-  if (!ctx.options.cost) return { ...collected, pricing: { status: 'not_requested' } };
+  if (!ctx.options.cost) return { ...collected, pricing: { state: 'not_requested' } };
   return { ...collected, pricing: await collectPrices(ctx, collected) };
 }
 
@@ -153,7 +153,7 @@ async function collectPerformance(
 ): Promise<RdsPerformance> {
   const windowDays = ctx.options.metrics_window_days;
   const plan = planDbQueries(instances);
-  if (plan.queries.length === 0) return { status: 'collected', windowDays, instances: {} };
+  if (plan.queries.length === 0) return available({ windowDays, instances: {} });
   const metrics = new MetricsCollector(
     metricWindow(ctx.clock.now(), windowDays, ctx.options.metrics_period_seconds),
   );
@@ -162,12 +162,11 @@ async function collectPerformance(
   const results = await guardedRead(ctx, 'cloudwatch:GetMetricData', () =>
     metrics.fetch(cloudwatch, { signal: ctx.signal, meter: ctx.meter }),
   );
-  if (results.state !== 'available') return { status: 'unavailable', errorCode: results.errorCode };
-  return {
-    status: 'collected',
+  if (results.state !== 'available') return results;
+  return available({
     windowDays,
     instances: assembleDbPerformance(plan, usableValues(results.value)),
-  };
+  });
 }
 
 /** The hourly price of each idle DB instance (engines with a license-free price only). */
@@ -191,7 +190,5 @@ async function collectPrices(
     });
     return out;
   });
-  return priced.state === 'available'
-    ? { status: 'priced', instanceHourly: priced.value }
-    : { status: 'unavailable', errorCode: priced.errorCode };
+  return priced;
 }

@@ -77,15 +77,13 @@ export interface RdsSnapshot {
 }
 
 /** AWS/RDS statistics per DB instance id (metric type → value); absent ones had no datapoint. */
-export type RdsPerformance =
-  | { status: 'collected'; windowDays: number; instances: Record<string, Record<string, number>> }
-  | { status: 'unavailable'; errorCode: string };
+export type RdsPerformance = Read<{
+  windowDays: number;
+  instances: Record<string, Record<string, number>>;
+}>;
 
 /** On-demand hourly prices (USD) of the idle DB instances, by instance id; only with options.cost. */
-export type RdsPricing =
-  | { status: 'not_requested' }
-  | { status: 'priced'; instanceHourly: Record<string, number> }
-  | { status: 'unavailable'; errorCode: string };
+export type RdsPricing = Read<Record<string, number>> | { state: 'not_requested' };
 
 export interface RdsRegionSnapshot {
   instances: RdsInstance[];

@@ -20,8 +20,8 @@ export function deriveRdsSignals(snapshot: RdsRegionSnapshot, t: Thresholds): Rd
     overprovisioned: new Map(),
     burstExhausted: new Map(),
   };
-  const performance = snapshot.performance;
-  if (performance?.status !== 'collected') return signals;
+  if (snapshot.performance?.state !== 'available') return signals;
+  const performance = snapshot.performance.value;
   for (const instance of snapshot.instances) {
     const values = performance.instances[instance.id];
     if (values === undefined || instance.status !== 'available') continue;
@@ -51,7 +51,7 @@ export function* rdsPerformanceEvents(snapshot: RdsRegionSnapshot): Generator<Ev
   const performance = snapshot.performance;
   if (performance === undefined) return;
   for (const instance of snapshot.instances) {
-    if (performance.status === 'unavailable') {
+    if (performance.state !== 'available') {
       yield {
         resource_id: instance.arn,
         metric_type: RDS_SIGNAL_METRIC.performanceDataUnavailable,
@@ -64,7 +64,9 @@ export function* rdsPerformanceEvents(snapshot: RdsRegionSnapshot): Generator<Ev
       };
       continue;
     }
-    for (const [metricType, value] of Object.entries(performance.instances[instance.id] ?? {}))
+    for (const [metricType, value] of Object.entries(
+      performance.value.instances[instance.id] ?? {},
+    ))
       yield { resource_id: instance.arn, metric_type: metricType, metric_value: value };
   }
 }
@@ -84,7 +86,7 @@ export function* rdsSignalEvents(
   yield* emit(signals.burstExhausted, RDS_SIGNAL_METRIC.burstCreditsExhausted);
 
   const pricing = snapshot.pricing;
-  if (pricing?.status === 'unavailable') {
+  if (pricing?.state === 'denied' || pricing?.state === 'failed' || pricing?.state === 'absent') {
     yield {
       resource_id: regionScopeId('rds', scope.region, scope.accountId),
       metric_type: RDS_SIGNAL_METRIC.pricingUnavailable,
@@ -96,9 +98,9 @@ export function* rdsSignalEvents(
     };
     return;
   }
-  if (pricing?.status !== 'priced') return;
+  if (pricing?.state !== 'available') return;
   for (const instance of idleInstances(snapshot, signals)) {
-    const hourly = pricing.instanceHourly[instance.id];
+    const hourly = pricing.value[instance.id];
     if (hourly === undefined) continue;
     const monthly = Math.round(hourly * HOURS_PER_MONTH * 100) / 100;
     yield {
