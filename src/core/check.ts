@@ -30,6 +30,21 @@ export interface CheckContext {
 }
 
 /**
+ * Names one scanner and the snapshot type it hands to checks: a pure value a service's `model.ts`
+ * exports, so a check can be tied to the scanner whose data it reads without importing the scanner.
+ */
+export interface ScannerRef<Snapshot> {
+  readonly provider: string;
+  readonly service: string;
+  /** Never set: it carries the snapshot type, so a check typed to another scanner does not compile. */
+  readonly snapshotType?: (snapshot: Snapshot) => Snapshot;
+}
+
+export function scannerRef<Snapshot>(provider: string, service: string): ScannerRef<Snapshot> {
+  return { provider, service };
+}
+
+/**
  * A security check: a small declarative unit, one file named after its id. `evaluate` is pure and
  * returns one result per resource it looked at.
  */
@@ -39,6 +54,11 @@ export interface CheckDefinition<Snapshot = unknown> {
   provider: string;
   /** The scanner whose snapshot the check reads. */
   service: string;
+  /**
+   * The snapshot's facets the check reads (its top-level fields), when it declares them; the
+   * compiler holds `evaluate` to them.
+   */
+  reads?: readonly string[];
   resource_type: string;
   title: string;
   description: string;

@@ -1,11 +1,11 @@
 import type { CheckPack } from '../../../src/core/index.js';
 import { defineCheck } from '../../../src/checks/define.js';
-import { widgetId, type WidgetSnapshot } from './provider.js';
+import { WIDGETS, widgetId } from './provider.js';
 
-const widgetsEncrypted = defineCheck<WidgetSnapshot>({
+const widgetsEncrypted = defineCheck({
   id: 'widgets_encrypted',
-  provider: 'testcloud',
-  service: 'widgets',
+  scanner: WIDGETS,
+  reads: ['project', 'region', 'widgets', 'encryption'],
   resource_type: 'widget',
   title: 'Widgets are encrypted',
   description: 'Every widget encrypts its contents.',

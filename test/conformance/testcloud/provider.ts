@@ -4,6 +4,7 @@ import {
   defineMetrics,
   defineScanner,
   redactSecrets,
+  scannerRef,
   type CloudProvider,
   type ProviderSession,
 } from '../../../src/core/index.js';
@@ -60,6 +61,9 @@ export interface WidgetSnapshot {
     | { state: 'available'; value: Record<string, boolean> }
     | { state: 'denied'; call: string; code: string };
 }
+
+/** The widgets scanner, as its checks name it. */
+export const WIDGETS = scannerRef<WidgetSnapshot>('testcloud', 'widgets');
 
 const widgetsScanner = defineScanner<WidgetSnapshot, TestCloudClients>({
   provider: 'testcloud',

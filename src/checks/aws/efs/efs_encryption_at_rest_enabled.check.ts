@@ -1,10 +1,10 @@
-import type { EfsRegionSnapshot } from '../../../providers/aws/services/efs/model.js';
+import { EFS } from '../../../providers/aws/services/efs/model.js';
 import { defineCheck } from '../../define.js';
 
-export default defineCheck<EfsRegionSnapshot>({
+export default defineCheck({
   id: 'efs_encryption_at_rest_enabled',
-  provider: 'aws',
-  service: 'efs',
+  scanner: EFS,
+  reads: ['fileSystems'],
   resource_type: 'AwsEfsFileSystem',
   title: 'EFS file systems are encrypted at rest',
   description: 'Encrypted is true for the file system; its KMS key is named in the reason.',

@@ -1,5 +1,7 @@
 /** One region's EFS file systems in our own compact types. */
 
+import { scannerRef } from '../../../../core/index.js';
+
 export type Tags = Record<string, string>;
 
 export interface EfsFileSystem {
@@ -21,3 +23,6 @@ export interface EfsRegionSnapshot {
   region: string;
   fileSystems: EfsFileSystem[];
 }
+
+/** The EFS scanner, as its checks name it. */
+export const EFS = scannerRef<EfsRegionSnapshot>('aws', 'efs');
