@@ -199,7 +199,7 @@ describe('the AWS scan role module, applied to moto', () => {
     await terraform('apply', '-auto-approve', '-refresh=false');
     applied = true;
     roleArn = JSON.parse(await terraform('output', '-json', 'role_arn')) as string;
-  }, 180_000);
+  }, 300_000);
 
   afterAll(async () => {
     try {
@@ -214,7 +214,7 @@ describe('the AWS scan role module, applied to moto', () => {
       await moto?.stop();
       if (work) rmSync(work, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 240_000);
 
   it('creates the role with the selection’s policy, its trusted principal, ExternalId and session limit', async () => {
     expect(roleArn).toBe(`arn:aws:iam::${ACCOUNT}:role/CloudDiagnozeScan`);
