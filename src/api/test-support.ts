@@ -34,7 +34,7 @@ import { ScannerMetrics } from '../observability/metrics.js';
 import { CredentialSealer } from '../scanning/credentials.js';
 import { ScannerRegistry } from '../scanning/registry.js';
 import { ScanService } from '../scanning/scan-service.js';
-import { buildApp } from './app.js';
+import { buildApp, type ApiDeps } from './app.js';
 import { generateApiKey, hashApiKey } from './keys.js';
 
 /** Keyset cursors of the fakes; anything else is refused like a real store refuses it. */
@@ -242,16 +242,20 @@ export class InMemoryStore implements Store {
   }
 
   async insertEvents(events: CbpEvent[]): Promise<number> {
-    let added = 0;
+    return (await this.insertNewEvents(events)).length;
+  }
+
+  async insertNewEvents(events: CbpEvent[]): Promise<CbpEvent[]> {
+    const fresh: CbpEvent[] = [];
     for (const event of events) {
       if (this.events.some((e) => e.event.event_id === event.event_id)) continue;
       this.#seq += 1;
       this.events.push({ seq: this.#seq, event: structuredClone(event) });
       const scan = this.scans.get(event.scan_id);
       if (scan) scan.progress.events += 1;
-      added += 1;
+      fresh.push(event);
     }
-    return added;
+    return fresh;
   }
 
   async queryEvents(query: EventQuery): Promise<Page<CbpEvent>> {
@@ -469,7 +473,7 @@ export interface TestApi {
 
 /** The app over a real ScanService and registry, the given store (in memory by default) and a fake queue. */
 export async function createTestApi(
-  options: { store?: Store; logger?: Logger } = {},
+  options: { store?: Store; logger?: Logger; sinks?: ApiDeps['sinks'] } = {},
 ): Promise<TestApi> {
   const store = options.store ?? new InMemoryStore();
   const queue = new InMemoryQueue();
@@ -503,6 +507,7 @@ export async function createTestApi(
     registry,
     metrics,
     ...(options.logger && { logger: options.logger }),
+    ...(options.sinks && { sinks: options.sinks }),
   });
   return {
     app,

@@ -120,6 +120,11 @@ export interface Store {
    * in the same transaction (an event already stored is never queued again).
    */
   insertEvents(events: CbpEvent[], outboxSinks?: readonly string[]): Promise<number>;
+  /**
+   * `insertEvents`, answering which events were new: the ones a local sink (file, stdout) still
+   * has to write, so that a re-run unit writes nothing twice.
+   */
+  insertNewEvents(events: CbpEvent[], outboxSinks?: readonly string[]): Promise<CbpEvent[]>;
   queryEvents(query: EventQuery): Promise<Page<CbpEvent>>;
   /**
    * Records a finished scan and every event of `batches` in one transaction (an import): when

@@ -107,12 +107,13 @@ export class EventPipeline {
     if (this.#batch.length === 0) return;
     const batch = this.#batch.splice(0, this.#batch.length);
     const outbox = this.deps.outbox ?? [];
-    const inserted =
+    const fresh =
       outbox.length > 0
-        ? await this.deps.store.insertEvents(batch, outbox)
-        : await this.deps.store.insertEvents(batch);
-    this.#inserted += inserted;
-    for (const sink of this.deps.sinks) await sink.write(batch);
-    await this.options.onFlush?.(batch, inserted);
+        ? await this.deps.store.insertNewEvents(batch, outbox)
+        : await this.deps.store.insertNewEvents(batch);
+    this.#inserted += fresh.length;
+    // Events the store already had (a re-run unit) were written to the local sinks the first time.
+    if (fresh.length > 0) for (const sink of this.deps.sinks) await sink.write(fresh);
+    await this.options.onFlush?.(batch, fresh.length);
   }
 }

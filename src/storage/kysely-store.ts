@@ -453,7 +453,14 @@ export class KyselyStore implements Store, OutboxStore {
   // ---- events
 
   async insertEvents(events: CbpEvent[], outboxSinks: readonly string[] = []): Promise<number> {
-    if (events.length === 0) return 0;
+    return (await this.insertNewEvents(events, outboxSinks)).length;
+  }
+
+  async insertNewEvents(
+    events: CbpEvent[],
+    outboxSinks: readonly string[] = [],
+  ): Promise<CbpEvent[]> {
+    if (events.length === 0) return [];
     return this.transaction(async (trx) => {
       const added = new Map<string, number>();
       const fresh: CbpEvent[] = [];
@@ -465,11 +472,11 @@ export class KyselyStore implements Store, OutboxStore {
           .returning(['scan_id', 'event_id'])
           .execute();
         for (const { scan_id } of rows) added.set(scan_id, (added.get(scan_id) ?? 0) + 1);
-        if (outboxSinks.length > 0) fresh.push(...newlyInserted(chunk, rows));
+        fresh.push(...newlyInserted(chunk, rows));
       }
       await outbox.enqueueOutbox(trx, fresh, outboxSinks);
       await addEventCounts(trx, added);
-      return [...added.values()].reduce((a, b) => a + b, 0);
+      return fresh;
     });
   }
 

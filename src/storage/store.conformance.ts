@@ -587,6 +587,24 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
         expect(page.items).toHaveLength(4);
       });
 
+      it('answers which events of a batch were new, so that local sinks write each once', async () => {
+        const { scan } = await runningScan([
+          { account_id: '123456789012', service: 'ec2', region: 'eu-west-3' },
+        ]);
+        const event = (n: number) =>
+          makeEvent({
+            scan,
+            resourceId: instanceArn(n),
+            metricType: 'aws.metadata.ec2.instance_type',
+            value: 't3.micro',
+          });
+        expect(await store.insertNewEvents([event(1), event(2)])).toEqual([event(1), event(2)]);
+        expect(await store.insertNewEvents([event(2), event(3), event(3)])).toEqual([event(3)]);
+        expect(await store.insertNewEvents([event(1), event(3)], ['opsteamize'])).toEqual([]);
+        expect(await store.insertNewEvents([])).toEqual([]);
+        expect((await store.getScan(scan.id))?.progress.events).toBe(3);
+      });
+
       it('counts new events per scan when one batch spans scans', async () => {
         const a = (
           await runningScan([{ account_id: '123456789012', service: 'ec2', region: 'eu-west-3' }])

@@ -82,7 +82,19 @@ export const sinkRoutes: FastifyPluginAsyncZod<SinkRoutesOptions> = async (app, 
         },
       },
     },
-    async () => sinks.overview(),
+    async (request) => {
+      const overview = await sinks.overview();
+      const tenant = tenantOf(request);
+      if (tenant === null) return overview;
+      // A tenant key sees its own routing and the sinks its events go to, never other tenants'.
+      const own = overview.tenant_sinks[tenant];
+      const used = new Set(own ?? overview.default_sinks);
+      return {
+        default_sinks: overview.default_sinks,
+        tenant_sinks: own ? { [tenant]: own } : {},
+        sinks: overview.sinks.filter((sink) => used.has(sink.sink)),
+      };
+    },
   );
 
   app.get(

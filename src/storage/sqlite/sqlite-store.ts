@@ -16,7 +16,7 @@ export interface SqliteStoreOptions {
 type Sinks = readonly string[];
 
 interface FastPath {
-  insertEvents: (events: readonly CbpEvent[], outboxSinks: Sinks) => number;
+  insertEvents: (events: readonly CbpEvent[], outboxSinks: Sinks) => CbpEvent[];
 }
 
 /**
@@ -37,11 +37,11 @@ export class SqliteStore extends KyselyStore {
   }
 
   /** The hot path: one prepared statement in one transaction instead of a Kysely query per batch. */
-  override async insertEvents(
+  override async insertNewEvents(
     events: CbpEvent[],
     outboxSinks: readonly string[] = [],
-  ): Promise<number> {
-    if (events.length === 0) return 0;
+  ): Promise<CbpEvent[]> {
+    if (events.length === 0) return [];
     return this.exclusive(() => this.#prepared().insertEvents(events, outboxSinks));
   }
 
@@ -63,9 +63,9 @@ export class SqliteStore extends KyselyStore {
       'UPDATE scans SET events_count = events_count + ? WHERE id = ?',
     );
     const enqueue = db.prepare<[string, string]>('INSERT INTO outbox (sink, event) VALUES (?, ?)');
-    const insertEvents = db.transaction((batch: readonly CbpEvent[], sinks: Sinks): number => {
+    const insertEvents = db.transaction((batch: readonly CbpEvent[], sinks: Sinks): CbpEvent[] => {
       const added = new Map<string, number>();
-      let inserted = 0;
+      const fresh: CbpEvent[] = [];
       for (const event of batch) {
         const row = toEventRow(event);
         const { changes } = insert.run(
@@ -84,7 +84,7 @@ export class SqliteStore extends KyselyStore {
           row.ts_ms,
         );
         if (changes > 0) {
-          inserted += 1;
+          fresh.push(event);
           added.set(row.scan_id, (added.get(row.scan_id) ?? 0) + 1);
           if (sinks.length > 0) {
             const json = outboxEventJson(event);
@@ -93,7 +93,7 @@ export class SqliteStore extends KyselyStore {
         }
       }
       for (const [scanId, count] of added) addCount.run(count, scanId);
-      return inserted;
+      return fresh;
     });
     this.#fastPath = {
       insertEvents: (batch, outboxSinks) => insertEvents.immediate(batch, outboxSinks),
