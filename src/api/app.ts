@@ -174,7 +174,11 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
       if (deps.sinks) await v1.register(sinkRoutes, { sinks: deps.sinks });
       await v1.register(keyRoutes, { store: deps.store });
       await v1.register(liveRoutes, { store: deps.store });
-      await v1.register(reportRoutes, { store: deps.store, registry: deps.registry });
+      await v1.register(reportRoutes, {
+        store: deps.store,
+        registry: deps.registry,
+        ...(deps.checks && { checks: deps.checks }),
+      });
     },
     { prefix: '/api/v1' },
   );

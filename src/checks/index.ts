@@ -10,6 +10,7 @@ export {
   loadScanResults,
   resultsFromEvents,
   summarizeCompliance,
+  summarizeScanCompliance,
   CONTROL_STATUSES,
   type ComplianceSummary,
   type ControlStatus,

@@ -203,16 +203,17 @@ function findingsSection(model: ReportModel): string {
 ${
   compliance.length > 0
     ? `<h3>Compliance frameworks</h3>${table(
-        ['Framework', 'Controls', 'Failed', 'Error', 'Manual', 'Passed'],
+        ['Framework', 'Controls', 'Failed', 'Error', 'Manual', 'Not evaluated', 'Passed'],
         compliance.map((f) => [
-          esc(f.framework),
-          num(f.controls.length),
-          num(f.totals.FAIL),
-          num(f.totals.ERROR),
-          num(f.totals.MANUAL),
-          num(f.totals.PASS),
+          `${esc(f.framework.name)} <span class="id">${esc(f.framework.id)}</span>`,
+          num(f.totals.controls),
+          num(f.totals.failed),
+          num(f.totals.error),
+          num(f.totals.manual),
+          num(f.totals.not_evaluated),
+          num(f.totals.passed),
         ]),
-        [1, 2, 3, 4, 5],
+        [1, 2, 3, 4, 5, 6],
       )}`
     : ''
 }

@@ -2,7 +2,7 @@ import type { CbpEvent, Scan, ScanUnit, Store } from '../core/index.js';
 import { eventsCsv, findingsCsv } from './csv.js';
 import { renderHtml } from './html.js';
 import { reportJson } from './json.js';
-import type { ReportModel } from './model.js';
+import type { ComplianceSummary, ReportModel } from './model.js';
 import { htmlToPdf } from './pdf.js';
 import { buildReportModel, scanEvents } from './source.js';
 
@@ -23,6 +23,11 @@ export interface ReportOptions {
   chromiumPath?: string;
   /** The scan's provider's resource type reader (`CloudProvider.resourceIds.typeOf`). */
   resourceTypeOf?: (resourceId: string) => string | undefined;
+  /**
+   * The scan's compliance per framework, from the checks' own summary (`summarizeCompliance`), so
+   * that the report and the API count the same controls; none when absent.
+   */
+  compliance?: (units: ScanUnit[]) => Promise<ComplianceSummary[]>;
 }
 
 export interface RenderedReport {
@@ -64,10 +69,17 @@ async function model(
   store: Store,
   scan: Scan,
   units: ScanUnit[],
-  now?: Date,
-  resourceTypeOf?: (resourceId: string) => string | undefined,
+  options: ReportOptions,
 ): Promise<ReportModel> {
-  return buildReportModel(scan, units, scanEvents(store, scan.id), now, resourceTypeOf);
+  const compliance = (await options.compliance?.(units)) ?? [];
+  return buildReportModel(
+    scan,
+    units,
+    scanEvents(store, scan.id),
+    options.now,
+    options.resourceTypeOf,
+    compliance,
+  );
 }
 
 /**
@@ -89,10 +101,10 @@ export async function renderReport(
     case 'html':
       return {
         ...base,
-        body: renderHtml(await model(store, scan, units, options.now, options.resourceTypeOf)),
+        body: renderHtml(await model(store, scan, units, options)),
       };
     case 'pdf': {
-      const html = renderHtml(await model(store, scan, units, options.now, options.resourceTypeOf));
+      const html = renderHtml(await model(store, scan, units, options));
       return { ...base, body: await htmlToPdf(html, { executablePath: options.chromiumPath }) };
     }
     case 'csv': {
@@ -101,7 +113,7 @@ export async function renderReport(
       return { ...base, body: chunked(lines) };
     }
     case 'json': {
-      const report = await model(store, scan, units, options.now, options.resourceTypeOf);
+      const report = await model(store, scan, units, options);
       const events = options.includeEvents === false ? null : scanEvents(store, scan.id);
       return { ...base, body: chunked(reportJson(report, events)) };
     }

@@ -35,11 +35,22 @@ export interface InventoryItem {
   waste_usd: number;
 }
 
+/**
+ * One framework's controls for the scan, exactly as the compliance summary of the checks computes
+ * them (`summarizeCompliance`, the API's `/scans/:id/compliance` and `checks compliance`): manual
+ * controls are MANUAL, controls no check implements NOT_EVALUATED. The report only shows them.
+ */
 export interface ComplianceSummary {
-  framework: string;
-  controls: { control: string; status: CheckStatus; counts: Record<CheckStatus, number> }[];
-  /** Controls by status: a control fails when one of its results fails. */
-  totals: Record<CheckStatus, number>;
+  framework: { id: string; name: string; version: string };
+  totals: {
+    controls: number;
+    passed: number;
+    failed: number;
+    manual: number;
+    error: number;
+    not_evaluated: number;
+  };
+  controls: { id: string; title: string; section: string; status: string; reason: string }[];
 }
 
 export interface ReportSummary {
@@ -181,7 +192,13 @@ export class ReportAccumulator {
     return resource;
   }
 
-  result(scan: Scan, units: ScanUnit[], generatedAt: string): ReportModel {
+  /** `compliance`: the scan's summaries per framework, computed by the caller from the checks. */
+  result(
+    scan: Scan,
+    units: ScanUnit[],
+    generatedAt: string,
+    compliance: readonly ComplianceSummary[] = [],
+  ): ReportModel {
     const findings = [...this.#findings].sort(compareFindings);
     const byStatus = zeroCounts(CHECK_STATUSES);
     const failedBySeverity = zeroCounts(SEVERITIES);
@@ -228,43 +245,20 @@ export class ReportAccumulator {
       },
       checks: [...this.#checks.values()].sort((a, b) => a.metric_type.localeCompare(b.metric_type)),
       findings,
-      compliance: complianceOf(findings, this.#checks),
+      compliance: compliance.map((summary) => ({
+        framework: summary.framework,
+        totals: summary.totals,
+        controls: summary.controls.map(({ id, title, section, status, reason }) => ({
+          id,
+          title,
+          section,
+          status,
+          reason,
+        })),
+      })),
       cost: this.#cost.result(),
       performance: this.#performance.result(),
       inventory,
     };
   }
-}
-
-const STATUS_WEIGHT: Record<CheckStatus, number> = { FAIL: 3, ERROR: 2, MANUAL: 1, PASS: 0 };
-
-function complianceOf(findings: Finding[], checks: Map<string, CheckInfo>): ComplianceSummary[] {
-  const frameworks = new Map<string, Map<string, Record<CheckStatus, number>>>();
-  for (const finding of findings) {
-    const check = checks.get(finding.metric_type);
-    for (const [framework, controls] of Object.entries(check?.compliance ?? {})) {
-      const byControl = frameworks.get(framework) ?? new Map<string, Record<CheckStatus, number>>();
-      for (const control of controls) {
-        const counts = byControl.get(control) ?? zeroCounts(CHECK_STATUSES);
-        counts[finding.status] += 1;
-        byControl.set(control, counts);
-      }
-      frameworks.set(framework, byControl);
-    }
-  }
-  return [...frameworks.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([framework, byControl]) => {
-      const totals = zeroCounts(CHECK_STATUSES);
-      const controls = [...byControl.entries()]
-        .sort(([a], [b]) => a.localeCompare(b, undefined, { numeric: true }))
-        .map(([control, counts]) => {
-          const status = CHECK_STATUSES.filter((s) => counts[s] > 0).sort(
-            (a, b) => STATUS_WEIGHT[b] - STATUS_WEIGHT[a],
-          )[0]!;
-          totals[status] += 1;
-          return { control, status, counts };
-        });
-      return { framework, controls, totals };
-    });
 }

@@ -5,7 +5,7 @@ import {
   type ScanUnit,
   type Store,
 } from '../core/index.js';
-import { ReportAccumulator, type ReportModel } from './model.js';
+import { ReportAccumulator, type ComplianceSummary, type ReportModel } from './model.js';
 
 /** Every event of a scan, page after page: memory holds one page. */
 export function scanEvents(store: Store, scanId: string): AsyncGenerator<CbpEvent> {
@@ -19,8 +19,9 @@ export async function buildReportModel(
   events: AsyncIterable<CbpEvent> | Iterable<CbpEvent>,
   now: Date = new Date(),
   resourceTypeOf?: (resourceId: string) => string | undefined,
+  compliance: readonly ComplianceSummary[] = [],
 ): Promise<ReportModel> {
   const accumulator = new ReportAccumulator(resourceTypeOf);
   for await (const event of events) accumulator.add(event);
-  return accumulator.result(scan, units, now.toISOString());
+  return accumulator.result(scan, units, now.toISOString(), compliance);
 }

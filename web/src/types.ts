@@ -143,10 +143,18 @@ export interface Report {
   };
   checks: CheckInfo[];
   findings: Finding[];
+  /** Per framework, the same summary as GET /scans/:id/compliance (manual controls are MANUAL). */
   compliance: {
-    framework: string;
-    controls: { control: string; status: CheckStatus }[];
-    totals: Record<CheckStatus, number>;
+    framework: { id: string; name: string; version: string };
+    totals: {
+      controls: number;
+      passed: number;
+      failed: number;
+      manual: number;
+      error: number;
+      not_evaluated: number;
+    };
+    controls: { id: string; title: string; section: string; status: string; reason: string }[];
   }[];
   cost: {
     months: { month: string; total_usd: number; by_service: Record<string, number> }[];

@@ -2,6 +2,7 @@ import type { ScannerRegistry } from '../../scanning/registry.js';
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { CHECKS, summarizeScanCompliance, type CheckRegistry } from '../../checks/index.js';
 import type { Store } from '../../core/index.js';
 import {
   CSV_DATASETS,
@@ -18,6 +19,8 @@ export interface ReportRoutesOptions {
   store: Store;
   /** The providers, whose resource ids the report reads types from. */
   registry?: Pick<ScannerRegistry, 'provider'>;
+  /** The checks whose compliance summary the report shows; the build's when absent. */
+  checks?: CheckRegistry;
 }
 
 /** The HTML report is inert: inline styles only, nothing it may load, run or submit. */
@@ -26,7 +29,7 @@ const REPORT_CSP =
 
 export const reportRoutes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (
   app,
-  { store, registry },
+  { store, registry, checks = CHECKS },
 ) => {
   app.get(
     '/scans/:id/report',
@@ -93,6 +96,7 @@ export const reportRoutes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (
           ...(typeOf !== undefined && { resourceTypeOf: typeOf }),
           ...(dataset !== undefined && { dataset }),
           ...(events !== undefined && { includeEvents: events }),
+          compliance: (units) => summarizeScanCompliance(store, scan, units, checks),
         });
       } catch (error) {
         if (error instanceof PdfUnavailableError)

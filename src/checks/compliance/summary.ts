@@ -239,3 +239,21 @@ export function summarizeCompliance(
     controls,
   };
 }
+
+/**
+ * Every framework of the scan's provider, summarised for the scan: what the report, the dashboard
+ * and the CLI show, the same as `/scans/:id/compliance` for each framework.
+ */
+export async function summarizeScanCompliance(
+  store: Pick<Store, 'queryEvents'>,
+  scan: ScanScope['scan'],
+  units: ScanScope['units'],
+  registry: CheckRegistry,
+): Promise<ComplianceSummary[]> {
+  const frameworks = registry.frameworks(scan.provider);
+  if (frameworks.length === 0) return [];
+  const results = await loadScanResults(store, scan, registry);
+  return frameworks.map((framework) =>
+    summarizeCompliance(framework, registry, results, { scan, units }),
+  );
+}

@@ -100,7 +100,7 @@ export function FindingsView({ route }: { route: Route }) {
   const checkIds = [...new Map(findings.map((f) => [f.check_id, f.title])).entries()].sort((a, b) =>
     a[1].localeCompare(b[1]),
   );
-  const frameworks = (report?.compliance ?? []).map((c) => c.framework);
+  const frameworks = (report?.compliance ?? []).map((c) => c.framework.id);
   const summary = report?.summary.findings;
 
   const select = (
@@ -278,7 +278,10 @@ export function FindingsView({ route }: { route: Route }) {
                       <tr>
                         <th scope="col" />
                         <th scope="col" class="n">
-                          Controls failed
+                          Failed
+                        </th>
+                        <th scope="col" class="n">
+                          Manual
                         </th>
                         <th scope="col" class="n">
                           Controls
@@ -287,12 +290,15 @@ export function FindingsView({ route }: { route: Route }) {
                     </thead>
                     <tbody>
                       {report.compliance.map((c) => (
-                        <tr key={c.framework}>
-                          <th scope="row">{c.framework}</th>
+                        <tr key={c.framework.id}>
+                          <th scope="row" title={c.framework.name}>
+                            {c.framework.id}
+                          </th>
                           <td class="n">
-                            {c.totals.FAIL > 0 ? <span class="bad">{c.totals.FAIL}</span> : 0}
+                            {c.totals.failed > 0 ? <span class="bad">{c.totals.failed}</span> : 0}
                           </td>
-                          <td class="n">{c.controls.length}</td>
+                          <td class="n">{c.totals.manual}</td>
+                          <td class="n">{c.totals.controls}</td>
                         </tr>
                       ))}
                     </tbody>
