@@ -66,7 +66,7 @@ export interface AzureClients {
   /** `metrics:getBatch` on the region's metrics endpoint (≤ 50 resources a call). */
   metricsBatch(request: MetricsBatchRequest, signal?: AbortSignal): Promise<JsonObject>;
   /** Cost Management query at the subscription scope. */
-  costQuery(body: JsonObject, signal?: AbortSignal): Promise<JsonObject>;
+  costQuery(body: JsonObject, signal?: AbortSignal, nextLink?: string): Promise<JsonObject>;
   /** Retail Prices API pages for an OData filter (public, unauthenticated). */
   retailPrices(filter: string, signal?: AbortSignal): Promise<JsonObject[]>;
 }
@@ -218,10 +218,11 @@ export class AzureClientPool {
           signal,
         );
       },
-      costQuery: (body, signal) =>
+      costQuery: (body, signal, nextLink) =>
         this.arm.request(
           'POST',
-          `${arm}${sub}/providers/Microsoft.CostManagement/query?api-version=${API_VERSIONS.costQuery}`,
+          nextLink ??
+            `${arm}${sub}/providers/Microsoft.CostManagement/query?api-version=${API_VERSIONS.costQuery}`,
           body,
           signal,
         ),

@@ -2,6 +2,7 @@ import type { CloudScanner } from '../../core/index.js';
 import type { AzureClients } from './clients.js';
 import { authorizationScanner } from './services/authorization/scanner.js';
 import { computeScanner } from './services/compute/scanner.js';
+import { costScanner } from './services/cost/scanner.js';
 import { defenderScanner } from './services/defender/scanner.js';
 import { keyVaultScanner } from './services/keyvault/scanner.js';
 import { monitorScanner } from './services/monitor/scanner.js';
@@ -17,4 +18,5 @@ export const AZURE_SCANNERS: readonly CloudScanner<AzureClients>[] = [
   authorizationScanner,
   monitorScanner,
   defenderScanner,
+  costScanner,
 ];
