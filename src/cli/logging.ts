@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import pino from 'pino';
 import type { Config } from '../config/config.js';
+import { secretRedactPaths } from '../core/index.js';
 
 /** Where a process's JSON logs go on a terminal (beside the store), unless `--log-file` says. */
 export function defaultLogFile(config: Pick<Config, 'dataDir'>): string {
@@ -35,17 +36,13 @@ function problemStream(): { write(record: string): void } {
   };
 }
 
-const REDACT = {
-  paths: [
-    '*.secret_access_key',
-    '*.session_token',
-    '*.*.secret_access_key',
-    '*.*.session_token',
-    '*.authorization',
-    'req.headers.authorization',
-  ],
-  censor: '********',
-};
+/** Credentials headers, and the providers' secret auth-mode fields wherever a log line holds them. */
+function redactOf(secretFields: readonly string[]) {
+  return {
+    paths: ['*.authorization', 'req.headers.authorization', ...secretRedactPaths(secretFields)],
+    censor: '********',
+  };
+}
 
 /** The file this process logs to, or null when its logs go to stderr (see createLogger). */
 export function logFileOf(config: Pick<Config, 'dataDir' | 'logLevel'>): string | null {
@@ -65,8 +62,11 @@ export function logFileOf(config: Pick<Config, 'dataDir' | 'logLevel'>): string 
 export function createLogger(
   config: Config,
   destination: 'stderr' | 'silent' = 'stderr',
+  /** The composed providers' secret fields (`CloudProvider.secretFields`). */
+  secretFields: readonly string[] = [],
 ): pino.Logger {
   if (destination === 'silent' || config.logLevel === 'silent') return pino({ level: 'silent' });
+  const REDACT = redactOf(secretFields);
   const terminal = process.stderr.isTTY === true;
   const file = logFileOf(config);
   if (terminal && file === null) {

@@ -179,7 +179,12 @@ export async function createRuntime(
   config: Config,
   options: RuntimeOptions = {},
 ): Promise<Runtime> {
-  const log = createLogger(config, options.logDestination);
+  const { scanners: registry, checks } = registriesOf(options.composition);
+  const log = createLogger(
+    config,
+    options.logDestination,
+    registry.providers().flatMap((provider) => provider.secretFields),
+  );
   const scheme = storeScheme(config);
   const openStore = storeAdapters[scheme];
   if (!openStore) {
@@ -202,7 +207,6 @@ export async function createRuntime(
   const queue = reportingExhausted(opened.queue, reaper.onExhausted);
   const clock = systemClock;
   // Security check results are events too: each check is declared in the catalogue.
-  const { scanners: registry, checks } = registriesOf(options.composition);
   const sealer = new CredentialSealer(loadSecretKey(config.secretKey, config.dataDir));
   const metrics = new ScannerMetrics();
   metrics.watchQueue(queue);

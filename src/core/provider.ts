@@ -239,6 +239,18 @@ export function redactSecrets(
   return redacted;
 }
 
+/**
+ * Paths (pino `redact`) for secret fields anywhere in the first levels of a logged object, for the
+ * workers' and the CLI's logs, which may log an auth mode under any key.
+ */
+export function secretRedactPaths(secretFields: Iterable<string>, depth = 3): string[] {
+  const paths: string[] = [];
+  for (const field of new Set(secretFields)) {
+    for (let level = 0; level <= depth; level += 1) paths.push(`${'*.'.repeat(level)}${field}`);
+  }
+  return paths;
+}
+
 /** Log paths (pino `redact`) that cover every provider's secret fields in request bodies and records. */
 export function secretLogPaths(secretFields: Iterable<string>, nesting = 2): string[] {
   const paths = new Set<string>();

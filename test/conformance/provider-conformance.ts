@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
@@ -83,6 +84,7 @@ export function describeProviderConformance(subject: ConformanceSubject): void {
     let cloud: Awaited<ReturnType<ConformanceSubject['startCloud']>>;
     let api: ApiHarness;
     let scanId: string;
+    let logFile: string;
     const savedEnv: Record<string, string | undefined> = {};
 
     beforeAll(async () => {
@@ -91,7 +93,14 @@ export function describeProviderConformance(subject: ConformanceSubject): void {
         savedEnv[key] = process.env[key];
         process.env[key] = value;
       }
-      api = await startApi({ runtime: { composition } });
+      // The runtime's own log (workers, scanners) at debug, in a file the secret scan reads.
+      logFile = join(mkdtempSync(join(tmpdir(), 'cdz-conformance-log-')), 'runtime.log');
+      savedEnv.CLOUDDIAGNOZE_LOG_FILE = process.env.CLOUDDIAGNOZE_LOG_FILE;
+      process.env.CLOUDDIAGNOZE_LOG_FILE = logFile;
+      api = await startApi({
+        env: { LOG_LEVEL: 'debug' },
+        runtime: { composition, logDestination: 'stderr' },
+      });
       const posted = await api.app.inject({
         method: 'POST',
         url: '/api/v1/scans',
@@ -172,6 +181,9 @@ export function describeProviderConformance(subject: ConformanceSubject): void {
       expect(items.map((e) => e.resource_id)).toContain(subject.resource.id);
       expectNoSecret(subject, 'the events', events.body);
       for (const file of filesOf(api.dataDir)) expectNoSecret(subject, file.name, file.text);
+      const log = readFileSync(logFile, 'utf8');
+      expect(log).toContain(scanId);
+      expectNoSecret(subject, 'the runtime log', log);
     });
 
     it('reports the scan, its resources typed by the provider’s ids', async () => {
