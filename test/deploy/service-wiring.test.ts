@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../../src/api/test-support.js';
@@ -83,5 +84,48 @@ describe('the deployment files and the code they run', () => {
     expect(entry).toBe('bin/clouddiagnoze.js');
     expect(existsSync(new URL(entry ?? '', root))).toBe(true);
     expect(dockerfile).toMatch(/^USER clouddiagnoze:clouddiagnoze$/m);
+  });
+
+  it('the scheduled-scan task submits its request to the API and fails on a refusal', async () => {
+    const script = /submit_script = <<-EOT\n([\s\S]*?)\n\s*EOT/.exec(
+      read('deploy/terraform/aws-service/schedules.tf'),
+    )?.[1];
+    expect(script).toBeDefined();
+    const address = await api.app.listen({ port: 0, host: '127.0.0.1' });
+    const key = api.admin.authorization.replace('Bearer ', '');
+    const submit = (request: object) =>
+      new Promise<{ status: number | null; stdout: string }>((resolve) => {
+        // spawnSync would block the event loop the API answers on.
+        const child = spawn(process.execPath, ['--input-type=module', '-e', script ?? ''], {
+          env: {
+            PATH: process.env.PATH,
+            CLOUDDIAGNOZE_API_URL: address,
+            CLOUDDIAGNOZE_API_KEYS: `${key}:*`,
+            SCAN_REQUEST: JSON.stringify(request),
+          },
+        });
+        let stdout = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+        child.once('close', (status) => resolve({ status, stdout }));
+      });
+    const accepted = await submit({
+      provider: 'aws',
+      client_id: 'ACME',
+      services: ['ec2'],
+      regions: ['eu-west-1'],
+      auth_mode: { type: 'default' },
+    });
+    expect(accepted.stdout).toMatch(/^202 \{"scan_id":"[^"]+","status":"QUEUED"\}/);
+    expect(accepted.status).toBe(0);
+    const scans = await api.store.listScans({ client_id: 'ACME', limit: 10 });
+    expect(scans.items.map((scan) => scan.services)).toEqual([['ec2']]);
+    const refused = await submit({
+      provider: 'aws',
+      client_id: 'ACME',
+      services: ['nope'],
+      auth_mode: { type: 'default' },
+    });
+    expect(refused.stdout).toMatch(/^400 /);
+    expect(refused.status).toBe(1);
   });
 });
