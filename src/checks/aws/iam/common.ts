@@ -7,6 +7,7 @@ import type {
   PasswordPolicy,
   Source,
 } from '../../../providers/aws/services/iam/model.js';
+import { trustedAccountIds } from '../../config.js';
 import { accountArn, partitionOf } from '../arn.js';
 
 export type Unavailable = Exclude<Source<unknown>, { state: 'available' }>;
@@ -110,4 +111,22 @@ export function holdersOf(details: AuthorizationDetails, policyArn: string): str
   for (const role of details.roles)
     if (role.attachedPolicies.some((p) => p.arn === policyArn)) holders.push(`role ${role.name}`);
   return holders;
+}
+
+/**
+ * Accounts trusted besides the scanned one: `check_config.trusted_account_ids`, and the accounts of
+ * the organization when the scan could list them (its management account whenever it is known).
+ */
+export function trustedAccounts(
+  snapshot: IamSnapshot,
+  options: Parameters<typeof trustedAccountIds>[0],
+): string[] {
+  const trusted = new Set(trustedAccountIds(options));
+  const org = snapshot.organization;
+  if (org?.state === 'available' && org.value !== null) {
+    if (org.value.managementAccountId) trusted.add(org.value.managementAccountId);
+    if (org.value.accounts.state === 'available')
+      org.value.accounts.value.forEach((a) => trusted.add(a));
+  }
+  return [...trusted].sort();
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonValue } from '../../../core/index.js';
+import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
 import { DENIED, iamRole, snapshot } from './fixtures.js';
 import { context, run, statuses } from '../testing.js';
 import check from './iam_role_cross_account_trust.check.js';
@@ -62,6 +63,26 @@ describe('iam_role_cross_account_trust', () => {
     expect(statuses(check, snapshot({ details: { roles: ROLES } }), ctx)[arnOf('vendor')]).toBe(
       'PASS',
     );
+  });
+
+  it("trusts the organization's accounts when the scan could list them", () => {
+    const organization = (accounts: boolean): IamSnapshot['organization'] => ({
+      state: 'available',
+      value: {
+        id: 'o-a1b2c3d4e5',
+        managementAccountId: '111111111111',
+        accounts: accounts
+          ? { state: 'available', value: ['111111111111', '123456789012', '444455556666'] }
+          : { state: 'denied', call: 'ListAccounts', errorCode: 'AccessDeniedException' },
+      },
+    });
+    const listed = { ...snapshot({ details: { roles: ROLES } }), organization: organization(true) };
+    expect(statuses(check, listed)[arnOf('vendor')]).toBe('PASS');
+    const member = {
+      ...snapshot({ details: { roles: ROLES } }),
+      organization: organization(false),
+    };
+    expect(statuses(check, member)[arnOf('vendor')]).toBe('FAIL');
   });
 
   it('is ERROR for an unreadable trust policy or denied authorization details', () => {

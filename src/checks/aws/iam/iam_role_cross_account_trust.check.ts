@@ -1,8 +1,7 @@
 import { externalAccounts, grants, parseStatements } from '../../../providers/aws/policy/index.js';
 import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
-import { trustedAccountIds } from '../../config.js';
 import { defineCheck } from '../../define.js';
-import { authorization } from './common.js';
+import { authorization, trustedAccounts } from './common.js';
 
 const SERVICE_LINKED_PATH = '/aws-service-role/';
 
@@ -13,7 +12,7 @@ export default defineCheck<IamSnapshot>({
   resource_type: 'AwsIamRole',
   title: 'IAM roles are assumable only by trusted accounts',
   description:
-    'No role trust policy lets in any AWS account ("*" without a condition pinning accounts or organizations) or an account other than the scanned one and those listed in check_config.trusted_account_ids. Service-linked roles are not evaluated.',
+    'No role trust policy lets in any AWS account ("*" without a condition pinning accounts or organizations) or an account other than the scanned one, those listed in check_config.trusted_account_ids and, when the scan could list them, the accounts of its organization. Service-linked roles are not evaluated.',
   severity: 'high',
   risk: 'Principals of an account you do not control can assume the role and act with its permissions in yours.',
   remediation: {
@@ -28,7 +27,7 @@ export default defineCheck<IamSnapshot>({
       yield auth.error;
       return;
     }
-    const trusted = trustedAccountIds(ctx.options);
+    const trusted = trustedAccounts(snapshot, ctx.options);
     for (const role of auth.details.roles) {
       if (role.path.startsWith(SERVICE_LINKED_PATH)) continue;
       if (role.trustPolicy === null) {

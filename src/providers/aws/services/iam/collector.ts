@@ -31,6 +31,7 @@ import type {
   Source,
   VirtualMfaDevice,
 } from './model.js';
+import { ORGANIZATION_PERMISSIONS, readOrganization } from './organization.js';
 
 /** Every IAM action the collector calls. */
 export const IAM_PERMISSIONS: readonly string[] = [
@@ -41,6 +42,7 @@ export const IAM_PERMISSIONS: readonly string[] = [
   'iam:GetAccountPasswordPolicy',
   'iam:ListVirtualMFADevices',
   'iam:ListServerCertificates',
+  ...ORGANIZATION_PERMISSIONS,
 ];
 
 /** Waits between GenerateCredentialReport polls (about 30 s in all); AWS usually needs a few seconds. */
@@ -198,26 +200,29 @@ async function serverCertificates(
 /**
  * The account's IAM in a handful of calls: GetAccountAuthorizationDetails (users, groups, roles,
  * customer-managed policies with their documents), the credential report, the account summary, the
- * password policy, the virtual MFA devices and the server certificates, all fetched together.
+ * password policy, the virtual MFA devices, the server certificates and the account's organization,
+ * all fetched together.
  */
 export function createIamCollector(
   options: IamCollectorOptions = { reportPollDelaysMs: REPORT_POLL_DELAYS_MS },
 ): (ctx: AwsUnitContext) => Promise<IamSnapshot> {
   return async (ctx) => {
     const client = ctx.clients.get(IAMClient);
-    const [authorization, report, summary, policy, mfa, certificates] = await Promise.all([
-      guard(ctx, 'GetAccountAuthorizationDetails', [], () => authorizationDetails(ctx, client)),
-      credentialReport(ctx, client, options.reportPollDelaysMs),
-      guard(ctx, 'GetAccountSummary', [], async () =>
-        mapSummary(
-          (await client.send(new GetAccountSummaryCommand({}), { abortSignal: ctx.signal }))
-            .SummaryMap,
+    const [authorization, report, summary, policy, mfa, certificates, organization] =
+      await Promise.all([
+        guard(ctx, 'GetAccountAuthorizationDetails', [], () => authorizationDetails(ctx, client)),
+        credentialReport(ctx, client, options.reportPollDelaysMs),
+        guard(ctx, 'GetAccountSummary', [], async () =>
+          mapSummary(
+            (await client.send(new GetAccountSummaryCommand({}), { abortSignal: ctx.signal }))
+              .SummaryMap,
+          ),
         ),
-      ),
-      guard(ctx, 'GetAccountPasswordPolicy', [], () => passwordPolicy(ctx, client)),
-      guard(ctx, 'ListVirtualMFADevices', [], () => virtualMfaDevices(ctx, client)),
-      guard(ctx, 'ListServerCertificates', [], () => serverCertificates(ctx, client)),
-    ]);
+        guard(ctx, 'GetAccountPasswordPolicy', [], () => passwordPolicy(ctx, client)),
+        guard(ctx, 'ListVirtualMFADevices', [], () => virtualMfaDevices(ctx, client)),
+        guard(ctx, 'ListServerCertificates', [], () => serverCertificates(ctx, client)),
+        readOrganization(ctx),
+      ]);
     return {
       partitionRegion: ctx.clients.region,
       authorization,
@@ -226,6 +231,7 @@ export function createIamCollector(
       passwordPolicy: policy,
       virtualMfaDevices: mfa,
       serverCertificates: certificates,
+      organization,
     };
   };
 }

@@ -138,6 +138,27 @@ function* accountEvents(snapshot: IamSnapshot, ctx: ExtractContext): Generator<E
     })),
   );
 
+  if (snapshot.organization !== undefined) {
+    out.emit(
+      account,
+      IAM_METRIC.organization,
+      sourceValue(snapshot.organization, (org) =>
+        org === null
+          ? { id: null }
+          : {
+              id: org.id,
+              management_account_id: org.managementAccountId ?? null,
+              accounts_count: org.accounts.state === 'available' ? org.accounts.value.length : null,
+              ...(org.accounts.state === 'available'
+                ? {}
+                : {
+                    accounts_call: org.accounts.call,
+                    accounts_error_code: org.accounts.errorCode,
+                  }),
+            },
+      ),
+    );
+  }
   out.emit(
     account,
     IAM_METRIC.serverCertificates,

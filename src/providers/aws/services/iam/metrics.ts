@@ -48,6 +48,7 @@ export const IAM_METRIC = {
   policyFullAdmin: `${S}.policy_full_admin`,
   policyAttachmentCount: `${M}.policy_attachment_count`,
 
+  organization: `${M}.organization`,
   serverCertificates: `${S}.server_certificates`,
   serverCertificateExpiration: `${M}.server_certificate_expiration`,
   serverCertificateUploadDate: `${M}.server_certificate_upload_date`,
@@ -231,6 +232,11 @@ export const IAM_METRICS: readonly MetricDefinition[] = [
     'number',
     'Users, groups and roles the managed policy is attached to.',
     'count',
+  ),
+  metric(
+    IAM_METRIC.organization,
+    'object',
+    `The AWS Organization the account belongs to: \`state\` \`available\` with \`id\` (null when it belongs to none), \`management_account_id\` and \`accounts_count\` (null when ListAccounts was denied or failed, with \`accounts_call\` and \`accounts_error_code\`); its accounts are trusted by the cross-account checks.${SOURCE_NOTE}`,
   ),
   metric(
     IAM_METRIC.serverCertificates,

@@ -130,6 +130,14 @@ export interface ServerCertificate {
   uploadDate?: string;
 }
 
+/** The AWS Organization the account belongs to. */
+export interface Organization {
+  id: string;
+  managementAccountId?: string;
+  /** Its accounts (ListAccounts answers only the management account or a delegated administrator). */
+  accounts: Source<string[]>;
+}
+
 export interface IamSnapshot {
   /** Region whose partition the account's ARN belongs to (the unit's home region). */
   partitionRegion: string;
@@ -141,4 +149,9 @@ export interface IamSnapshot {
   virtualMfaDevices: Source<VirtualMfaDevice[]>;
   /** SSL/TLS certificates uploaded to IAM (ListServerCertificates). */
   serverCertificates: Source<ServerCertificate[]>;
+  /**
+   * The account's organization (null: it belongs to none); its accounts are trusted by default by
+   * the cross-account checks. Absent in snapshots built without it.
+   */
+  organization?: Source<Organization | null>;
 }

@@ -9,6 +9,12 @@ import {
   ListVirtualMFADevicesCommand,
   NoSuchEntityException,
 } from '@aws-sdk/client-iam';
+import {
+  AWSOrganizationsNotInUseException,
+  DescribeOrganizationCommand,
+  ListAccountsCommand,
+  OrganizationsClient,
+} from '@aws-sdk/client-organizations';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
@@ -31,11 +37,26 @@ import { IAM_METRIC } from './metrics.js';
 import { createIamScanner, iamScanner } from './scanner.js';
 
 const ROOT = 'arn:aws:iam::123456789012:root';
+const ACCOUNT_ID_UNDER_TEST = '123456789012';
 const ADMINS = 'arn:aws:iam::123456789012:group/Admins';
 
 const iamClient = new IAMClient({ region: 'us-east-1', credentials: TEST_CREDENTIALS });
 const iam = mockClient(iamClient);
-const clients = fakeClients('us-east-1', [{ client: iamClient, region: 'us-east-1' }]);
+const organizationsClient = new OrganizationsClient({
+  region: 'us-east-1',
+  credentials: TEST_CREDENTIALS,
+});
+const organizations = mockClient(organizationsClient);
+const clients = fakeClients('us-east-1', [
+  { client: iamClient, region: 'us-east-1' },
+  { client: organizationsClient, region: 'us-east-1' },
+]);
+const ORGANIZATION = {
+  Id: 'o-a1b2c3d4e5',
+  Arn: 'arn:aws:organizations::111111111111:organization/o-a1b2c3d4e5',
+  MasterAccountId: '111111111111',
+  FeatureSet: 'ALL' as const,
+};
 const fastScanner = createIamScanner({ reportPollDelaysMs: [1, 1, 1] });
 
 async function scan(scanner = fastScanner, signal?: AbortSignal): Promise<EventDraft[]> {
@@ -55,6 +76,15 @@ function absent(events: EventDraft[], resource: string, metricType: string): boo
 }
 
 beforeEach(() => {
+  organizations.reset();
+  organizations.on(DescribeOrganizationCommand).resolves({ Organization: ORGANIZATION });
+  organizations
+    .on(ListAccountsCommand)
+    .resolvesOnce({
+      Accounts: [{ Id: '111111111111', Status: 'ACTIVE' }, { Id: ACCOUNT_ID_UNDER_TEST }],
+      NextToken: 'page-2',
+    })
+    .resolvesOnce({ Accounts: [{ Id: '210987654321', Status: 'ACTIVE' }] });
   iam.reset();
   iam.on(GetAccountAuthorizationDetailsCommand).resolvesOnce(AUTH_PAGE_1).resolvesOnce(AUTH_PAGE_2);
   iam
@@ -294,6 +324,48 @@ describe('iamScanner', () => {
     ).toBe(true);
   });
 
+  it('reads the organization and its accounts, following ListAccounts pages', async () => {
+    const events = await scan();
+
+    expect(organizations.commandCalls(ListAccountsCommand)).toHaveLength(2);
+    expect(valueOf(events, ROOT, IAM_METRIC.organization)).toEqual({
+      state: 'available',
+      id: 'o-a1b2c3d4e5',
+      management_account_id: '111111111111',
+      accounts_count: 3,
+    });
+  });
+
+  it('records a member account that may not list the organization', async () => {
+    organizations.on(ListAccountsCommand).rejects(
+      Object.assign(new Error('You don’t have permissions to access this resource.'), {
+        name: 'AccessDeniedException',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
+    const member = await scan();
+    expect(valueOf(member, ROOT, IAM_METRIC.organization)).toEqual({
+      state: 'available',
+      id: 'o-a1b2c3d4e5',
+      management_account_id: '111111111111',
+      accounts_count: null,
+      accounts_call: 'ListAccounts',
+      accounts_error_code: 'AccessDeniedException',
+    });
+  });
+
+  it('records an account that belongs to no organization', async () => {
+    organizations.on(DescribeOrganizationCommand).rejects(
+      new AWSOrganizationsNotInUseException({
+        message: 'Your account is not a member of an organization.',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
+    const alone = await scan();
+    expect(valueOf(alone, ROOT, IAM_METRIC.organization)).toEqual({ state: 'available', id: null });
+    expect(valueOf(alone, ROOT, IAM_METRIC.rootMfaEnabled)).toBe(true);
+  });
+
   it('reports a credential report that is not ready in time and goes on with the rest', async () => {
     iam.on(GenerateCredentialReportCommand).resolves({ $metadata: {}, State: 'INPROGRESS' });
     const events = await scan();
@@ -450,6 +522,8 @@ describe('iamScanner', () => {
       'iam:GetCredentialReport',
       'iam:ListServerCertificates',
       'iam:ListVirtualMFADevices',
+      'organizations:DescribeOrganization',
+      'organizations:ListAccounts',
     ]);
   });
 });

@@ -1,0 +1,82 @@
+import {
+  DescribeOrganizationCommand,
+  OrganizationsClient,
+  paginateListAccounts,
+} from '@aws-sdk/client-organizations';
+import type { AwsUnitContext } from '../../define-scanner.js';
+import { classifyAwsError, isAwsErrorCode } from '../../errors.js';
+import type { Organization, Source } from './model.js';
+
+/** What reading the organization needs: any member may describe it, only its management (or a delegated administrator) may list it. */
+export const ORGANIZATION_PERMISSIONS: readonly string[] = [
+  'organizations:DescribeOrganization',
+  'organizations:ListAccounts',
+];
+
+const NOT_IN_ORGANIZATION = ['AWSOrganizationsNotInUseException'];
+/** The largest page ListAccounts accepts. */
+const PAGE_SIZE = 20;
+
+/** Any failure becomes data: the organization only widens the trusted accounts, it never fails a unit. */
+async function read<T>(
+  ctx: AwsUnitContext,
+  call: string,
+  run: () => Promise<T>,
+): Promise<Source<T>> {
+  try {
+    return { state: 'available', value: await run() };
+  } catch (error) {
+    if (ctx.signal.aborted) throw error;
+    const classified = classifyAwsError(error);
+    ctx.log.warn({ call, code: classified.code }, 'organizations read unavailable');
+    return classified.kind === 'access_denied'
+      ? { state: 'denied', call, errorCode: classified.code }
+      : { state: 'error', call, errorCode: classified.code };
+  }
+}
+
+/**
+ * The organization the account belongs to (null when it belongs to none) and, when the scan's role
+ * may list them, its accounts: the accounts a cross-account check trusts by default.
+ */
+export async function readOrganization(ctx: AwsUnitContext): Promise<Source<Organization | null>> {
+  const client = ctx.clients.get(OrganizationsClient);
+  let notInOrganization = false;
+  const described = await read(ctx, 'DescribeOrganization', async () => {
+    try {
+      return (await client.send(new DescribeOrganizationCommand({}), { abortSignal: ctx.signal }))
+        .Organization;
+    } catch (error) {
+      if (!isAwsErrorCode(error, ...NOT_IN_ORGANIZATION)) throw error;
+      notInOrganization = true;
+      return undefined;
+    }
+  });
+  if (described.state !== 'available') return described;
+  const organization = described.value;
+  if (notInOrganization || organization?.Id === undefined)
+    return { state: 'available', value: null };
+
+  const accounts = await read(ctx, 'ListAccounts', async () => {
+    const ids: string[] = [];
+    const pages = paginateListAccounts(
+      { client, pageSize: PAGE_SIZE },
+      {},
+      { abortSignal: ctx.signal },
+    );
+    for await (const page of pages) {
+      for (const account of page.Accounts ?? []) if (account.Id) ids.push(account.Id);
+    }
+    return ids.sort();
+  });
+  return {
+    state: 'available',
+    value: {
+      id: organization.Id,
+      ...(organization.MasterAccountId
+        ? { managementAccountId: organization.MasterAccountId }
+        : {}),
+      accounts,
+    },
+  };
+}
