@@ -10,6 +10,7 @@ import { DescribeOrganizationCommand, OrganizationsClient } from '@aws-sdk/clien
 import type { JsonValue } from '../../../../core/index.js';
 import type { AwsUnitContext } from '../../define-scanner.js';
 import { classifyAwsError, isAwsErrorCode } from '../../errors.js';
+import { guardedRead } from '../../read.js';
 import {
   CE_COST_METRIC,
   foldDaily,
@@ -18,7 +19,7 @@ import {
   mapForecast,
   mapRecommendation,
 } from './mapper.js';
-import type { CostData, CostSnapshot, Forecast, Rightsizing } from './model.js';
+import type { CostData, CostSnapshot, ForecastData, RightsizingData } from './model.js';
 import { costPeriods, type DateRange } from './periods.js';
 
 /** The IAM actions collectCost calls, exactly (none without options.cost). */
@@ -93,7 +94,7 @@ class CostRequests {
     return results;
   }
 
-  async forecast(period: DateRange, month: string): Promise<Forecast> {
+  async forecast(period: DateRange, month: string): Promise<ForecastData> {
     const answer = await this.#ce.send(
       new GetCostForecastCommand({
         TimePeriod: period,
@@ -107,7 +108,7 @@ class CostRequests {
     return mapForecast(answer, month);
   }
 
-  async rightsizing(): Promise<Rightsizing> {
+  async rightsizing(): Promise<RightsizingData> {
     const recommendations = [];
     const pages = paginateGetRightsizingRecommendation(
       { client: this.#ce, pageSize: RIGHTSIZING_PAGE_SIZE },
@@ -126,26 +127,9 @@ class CostRequests {
     }
     const total = recommendations.reduce((sum, r) => sum + r.estimatedMonthlySavings, 0);
     return {
-      status: 'collected',
       recommendations,
       totalSavings: Math.round(total * 100) / 100,
     };
-  }
-}
-
-/** Secondary data (forecast, rightsizing) never fails the unit: its error is kept instead. */
-async function tolerate<T>(
-  ctx: AwsUnitContext,
-  call: () => Promise<T>,
-): Promise<T | { status: 'unavailable'; errorCode: string }> {
-  try {
-    return await call();
-  } catch (error) {
-    ctx.signal.throwIfAborted();
-    const classified = classifyAwsError(error);
-    if (classified.kind === 'timeout' || classified.kind === 'cancelled') throw error;
-    ctx.log.warn({ code: classified.code }, 'Cost Explorer call failed; the rest is reported');
-    return { status: 'unavailable', errorCode: classified.code };
   }
 }
 
@@ -214,12 +198,13 @@ export async function collectCost(ctx: AwsUnitContext): Promise<CostSnapshot> {
             foldLinkedAccounts(await requests.costAndUsage(linkedInput)),
           )
         : undefined,
-      tolerate(ctx, () =>
+      // Secondary data never fails the unit: its failure is kept instead.
+      guardedRead(ctx, 'ce:GetCostForecast', () =>
         requests.cached(`GetCostForecast:${JSON.stringify(periods.forecast)}`, () =>
           requests.forecast(periods.forecast, periods.forecastMonth),
         ),
       ),
-      tolerate(ctx, () =>
+      guardedRead(ctx, 'ce:GetRightsizingRecommendation', () =>
         requests.cached('GetRightsizingRecommendation:AmazonEC2', () => requests.rightsizing()),
       ),
     ]);

@@ -46,8 +46,8 @@ export function* extractCost(snapshot: CostSnapshot, scope: CostScope): Generato
     management_account: snapshot.management,
     cached_requests: snapshot.cachedRequests,
     paid_requests: snapshot.paidRequests,
-    forecast: data.forecast.status === 'collected' ? 'collected' : data.forecast.errorCode,
-    rightsizing: data.rightsizing.status === 'collected' ? 'collected' : data.rightsizing.errorCode,
+    forecast: data.forecast.state === 'available' ? 'collected' : data.forecast.errorCode,
+    rightsizing: data.rightsizing.state === 'available' ? 'collected' : data.rightsizing.errorCode,
   };
   yield fact(account, COST_METRIC.explorerStatus, status);
   yield fact(account, COST_METRIC.monthlyCostUsd, data.monthly.total);
@@ -55,8 +55,8 @@ export function* extractCost(snapshot: CostSnapshot, scope: CostScope): Generato
   yield fact(account, COST_METRIC.monthlyCostByRegionUsd, data.monthly.byRegion);
   if (data.byLinkedAccount)
     yield fact(account, COST_METRIC.monthlyCostByLinkedAccountUsd, data.byLinkedAccount);
-  if (data.forecast.status === 'collected') {
-    const { month, mean, lower, upper } = data.forecast;
+  if (data.forecast.state === 'available') {
+    const { month, mean, lower, upper } = data.forecast.value;
     yield fact(account, COST_METRIC.forecastMonthlyCostUsd, {
       [month]: {
         mean,
@@ -65,11 +65,11 @@ export function* extractCost(snapshot: CostSnapshot, scope: CostScope): Generato
       },
     });
   }
-  if (data.rightsizing.status === 'collected') {
+  if (data.rightsizing.state === 'available') {
     yield fact(
       account,
       COST_METRIC.rightsizingRecommendations,
-      data.rightsizing.recommendations.map((r) => ({
+      data.rightsizing.value.recommendations.map((r) => ({
         instance_id: r.instanceId,
         ...(r.accountId ? { account_id: r.accountId } : {}),
         ...(r.region ? { region: r.region } : {}),
@@ -82,7 +82,7 @@ export function* extractCost(snapshot: CostSnapshot, scope: CostScope): Generato
     yield fact(
       account,
       COST_METRIC.rightsizingEstimatedMonthlySavingsUsd,
-      data.rightsizing.totalSavings,
+      data.rightsizing.value.totalSavings,
     );
   }
   const services = new Set([

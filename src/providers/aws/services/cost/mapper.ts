@@ -6,7 +6,7 @@ import type {
 import type {
   Amounts,
   DailyCosts,
-  Forecast,
+  ForecastData,
   MonthlyCosts,
   RightsizingRecommendation,
 } from './model.js';
@@ -129,13 +129,12 @@ function optionalNumber(text: string | undefined): number | undefined {
   return Number.isFinite(value) ? cents(value) : undefined;
 }
 
-export function mapForecast(response: GetCostForecastResponse, month: string): Forecast {
+export function mapForecast(response: GetCostForecastResponse, month: string): ForecastData {
   const result = response.ForecastResultsByTime?.[0];
   const mean = optionalNumber(response.Total?.Amount ?? result?.MeanValue) ?? 0;
   const lower = optionalNumber(result?.PredictionIntervalLowerBound);
   const upper = optionalNumber(result?.PredictionIntervalUpperBound);
   return {
-    status: 'collected',
     month,
     mean,
     ...(lower !== undefined ? { lower } : {}),

@@ -1,4 +1,8 @@
+import type { Read, ReadFailure } from '../../read.js';
+
 /** Cost Explorer data of one account, in our own compact types. Amounts are in `currency`. */
+
+export type { Read, ReadFailure };
 
 export type Amounts = Record<string, number>;
 
@@ -14,13 +18,22 @@ export interface RightsizingRecommendation {
   estimatedMonthlySavings: number;
 }
 
-export type Rightsizing =
-  | { status: 'collected'; recommendations: RightsizingRecommendation[]; totalSavings: number }
-  | { status: 'unavailable'; errorCode: string };
+export interface RightsizingData {
+  recommendations: RightsizingRecommendation[];
+  totalSavings: number;
+}
 
-export type Forecast =
-  | { status: 'collected'; month: string; mean: number; lower?: number; upper?: number }
-  | { status: 'unavailable'; errorCode: string };
+/** Rightsizing recommendations; not enabled or denied, the costs still stand. */
+export type Rightsizing = Read<RightsizingData>;
+
+export interface ForecastData {
+  month: string;
+  mean: number;
+  lower?: number;
+  upper?: number;
+}
+
+export type Forecast = Read<ForecastData>;
 
 /** Monthly costs grouped by service and region (one GetCostAndUsage request). */
 export interface MonthlyCosts {
