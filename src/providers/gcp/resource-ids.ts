@@ -1,8 +1,14 @@
-import type { ResourceIdScheme } from '../../core/index.js';
-import { projectId, typeOfResourceId } from './ids.js';
+import { GLOBAL_REGION, type ResourceIdScheme } from '../../core/index.js';
+import { computeId, projectId, typeOfResourceId } from './ids.js';
 
-/** GCP full resource names; project- and service-wide facts land on the project's own name. */
+/**
+ * GCP full resource names. Project-wide facts and results land on the project's own name; a
+ * region-wide one on the region's Compute name.
+ */
 export const gcpResourceIds: ResourceIdScheme = {
-  scope: ({ accountId }) => projectId(accountId),
+  scope: ({ accountId, region }) =>
+    region === GLOBAL_REGION
+      ? projectId(accountId)
+      : computeId(`projects/${accountId}/regions/${region}`),
   typeOf: typeOfResourceId,
 };
