@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GCP_CHECK_PACK } from '../../src/checks/gcp/index.js';
+import { gcpProvider } from '../../src/providers/gcp/provider.js';
+import type { FakeGoogle } from '../../src/providers/gcp/testing/fake-google.js';
+import { serviceDisabled } from '../../src/providers/gcp/testing/fake-google.js';
+import { startApi, type ApiHarness } from '../support/api-harness.js';
+import { ORGANIZATION, startFakeOrganization } from './fake-organization.js';
+
+interface ApiEvent {
+  resource_id: string;
+  metric_type: string;
+  account_id?: string;
+  metric_value: unknown;
+}
+
+const TOKEN = 'ya29.organization-scan-static-token';
+
+/** A whole organization scan through the API, the runner and the checks, against the REST fake. */
+describe('GCP organization scan over the wire', () => {
+  let fake: FakeGoogle;
+  let api: ApiHarness;
+  let scan: Record<string, unknown>;
+  let events: ApiEvent[];
+  const saved = process.env.CLOUDDIAGNOZE_GCP_ENDPOINT;
+
+  beforeAll(async () => {
+    fake = await startFakeOrganization();
+    // acme-dev does not use Cloud SQL: its unit records SERVICE_DISABLED, the others go on.
+    fake.on(
+      'GET',
+      '/v1/projects/acme-dev/instances',
+      serviceDisabled('sqladmin.googleapis.com', 'acme-dev'),
+    );
+    process.env.CLOUDDIAGNOZE_GCP_ENDPOINT = fake.url;
+    api = await startApi({
+      runtime: { composition: { providers: [gcpProvider], checkPacks: [GCP_CHECK_PACK] } },
+    });
+    const posted = await api.app.inject({
+      method: 'POST',
+      url: '/api/v1/scans',
+      headers: api.admin,
+      payload: {
+        provider: 'gcp',
+        services: ['compute', 'storage', 'sql', 'iam', 'serviceusage'],
+        client_id: 'ACME',
+        auth_mode: { type: 'access_token', access_token: TOKEN, organization_id: ORGANIZATION },
+      },
+    });
+    expect(posted.statusCode, posted.body).toBe(202);
+    const id = posted.json<{ scan_id: string }>().scan_id;
+    scan = await api.waitForScan(id);
+    events = [];
+    for (let cursor: string | undefined; ;) {
+      const page = await api.app.inject({
+        url: `/api/v1/events?scan_id=${id}&limit=1000${cursor ? `&cursor=${cursor}` : ''}`,
+        headers: api.admin,
+      });
+      const body = page.json<{ items: ApiEvent[]; next_cursor?: string | null }>();
+      events.push(...body.items);
+      if (!body.next_cursor) break;
+      cursor = body.next_cursor;
+    }
+  }, 60_000);
+
+  afterAll(async () => {
+    await api?.close();
+    await fake?.close();
+    if (saved === undefined) delete process.env.CLOUDDIAGNOZE_GCP_ENDPOINT;
+    else process.env.CLOUDDIAGNOZE_GCP_ENDPOINT = saved;
+  });
+
+  it('scans every ACTIVE project of the organization, recording the disabled API per unit', async () => {
+    expect(scan.status).toBe('PARTIAL');
+    const units = await api.runtime.store.listUnits(scan.id as string);
+    expect(new Set(units.map((u) => u.account_id))).toEqual(new Set(['acme-prod', 'acme-dev']));
+    expect(units).toHaveLength(10);
+    const failed = units.filter((u) => u.status === 'FAILED');
+    expect(failed).toMatchObject([
+      { account_id: 'acme-dev', service: 'sql', error: { code: 'SERVICE_DISABLED' } },
+    ]);
+  });
+
+  it('emits inventory, performance, security and architecture events for each project', () => {
+    for (const project of ['acme-prod', 'acme-dev']) {
+      const mine = events.filter(
+        (e) =>
+          e.resource_id.includes(`/projects/${project}/`) ||
+          e.resource_id.endsWith(`/projects/${project}`),
+      );
+      const categories = new Set(mine.map((e) => e.metric_type.split('.')[1]));
+      expect([...categories].sort(), project).toEqual([
+        'architecture',
+        'metadata',
+        'performance',
+        'security',
+      ]);
+    }
+    const web = '//compute.googleapis.com/projects/acme-dev/zones/europe-west1-b/instances/web-1';
+    expect(
+      events.find(
+        (e) => e.resource_id === web && e.metric_type === 'gcp.performance.compute.instance_idle',
+      )?.metric_value,
+    ).toBe(true);
+  });
+
+  it('summarises the CIS GCP 4.0.0 controls from the check results', async () => {
+    const res = await api.app.inject({
+      url: `/api/v1/scans/${scan.id as string}/compliance?framework=cis_gcp_4.0`,
+      headers: api.admin,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const controls = res.json<{ controls: { id: string; status: string }[] }>().controls;
+    const status = (id: string) => controls.find((c) => c.id === id)?.status;
+    expect(status('3.6')).toBe('FAILED');
+    expect(status('5.1')).toBe('FAILED');
+    expect(status('4.8')).toBe('FAILED');
+    expect(status('2.13')).toBe('PASSED');
+    expect(status('1.1')).toBe('MANUAL');
+  });
+
+  it('lists inventory in a fixed number of calls per project, whatever the resources', () => {
+    const perProject = (project: string, path: string) =>
+      fake.requests.filter((r) => r.path === `/compute/v1/projects/${project}/${path}`).length;
+    for (const project of ['acme-prod', 'acme-dev']) {
+      expect(perProject(project, 'aggregated/instances')).toBe(2);
+      expect(perProject(project, 'aggregated/disks')).toBe(1);
+      expect(perProject(project, 'global/firewalls')).toBe(1);
+      expect(
+        fake.requests.filter((r) => /\/storage\/v1\/b\/[^/]+\/iam$/.test(r.path)),
+      ).toHaveLength(0);
+    }
+    expect(fake.count('/v3/projects:search')).toBe(2);
+    expect(fake.requests.every((r) => r.authorization === `Bearer ${TOKEN}`)).toBe(true);
+  });
+});
