@@ -7,6 +7,7 @@ import { EC2_CHECKS } from './ec2/index.js';
 import { EFS_CHECKS } from './efs/index.js';
 import { IAM_CHECKS } from './iam/index.js';
 import { KMS_CHECKS } from './kms/index.js';
+import { LAMBDA_CHECKS } from './lambda/index.js';
 import { LOGS_CHECKS } from './logs/index.js';
 import { RDS_CHECKS } from './rds/index.js';
 import { S3_CHECKS } from './s3/index.js';
@@ -25,6 +26,7 @@ export const AWS_CHECKS: readonly CheckDefinition[] = [
   ...EFS_CHECKS,
   ...IAM_CHECKS,
   ...KMS_CHECKS,
+  ...LAMBDA_CHECKS,
   ...LOGS_CHECKS,
   ...RDS_CHECKS,
   ...S3_CHECKS,

@@ -4,6 +4,7 @@ import * as cloudtrail from './cloudtrail/fixtures.js';
 import * as ec2 from './ec2/fixtures.js';
 import * as iam from './iam/fixtures.js';
 import * as kms from './kms/fixtures.js';
+import * as lambda from './lambda/fixtures.js';
 import * as logs from './logs/fixtures.js';
 import * as rds from './rds/fixtures.js';
 import * as s3 from './s3/fixtures.js';
@@ -82,6 +83,22 @@ const READ_SNAPSHOTS: Record<string, () => unknown> = {
     kms.region([
       kms.customerKey('k-1', {}, { state: 'available', value: { enabled: true } }),
       kms.awsManaged,
+    ]),
+  lambda: () =>
+    lambda.snapshot([
+      lambda.fn('orders-api', {
+        policy: lambda.publicPolicy('open'),
+        urls: {
+          state: 'available',
+          value: [
+            {
+              url: 'https://x.lambda-url.eu-west-3.on.aws/',
+              authType: 'NONE',
+              corsAllowOrigins: [],
+            },
+          ],
+        },
+      }),
     ]),
   logs: () =>
     logs.monitoring(

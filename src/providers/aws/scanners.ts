@@ -9,6 +9,7 @@ import { ec2Scanner } from './services/ec2/scanner.js';
 import { efsScanner } from './services/efs/scanner.js';
 import { iamScanner } from './services/iam/scanner.js';
 import { kmsScanner } from './services/kms/scanner.js';
+import { lambdaScanner } from './services/lambda/scanner.js';
 import { logsScanner } from './services/logs/scanner.js';
 import { rdsScanner } from './services/rds/scanner.js';
 import { s3Scanner } from './services/s3/scanner.js';
@@ -30,5 +31,6 @@ export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
   securityHubScanner,
   ebsScanner,
   efsScanner,
+  lambdaScanner,
   costScanner,
 ];

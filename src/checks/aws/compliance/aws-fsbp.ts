@@ -429,5 +429,17 @@ export const AWS_FSBP: Framework = {
       automated: true,
       title: 'A metric filter and alarm exist for VPC changes',
     },
+    {
+      id: 'Lambda.1',
+      section: 'Lambda',
+      automated: true,
+      title: 'Lambda function policies should prohibit public access',
+    },
+    {
+      id: 'Lambda.2',
+      section: 'Lambda',
+      automated: true,
+      title: 'Lambda functions should use supported runtimes',
+    },
   ],
 };

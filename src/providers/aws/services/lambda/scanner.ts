@@ -1,0 +1,19 @@
+import { defineAwsScanner } from '../../define-scanner.js';
+import { collectLambdaSnapshot, LAMBDA_PERMISSIONS } from './collector.js';
+import { extractLambdaEvents } from './extract.js';
+import { LAMBDA_METRICS } from './metrics.js';
+
+/**
+ * Lambda functions of one region: configuration, runtime support, resource policies and function
+ * URLs, reserved and account concurrency, invocations/errors/throttles from CloudWatch, idle ones.
+ */
+export const lambdaScanner = defineAwsScanner({
+  service: 'lambda',
+  title: 'AWS Lambda functions',
+  scope: 'regional',
+  metrics: LAMBDA_METRICS,
+  permissions: LAMBDA_PERMISSIONS,
+  paidCalls: true,
+  collect: collectLambdaSnapshot,
+  extract: extractLambdaEvents,
+});
