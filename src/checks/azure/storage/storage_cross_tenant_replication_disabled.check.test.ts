@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { statuses } from '../testing.js';
+import check from './storage_cross_tenant_replication_disabled.check.js';
+import { account, snapshot } from './fixtures.js';
+
+describe('storage_cross_tenant_replication_disabled', () => {
+  it('passes a compliant account and fails one that is not', () => {
+    const good = account('stgood');
+    const bad = account('stbad', { allowCrossTenantReplication: true });
+    expect(statuses(check, snapshot([good, bad]))).toEqual({ [good.id]: 'PASS', [bad.id]: 'FAIL' });
+  });
+
+  it('reports nothing without storage accounts', () => {
+    expect(statuses(check, snapshot([]))).toEqual({});
+  });
+});
