@@ -42,6 +42,20 @@ describe('s3_bucket_cross_account_access', () => {
     expect(run(check, s, ctx)[0]?.status).toBe('PASS');
   });
 
+  it("trusts the organization's accounts when the scan could list them", () => {
+    const s = {
+      ...snapshot([bucket('shared', { policy: CROSS_ACCOUNT })]),
+      organization: {
+        state: 'available' as const,
+        value: {
+          id: 'o-a1b2c3d4e5',
+          accounts: { state: 'available' as const, value: ['123456789012', '444455556666'] },
+        },
+      },
+    };
+    expect(run(check, s)[0]?.status).toBe('PASS');
+  });
+
   it('passes a bucket without policy and is ERROR when the policy could not be read', () => {
     const s = snapshot([
       bucket('none', { policy: NONE }),

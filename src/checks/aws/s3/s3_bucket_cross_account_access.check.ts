@@ -11,7 +11,7 @@ export default defineCheck<S3Snapshot>({
   resource_type: 'AwsS3Bucket',
   title: 'S3 bucket policies grant no account outside the trusted ones',
   description:
-    'No Allow statement of the bucket policy lets in an account other than the owner and the accounts listed in check_config.trusted_account_ids, whether the account is named as a principal or pinned by a condition (aws:PrincipalAccount, aws:SourceAccount, aws:SourceArn…) on a "*" principal.',
+    'No Allow statement of the bucket policy lets in an account other than the owner, the accounts listed in check_config.trusted_account_ids and (when the scan could list them) the accounts of its organization, whether the account is named as a principal or pinned by a condition (aws:PrincipalAccount, aws:SourceAccount, aws:SourceArn…) on a "*" principal.',
   severity: 'high',
   risk: 'Another account can read or change the data, and its own users and roles inherit that access without the bucket owner seeing them.',
   remediation: {
@@ -21,7 +21,14 @@ export default defineCheck<S3Snapshot>({
   },
   compliance: {},
   *evaluate(snapshot, ctx) {
-    const trusted = trustedAccountIds(ctx.options);
+    const trusted = new Set(trustedAccountIds(ctx.options));
+    const org = snapshot.organization;
+    if (org?.state === 'available' && org.value !== null) {
+      if (org.value.managementAccountId) trusted.add(org.value.managementAccountId);
+      if (org.value.accounts.state === 'available') {
+        for (const account of org.value.accounts.value) trusted.add(account);
+      }
+    }
     for (const bucket of snapshot.buckets) {
       const resource_id = arnOf(bucket, snapshot);
       const policy = bucket.facets.policy;
@@ -34,7 +41,7 @@ export default defineCheck<S3Snapshot>({
         continue;
       }
       const granted = grants(parseStatements(policy.value.document));
-      const external = externalAccounts(granted, { self: ctx.accountId, trusted });
+      const external = externalAccounts(granted, { self: ctx.accountId, trusted: [...trusted] });
       if (external.length === 0) {
         yield {
           resource_id,

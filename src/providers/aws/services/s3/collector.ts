@@ -23,6 +23,7 @@ import {
 import pLimit from 'p-limit';
 import type { AwsUnitContext } from '../../define-scanner.js';
 import { classifyAwsError, isAwsErrorCode } from '../../errors.js';
+import { ORGANIZATION_PERMISSIONS, readOrganization } from '../iam/organization.js';
 import {
   mapAcl,
   mapEncryption,
@@ -186,6 +187,7 @@ export const S3_PERMISSIONS: readonly string[] = [
   's3:GetBucketLocation',
   ACCOUNT_PUBLIC_ACCESS_BLOCK.action,
   ...FACET_NAMES.map((name) => BUCKET_CALLS[name].action),
+  ...ORGANIZATION_PERMISSIONS,
 ];
 
 /** Runs one configuration read and turns its answer, or its expected error, into a fact. */
@@ -305,15 +307,22 @@ async function accountPublicAccessBlock(ctx: AwsUnitContext): Promise<Facet<Publ
 
 /**
  * The account's buckets and their configuration: one paginated ListBuckets, one account-level
- * public access block, then 13 reads per bucket against the bucket's own region.
+ * public access block, the account's organization (whose accounts are trusted by default), then 13
+ * reads per bucket against the bucket's own region.
  */
 export async function collectS3(ctx: AwsUnitContext): Promise<S3Snapshot> {
   const home = ctx.clients.get(S3Client);
-  const [listed, accountBlock] = await Promise.all([
+  const [listed, accountBlock, organization] = await Promise.all([
     listBuckets(home, ctx.signal),
     accountPublicAccessBlock(ctx),
+    readOrganization(ctx),
   ]);
   const limit = pLimit(BUCKET_CONCURRENCY);
   const buckets = await Promise.all(listed.map((b) => limit(() => collectBucket(ctx, home, b))));
-  return { partitionRegion: ctx.clients.region, accountPublicAccessBlock: accountBlock, buckets };
+  return {
+    partitionRegion: ctx.clients.region,
+    accountPublicAccessBlock: accountBlock,
+    buckets,
+    organization,
+  };
 }

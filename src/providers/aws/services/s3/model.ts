@@ -1,4 +1,5 @@
 import type { JsonValue } from '../../../../core/index.js';
+import type { Organization, Source } from '../iam/model.js';
 
 /** The account's S3 snapshot in our own compact types: extractors never see SDK shapes. */
 
@@ -130,4 +131,9 @@ export interface S3Snapshot {
   partitionRegion: string;
   accountPublicAccessBlock: Facet<PublicAccessBlock>;
   buckets: S3Bucket[];
+  /**
+   * The account's organization (null: none), whose accounts the cross-account check trusts by
+   * default. Absent in snapshots built without it.
+   */
+  organization?: Source<Organization | null>;
 }

@@ -21,6 +21,11 @@ import {
   NoSuchPublicAccessBlockConfiguration,
   S3ControlClient,
 } from '@aws-sdk/client-s3-control';
+import {
+  AWSOrganizationsNotInUseException,
+  DescribeOrganizationCommand,
+  OrganizationsClient,
+} from '@aws-sdk/client-organizations';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
@@ -72,11 +77,17 @@ const controlClient = new S3ControlClient({ region: 'us-east-1', credentials: TE
 const us = mockClient(usClient);
 const eu = mockClient(euClient);
 const control = mockClient(controlClient);
+const organizationsClient = new OrganizationsClient({
+  region: 'us-east-1',
+  credentials: TEST_CREDENTIALS,
+});
+const organizations = mockClient(organizationsClient);
 
 const clients = fakeClients('us-east-1', [
   { client: usClient, region: 'us-east-1' },
   { client: euClient, region: 'eu-west-1' },
   { client: controlClient, region: 'us-east-1' },
+  { client: organizationsClient, region: 'us-east-1' },
 ]);
 
 async function scan(): Promise<EventDraft[]> {
@@ -95,6 +106,13 @@ beforeEach(() => {
   us.reset();
   eu.reset();
   control.reset();
+  organizations.reset();
+  organizations.on(DescribeOrganizationCommand).rejects(
+    new AWSOrganizationsNotInUseException({
+      message: 'Your account is not a member of an organization.',
+      $metadata: { httpStatusCode: 400 },
+    }),
+  );
   us.on(ListBucketsCommand)
     .resolvesOnce(LIST_BUCKETS_PAGES[0]!)
     .resolvesOnce(LIST_BUCKETS_PAGES[1]!);
@@ -403,6 +421,8 @@ describe('s3Scanner', () => {
         's3:GetBucketWebsite',
         's3:GetReplicationConfiguration',
         's3:GetBucketTagging',
+        'organizations:DescribeOrganization',
+        'organizations:ListAccounts',
       ].sort(),
     );
   });
