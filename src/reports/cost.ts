@@ -43,6 +43,12 @@ export interface CostSummary {
   waste_by_region: CostAmount[];
   /** False when the scan holds no cost figure at all (cost collection is opt-in). */
   has_data: boolean;
+  /**
+   * `estimated`: `waste` lists every dollar estimate the scan made (none is then "no waste found");
+   * `unknown`: the scan could not put a price on waste, `waste_unknown_reasons` say why.
+   */
+  waste_status: 'estimated' | 'unknown';
+  waste_unknown_reasons: string[];
 }
 
 const MONTH = /^\d{4}-\d{2}$/;
@@ -74,10 +80,25 @@ function amountOf(value: unknown): number | null {
   return null;
 }
 
-/** The last segment of a resource id: `…:service/AmazonEC2` → `AmazonEC2`. */
+/** The last segment of a resource id, decoded: `…:service/Amazon%20S3` → `Amazon S3`. */
 function keyOfResource(resourceId: string): string {
   const tail = resourceId.split(/[/:]/).filter(Boolean);
-  return tail[tail.length - 1] ?? resourceId;
+  const key = tail[tail.length - 1] ?? resourceId;
+  try {
+    return decodeURIComponent(key);
+  } catch {
+    return key;
+  }
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A day series `{"2026-11-01": 12.5, …}`: a trend, not a breakdown (its keys are dates). */
+function isDailySeries(metricType: string, value: unknown): boolean {
+  if (/daily/.test(metricType)) return true;
+  return (
+    isRecord(value) && Object.keys(value).length > 0 && Object.keys(value).every((k) => DAY.test(k))
+  );
 }
 
 type Dimension = 'total' | 'service' | 'region' | 'account';
@@ -117,6 +138,8 @@ export class CostAccumulator {
     account: new Map(),
   };
   readonly #waste: WasteItem[] = [];
+  /** Why waste could not be priced, per metric (`…pricing_unavailable`). */
+  readonly #unpriced = new Map<string, string>();
   #forecast: number | null = null;
   #hasData = false;
 
@@ -124,6 +147,15 @@ export class CostAccumulator {
     if (event.category !== 'cost') return;
     const metric = event.metric_type;
     const value = event.metric_value;
+    if (metric.endsWith('pricing_unavailable')) {
+      const detail = isRecord(value) && typeof value['detail'] === 'string' ? value['detail'] : '';
+      const code =
+        isRecord(value) && typeof value['error_code'] === 'string' ? value['error_code'] : '';
+      const reason = `${event.service} ${event.region}: ${detail || 'prices could not be read'}${code ? ` (${code})` : ''}`;
+      this.#unpriced.set(`${metric} ${event.region}`, reason);
+      return;
+    }
+    if (isDailySeries(metric, value)) return;
     if (metric.endsWith('estimated_monthly_waste_usd')) {
       const usd = amountOf(value);
       if (usd === null) return;
@@ -196,7 +228,8 @@ export class CostAccumulator {
     }
   }
 
-  result(): CostSummary {
+  /** `costRequested`: whether the scan asked for cost (waste is priced only then). */
+  result(costRequested = true): CostSummary {
     const months = [...new Set([...this.#monthTotals.keys(), ...this.#monthByService.keys()])]
       .sort()
       .map((month) => {
@@ -231,6 +264,22 @@ export class CostAccumulator {
       waste_by_service: ranked(wasteByService),
       waste_by_region: ranked(wasteByRegion),
       has_data: this.#hasData,
+      ...this.#wasteStatus(costRequested),
+    };
+  }
+
+  #wasteStatus(
+    costRequested: boolean,
+  ): Pick<CostSummary, 'waste_status' | 'waste_unknown_reasons'> {
+    const reasons = [...this.#unpriced.values()].sort();
+    if (!costRequested) {
+      reasons.unshift(
+        'the scan did not collect cost (options.cost / --cost): waste is priced only when it does',
+      );
+    }
+    return {
+      waste_status: reasons.length > 0 ? 'unknown' : 'estimated',
+      waste_unknown_reasons: reasons,
     };
   }
 }

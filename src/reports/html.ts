@@ -115,7 +115,9 @@ function summarySection(model: ReportModel): string {
       lastMonth ? usd(lastMonth.total_usd) : '—',
       lastMonth ? `cost in ${lastMonth.month}` : 'no cost data',
     ],
-    [usd(cost.waste_total_usd), 'estimated waste / month'],
+    cost.waste_status === 'unknown'
+      ? ['unknown', 'waste / month (not priced: see Cost)']
+      : [usd(cost.waste_total_usd), 'estimated waste / month'],
     [`${summary.units.total - summary.units.failed} / ${summary.units.total}`, 'units succeeded'],
   ];
   const failedUnits = scan.units.filter((u) => u.status === 'FAILED');
@@ -248,8 +250,12 @@ ${
 
 function costSection(model: ReportModel): string {
   const { cost } = model;
+  const unknownWaste =
+    cost.waste_status === 'unknown'
+      ? `<p class="empty">Waste in dollars is unknown: ${cost.waste_unknown_reasons.map(esc).join('; ')}.</p>`
+      : '';
   if (!cost.has_data) {
-    return `<section><h2>Cost</h2><p class="empty">This scan holds no cost data. Cost collection is opt-in per scan.</p></section>`;
+    return `<section><h2>Cost</h2><p class="empty">This scan holds no cost data. Cost collection is opt-in per scan.</p>${unknownWaste}</section>`;
   }
   const months = cost.months.map((m) => ({ name: m.month, usd: m.total_usd }));
   const waste = cost.waste.slice(0, MAX_WASTE_ROWS);
@@ -261,22 +267,24 @@ ${breakdown('By region', cost.by_region)}
 ${breakdown('By account', cost.by_account)}
 ${breakdown('Waste by service (a month)', cost.waste_by_service)}
 ${breakdown('Waste by region (a month)', cost.waste_by_region)}
-<h3>Waste, ranked (${esc(usd(cost.waste_total_usd))} a month)</h3>
-${
-  waste.length === 0
-    ? '<p class="empty">No waste found.</p>'
-    : table(
-        ['Resource', 'Service', 'Region', 'Why', 'USD / month'],
-        waste.map((w) => [
-          id(w.resource_id),
-          esc(w.service),
-          esc(w.region),
-          esc(w.reason),
-          esc(usd(w.usd)),
-        ]),
-        [4],
-      )
-}
+<h3>Waste, ranked (${cost.waste_status === 'unknown' ? 'unknown' : esc(usd(cost.waste_total_usd))} a month)</h3>
+${unknownWaste}${
+    waste.length === 0
+      ? cost.waste_status === 'unknown'
+        ? ''
+        : '<p class="empty">No waste found.</p>'
+      : table(
+          ['Resource', 'Service', 'Region', 'Why', 'USD / month'],
+          waste.map((w) => [
+            id(w.resource_id),
+            esc(w.service),
+            esc(w.region),
+            esc(w.reason),
+            esc(usd(w.usd)),
+          ]),
+          [4],
+        )
+  }
 </section>`;
 }
 

@@ -128,6 +128,54 @@ describe('report model', () => {
     expect(cost).toMatchObject({ has_data: false, months: [], waste: [], waste_total_usd: 0 });
   });
 
+  it('names services decoded and reads a daily series as a trend, not as services', async () => {
+    const service = `arn:aws:ce::${ACCOUNT_ID}:service/Amazon%20Elastic%20Compute%20Cloud%20-%20Compute`;
+    const { cost } = await buildReportModel(
+      { ...scan, options: { ...scan.options, cost: true } },
+      units,
+      [
+        event(service, 'aws.cost.service.monthly_cost_usd', { '2026-10': 120.5 }, 'global'),
+        event(
+          service,
+          'aws.cost.service.daily_cost_usd',
+          { '2026-11-01': 4, '2026-11-02': 3.5 },
+          'global',
+        ),
+      ],
+    );
+    expect(cost.by_service).toEqual([
+      { name: 'Amazon Elastic Compute Cloud - Compute', usd: 120.5 },
+    ]);
+    expect(cost.months.map((m) => m.month)).toEqual(['2026-10']);
+  });
+
+  it('says waste is unknown, and why, when prices could not be read or cost was not collected', async () => {
+    const withCost = { ...scan, options: { ...scan.options, cost: true } };
+    const unpriced = await buildReportModel(withCost, units, [
+      event(
+        `arn:aws:ec2:eu-west-1:${ACCOUNT_ID}:region/eu-west-1`,
+        'aws.cost.ec2.pricing_unavailable',
+        { error_code: 'AccessDeniedException', detail: 'The AWS Price List API could not be read' },
+      ),
+    ]);
+    expect(unpriced.cost.waste_status).toBe('unknown');
+    expect(unpriced.cost.waste_unknown_reasons).toEqual([
+      'ec2 eu-west-1: The AWS Price List API could not be read (AccessDeniedException)',
+    ]);
+    const notCollected = await buildReportModel(scan, units, []);
+    expect(notCollected.cost.waste_status).toBe('unknown');
+    expect(notCollected.cost.waste_unknown_reasons[0]).toContain('did not collect cost');
+    const priced = await buildReportModel(withCost, units, events);
+    expect(priced.cost).toMatchObject({ waste_status: 'estimated', waste_unknown_reasons: [] });
+  });
+
+  it("lists idle resources under the scan's own CPU threshold", async () => {
+    const strict = { ...scan, options: { ...scan.options, thresholds: { idle_cpu_percent: 70 } } };
+    const { performance } = await buildReportModel(strict, units, events, NOW);
+    expect(performance.idle_threshold_percent).toBe(70);
+    expect(performance.idle.map((r) => r.resource_id)).toEqual([BATCH, WEB]);
+  });
+
   it('highlights the busiest, idle and failing resources and unreadable metrics', async () => {
     const { performance } = await buildReportModel(scan, units, events, NOW);
     expect(performance.busiest.map((b) => [b.metric_type, b.resources[0]])).toEqual([

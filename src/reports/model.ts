@@ -9,6 +9,7 @@ import {
   type Scan,
   type ScanUnit,
   type Severity,
+  thresholdsOf,
 } from '../core/index.js';
 import { CostAccumulator, round, type CostSummary } from './cost.js';
 import { compareFindings, parseFinding, type CheckInfo, type Finding } from './findings.js';
@@ -256,8 +257,8 @@ export class ReportAccumulator {
           reason,
         })),
       })),
-      cost: this.#cost.result(),
-      performance: this.#performance.result(),
+      cost: this.#cost.result(scan.options.cost === true),
+      performance: this.#performance.result(thresholdsOf(scan.options).idle_cpu_percent),
       inventory,
     };
   }

@@ -4,7 +4,7 @@ import type { CbpEvent, JsonValue } from '../core/index.js';
 export interface PerformanceSummary {
   /** Per utilisation metric (percent), the busiest resources. */
   busiest: { metric_type: string; resources: { resource_id: string; value: number }[] }[];
-  /** Resources whose average CPU stays under the idle threshold over the metrics window. */
+  /** Resources whose average CPU stays under the scan's idle threshold over the metrics window. */
   idle: { resource_id: string; metric_type: string; value: number }[];
   /** Resources whose status checks failed in the window. */
   status_check_failures: { resource_id: string; metric_type: string }[];
@@ -13,14 +13,14 @@ export interface PerformanceSummary {
   idle_threshold_percent: number;
 }
 
-export const IDLE_CPU_PERCENT = 5;
 const TOP = 5;
 
 const UTILISATION = /(utilization|_percent)\.(average|maximum|p95)$/;
 
 export class PerformanceAccumulator {
   readonly #top = new Map<string, { resource_id: string; value: number }[]>();
-  readonly #idle: PerformanceSummary['idle'] = [];
+  /** Every average CPU: which are idle depends on the scan's threshold, applied in result(). */
+  readonly #cpu: PerformanceSummary['idle'] = [];
   readonly #failing: PerformanceSummary['status_check_failures'] = [];
   readonly #unavailable = new Map<string, { resources: number; reason: string }>();
 
@@ -38,8 +38,8 @@ export class PerformanceAccumulator {
       this.#failing.push({ resource_id, metric_type: metric });
       return;
     }
-    if (metric.endsWith('cpu_utilization.average') && value < IDLE_CPU_PERCENT) {
-      this.#idle.push({ resource_id, metric_type: metric, value });
+    if (metric.endsWith('cpu_utilization.average')) {
+      this.#cpu.push({ resource_id, metric_type: metric, value });
     }
     if (UTILISATION.test(metric)) {
       const list = this.#top.get(metric) ?? [];
@@ -50,21 +50,22 @@ export class PerformanceAccumulator {
     }
   }
 
-  result(): PerformanceSummary {
+  /** `idleCpuPercent`: the scan's threshold (`thresholdsOf(scan.options).idle_cpu_percent`). */
+  result(idleCpuPercent: number): PerformanceSummary {
     return {
       busiest: [...this.#top.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([metric_type, resources]) => ({ metric_type, resources })),
-      idle: [...this.#idle].sort(
-        (a, b) => a.value - b.value || a.resource_id.localeCompare(b.resource_id),
-      ),
+      idle: this.#cpu
+        .filter((entry) => entry.value < idleCpuPercent)
+        .sort((a, b) => a.value - b.value || a.resource_id.localeCompare(b.resource_id)),
       status_check_failures: [...this.#failing].sort((a, b) =>
         a.resource_id.localeCompare(b.resource_id),
       ),
       unavailable: [...this.#unavailable.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([metric_type, entry]) => ({ metric_type, ...entry })),
-      idle_threshold_percent: IDLE_CPU_PERCENT,
+      idle_threshold_percent: idleCpuPercent,
     };
   }
 }

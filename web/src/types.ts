@@ -173,6 +173,9 @@ export interface Report {
     waste_by_service: CostAmount[];
     waste_by_region: CostAmount[];
     has_data: boolean;
+    /** `unknown`: waste could not be priced; the reasons say why (never "$0.00"). */
+    waste_status: 'estimated' | 'unknown';
+    waste_unknown_reasons: string[];
   };
   performance: {
     busiest: { metric_type: string; resources: { resource_id: string; value: number }[] }[];

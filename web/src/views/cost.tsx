@@ -70,6 +70,11 @@ export function CostView({ route }: { route: Route }) {
       {cost && !cost.has_data && (
         <Empty>This scan holds no cost data: cost collection is opt-in per scan.</Empty>
       )}
+      {cost?.waste_status === 'unknown' && (
+        <p class="notice" role="note">
+          Waste in dollars is unknown: {cost.waste_unknown_reasons.join('; ')}.
+        </p>
+      )}
       {report && cost?.has_data && charts && (
         <>
           <ul class="cards" aria-label="Cost summary">
@@ -82,8 +87,10 @@ export function CostView({ route }: { route: Route }) {
               forecast this month
             </li>
             <li class="card">
-              <b>{usd(cost.waste_total_usd)}</b>
-              estimated waste a month
+              <b>{cost.waste_status === 'unknown' ? 'unknown' : usd(cost.waste_total_usd)}</b>
+              {cost.waste_status === 'unknown'
+                ? 'waste a month (not priced)'
+                : 'estimated waste a month'}
             </li>
           </ul>
           <div class="charts">
@@ -122,7 +129,9 @@ export function CostView({ route }: { route: Route }) {
           <section aria-labelledby="waste-title">
             <h2 id="waste-title">Waste, ranked by dollars</h2>
             {cost.waste.length === 0 ? (
-              <Empty>No waste found.</Empty>
+              <Empty>
+                {cost.waste_status === 'unknown' ? 'Waste could not be priced.' : 'No waste found.'}
+              </Empty>
             ) : (
               <div class="table-wrap">
                 <table class="waste">
