@@ -1,5 +1,5 @@
 import type { CheckResult } from '../../core/index.js';
-import type { ReadResult } from '../../providers/azure/model.js';
+import type { ReadResult } from '../../providers/azure/services/common/model.js';
 
 export const CIS = 'cis_azure_4.0';
 

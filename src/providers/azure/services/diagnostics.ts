@@ -1,5 +1,5 @@
 import type { JsonObject } from '../pipeline.js';
-import type { DiagnosticSetting } from '../model.js';
+import type { DiagnosticSetting } from './common/model.js';
 import { arr, bool, obj, str } from './rows.js';
 
 /** A diagnostic setting as the SDK returns it (properties flattened) or as raw ARM JSON. */

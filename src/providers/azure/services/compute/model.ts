@@ -1,5 +1,5 @@
 /** One subscription's virtual machines and managed disks, with their metrics and prices. */
-import type { ReadResult, Tags } from '../../model.js';
+import type { ReadResult, Tags } from '../common/model.js';
 
 export interface VmMetrics {
   cpuAveragePercent: number;

@@ -1,5 +1,5 @@
 /** One subscription's Microsoft Defender for Cloud plans and contacts. */
-import type { ReadResult } from '../../model.js';
+import type { ReadResult } from '../common/model.js';
 
 export interface DefenderPlan {
   /** `VirtualMachines`, `StorageAccounts`, `KeyVaults`, `Arm`, `SqlServers`… */

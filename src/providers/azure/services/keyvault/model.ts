@@ -1,5 +1,5 @@
 /** One subscription's key vaults, in our own compact types. */
-import type { DiagnosticSetting, ReadResult, Tags } from '../../model.js';
+import type { DiagnosticSetting, ReadResult, Tags } from '../common/model.js';
 
 export interface KeyVault {
   id: string;

@@ -1,5 +1,5 @@
 /** One subscription's activity-log export and alerts, in our own compact types. */
-import type { DiagnosticSetting, ReadResult } from '../../model.js';
+import type { DiagnosticSetting, ReadResult } from '../common/model.js';
 
 export interface ActivityLogAlert {
   id: string;

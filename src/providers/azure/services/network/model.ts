@@ -1,5 +1,5 @@
 /** One subscription's networking, in our own compact types. */
-import type { Tags } from '../../model.js';
+import type { Tags } from '../common/model.js';
 
 export interface NsgRule {
   name: string;

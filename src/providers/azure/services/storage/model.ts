@@ -1,5 +1,5 @@
 /** One subscription's storage accounts, in our own compact types. */
-import type { ReadResult, Tags } from '../../model.js';
+import type { ReadResult, Tags } from '../common/model.js';
 
 export interface BlobServiceSettings {
   blobSoftDeleteEnabled: boolean;
