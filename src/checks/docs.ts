@@ -1,4 +1,4 @@
-import { CHECK_THRESHOLDS, type ThresholdDefinition } from './config.js';
+import { CHECK_SETTINGS, CHECK_THRESHOLDS, type ThresholdDefinition } from './config.js';
 import type { Framework } from './compliance/framework.js';
 import { checkMetricType, type CheckRegistry } from './registry.js';
 
@@ -32,6 +32,11 @@ export function renderChecksMarkdown(
   ];
   for (const [name, t] of Object.entries(CHECK_THRESHOLDS) as [string, ThresholdDefinition][]) {
     lines.push(`| \`${name}\` | ${t.default} | ${t.min}–${t.max} | ${esc(t.description)} |`);
+  }
+  lines.push('', 'List settings, also in `options.check_config`:', '');
+  lines.push('| setting | meaning |', '| --- | --- |');
+  for (const [name, setting] of Object.entries(CHECK_SETTINGS)) {
+    lines.push(`| \`${name}\` | ${esc(setting.description)} |`);
   }
   lines.push('');
 
