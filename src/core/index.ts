@@ -9,3 +9,4 @@ export * from './check.js';
 export * from './api-cost.js';
 export * from './event-pages.js';
 export * from './define-scanner.js';
+export * from './metric-filter.js';

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   CATEGORIES,
+  metricTypeFilter,
   toWire,
   type CbpEvent,
   type EventQuery,
@@ -83,8 +84,11 @@ const querySchema = z
     metric_type: z
       .string()
       .min(1)
+      .transform(metricTypeFilter)
       .optional()
-      .describe('Exact metric type, or a prefix when it ends with a dot (e.g. `aws.security.`)'),
+      .describe(
+        'Exact metric type, or a prefix when it ends with a dot (e.g. `aws.security.`); fewer than four parts (`aws.security`) is a prefix too',
+      ),
     category: z.enum(CATEGORIES).optional(),
     since: instantSchema
       .optional()

@@ -1,5 +1,11 @@
 import { Option, type Command } from 'commander';
-import { CATEGORIES, parseInstant, type Category, type CbpEvent } from '../../core/index.js';
+import {
+  CATEGORIES,
+  metricTypeFilter,
+  parseInstant,
+  type Category,
+  type CbpEvent,
+} from '../../core/index.js';
 import type { Config } from '../../config/config.js';
 import { UserError } from '../errors.js';
 import { OUTPUT_FORMATS, renderEvents, type OutputFormat } from '../output.js';
@@ -62,7 +68,8 @@ export function registerEventsCommand(program: Command, loadConfig: () => Config
             client_id: flags.clientId,
             scan_id: flags.scanId,
             resource_id: flags.resourceId,
-            metric_type: flags.metricType,
+            metric_type:
+              flags.metricType === undefined ? undefined : metricTypeFilter(flags.metricType),
             category: flags.category,
             since,
             until,
