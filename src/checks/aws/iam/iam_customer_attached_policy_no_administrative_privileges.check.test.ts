@@ -30,7 +30,7 @@ describe('iam_customer_attached_policy_no_administrative_privileges', () => {
       {
         resource_id: 'arn:aws:iam::123456789012:policy/god',
         status: 'FAIL',
-        reason: 'god allows "*" on "*" and is attached 2 time(s)',
+        reason: 'god gives full administrative rights and is attached 2 time(s)',
       },
     ]);
   });

@@ -31,7 +31,7 @@ export default defineCheck<IamSnapshot>({
         ? {
             resource_id: policy.arn,
             status: 'FAIL',
-            reason: `${policy.name} allows "*" on "*" and is attached ${policy.attachmentCount} time(s)`,
+            reason: `${policy.name} gives full administrative rights and is attached ${policy.attachmentCount} time(s)`,
           }
         : {
             resource_id: policy.arn,

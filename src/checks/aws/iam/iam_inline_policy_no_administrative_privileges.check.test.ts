@@ -36,7 +36,7 @@ describe('iam_inline_policy_no_administrative_privileges', () => {
     });
     expect(run(check, s)).toMatchObject([
       { status: 'PASS' },
-      { status: 'FAIL', reason: 'admins: inline all allow "*" on "*"' },
+      { status: 'FAIL', reason: 'admins: inline all give full administrative rights' },
     ]);
   });
 });

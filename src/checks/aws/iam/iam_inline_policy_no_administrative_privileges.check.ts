@@ -34,7 +34,7 @@ export default defineCheck<IamSnapshot>({
         ? {
             resource_id: holder.arn,
             status: 'FAIL',
-            reason: `${holder.name}: inline ${admin.join(', ')} allow "*" on "*"`,
+            reason: `${holder.name}: inline ${admin.join(', ')} give full administrative rights`,
           }
         : {
             resource_id: holder.arn,
