@@ -17,7 +17,7 @@ export default defineCheck<KeyVaultSnapshot>({
   risk: 'Without audit logs, who read which secret or key, and when, cannot be known after the fact.',
   remediation: {
     text: 'Add a diagnostic setting sending the audit category group to a Log Analytics workspace or storage account.',
-    cli: 'az monitor diagnostic-settings create --name audit --resource VAULT_ID --workspace WORKSPACE_ID --logs [{\"categoryGroup\":\"audit\",\"enabled\":true}]',
+    cli: 'az monitor diagnostic-settings create --name audit --resource VAULT_ID --workspace WORKSPACE_ID --logs [{"categoryGroup":"audit","enabled":true}]',
     url: 'https://learn.microsoft.com/azure/key-vault/general/logging',
   },
   compliance: { [CIS]: ['7.1.1.4'] },
