@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ScanConflictError, ScanNotFoundError } from '../scanning/scan-service.js';
 import { ScanRequestError, type Issue } from '../scanning/request.js';
+import { storageUnavailable } from '../lib/storage-errors.js';
 
 export type { Issue };
 
@@ -72,6 +73,10 @@ function toErrorResponse(error: unknown): { status: number; body: ErrorBody } {
   }
   if (error instanceof ScanNotFoundError) return render(404, 'not_found', error.message);
   if (error instanceof ScanConflictError) return render(409, 'conflict', error.message);
+  const unavailable = storageUnavailable(error);
+  if (unavailable !== null) {
+    return render(503, 'store_unavailable', `${unavailable}; try again later`);
+  }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const part = PART_NAMES[error.validationContext ?? ''] ?? 'request';
     return render(

@@ -147,6 +147,14 @@ export class InMemoryStore implements Store {
     return true;
   }
 
+  async discardScan(id: string): Promise<boolean> {
+    const scan = this.scans.get(id);
+    if (!scan || scan.status !== 'QUEUED') return false;
+    this.scans.delete(id);
+    this.sealed.delete(id);
+    return true;
+  }
+
   async getSealedCredentials(scanId: string): Promise<string | null> {
     return this.sealed.get(scanId) ?? null;
   }

@@ -98,6 +98,11 @@ export interface Store {
   /** Any non-terminal scan → FAILED, CANCELLED, … ; returns false when it was already terminal. */
   finishScan(id: string, status: ScanStatus, error: ScanError | null, at: Date): Promise<boolean>;
   getSealedCredentials(scanId: string): Promise<string | null>;
+  /**
+   * Deletes a scan that never started (QUEUED, no unit) and its credentials: a submission that
+   * could not be queued leaves nothing behind. Returns false when there was no such scan.
+   */
+  discardScan(id: string): Promise<boolean>;
 
   listUnits(scanId: string): Promise<ScanUnit[]>;
   getUnit(id: string): Promise<ScanUnit | null>;

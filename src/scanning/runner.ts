@@ -21,6 +21,7 @@ import {
 } from '../core/index.js';
 import pLimit from 'p-limit';
 import { abortable } from '../lib/async.js';
+import { storageUnavailable } from '../lib/storage-errors.js';
 import { EventPipeline, InvalidEventError } from '../pipeline/pipeline.js';
 import type { CredentialSealer } from './credentials.js';
 import { failedAccountUnits, planUnits, resolveRegions } from './planner.js';
@@ -294,6 +295,11 @@ export class ScanRunner {
       };
     } catch (error) {
       await pipeline.flush().catch(() => {});
+      if (storageUnavailable(error) !== null) {
+        // The store failed, not the cloud: the unit is not over. Its job is retried (and its
+        // events, written once each, go on from the start).
+        throw error;
+      }
       const reason = signal.aborted ? signal.reason : error;
       if (
         jobSignal.aborted &&

@@ -66,13 +66,8 @@ export class ScanService {
     try {
       await this.deps.queue.enqueue({ kind: 'plan', scan_id: scan.id });
     } catch (error) {
-      const message = `the scan could not be queued: ${error instanceof Error ? error.message : String(error)}`;
-      await this.deps.store.finishScan(
-        scan.id,
-        'FAILED',
-        { code: 'QueueUnavailable', message },
-        this.deps.clock.now(),
-      );
+      // Nothing half-made: the caller is told it failed, so no scan record stays behind.
+      await this.deps.store.discardScan(scan.id).catch(() => false);
       throw error;
     }
     return scan;

@@ -220,6 +220,20 @@ export class KyselyStore implements Store, OutboxStore {
     });
   }
 
+  async discardScan(id: string): Promise<boolean> {
+    return this.transaction(async (trx) => {
+      const deleted = await trx
+        .deleteFrom('scans')
+        .where('id', '=', id)
+        .where('status', '=', 'QUEUED')
+        .where('units_total', '=', 0)
+        .executeTakeFirst();
+      if (Number(deleted.numDeletedRows) === 0) return false;
+      await trx.deleteFrom('scan_credentials').where('scan_id', '=', id).execute();
+      return true;
+    });
+  }
+
   async getSealedCredentials(scanId: string): Promise<string | null> {
     const row = await this.db
       .selectFrom('scan_credentials')

@@ -4,6 +4,10 @@ import type { JobQueue, Store } from '../../core/index.js';
 import type { ScannerMetrics } from '../../observability/metrics.js';
 import { ApiError } from '../errors.js';
 import { errorSchema } from '../schemas.js';
+import { storageUnavailable } from '../../lib/storage-errors.js';
+
+/** The cache entry /readyz writes to prove the store takes writes (not tenant-scoped: no tenant has it). */
+const READINESS_PROBE_KEY = 'clouddiagnoze:readyz';
 
 export interface OperationsRoutesOptions {
   store: Store;
@@ -54,6 +58,15 @@ export const operationsRoutes: FastifyPluginAsyncZod<OperationsRoutesOptions> = 
       },
     },
     async (request) => {
+      const writable = async (work: () => Promise<void>): Promise<void> => {
+        try {
+          await withTimeout(work(), readinessTimeoutMs);
+        } catch (error) {
+          const reason = storageUnavailable(error) ?? 'the store does not take writes';
+          request.log.warn({ err: error }, `readiness: ${reason}`);
+          throw new ApiError(503, 'not_ready', reason);
+        }
+      };
       const check = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
         try {
           return await withTimeout(work(), readinessTimeoutMs);
@@ -63,6 +76,16 @@ export const operationsRoutes: FastifyPluginAsyncZod<OperationsRoutesOptions> = 
         }
       };
       await check('store', () => store.countApiKeys());
+      // A store that reads but cannot write (a full disk) is not ready: scans would not start.
+      const now = new Date();
+      await writable(() =>
+        store.putCached(
+          READINESS_PROBE_KEY,
+          now.toISOString(),
+          new Date(now.getTime() + 60_000),
+          now,
+        ),
+      );
       const depth = await check('queue', () => queue.depth());
       return { status: 'ready' as const, queue: { waiting: depth.waiting, active: depth.active } };
     },

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Dialect } from 'kysely';
 import type { CbpEvent } from '../../core/index.js';
 import { outboxEventJson } from '../kysely-outbox.js';
 import { KyselyStore, toEventRow } from '../kysely-store.js';
@@ -28,7 +28,7 @@ export class SqliteStore extends KyselyStore {
   #fastPath: FastPath | undefined;
 
   constructor(readonly database: BetterSqlite3.Database) {
-    super(new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), 'sqlite');
+    super(new Kysely<Database>({ dialect: tolerantRollback(database) }), 'sqlite');
   }
 
   /** Runs `fn` on `database` while no store operation is using the connection. */
@@ -100,6 +100,30 @@ export class SqliteStore extends KyselyStore {
     };
     return this.#fastPath;
   }
+}
+
+/**
+ * SQLite rolls a transaction back by itself on some errors (SQLITE_FULL at COMMIT, SQLITE_IOERR…);
+ * the ROLLBACK Kysely sends next would fail ("no transaction is active") and hide the cause.
+ */
+class TolerantRollbackDriver extends SqliteDriver {
+  constructor(private readonly database: BetterSqlite3.Database) {
+    super({ database });
+  }
+
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (this.database.inTransaction) await super.rollbackTransaction(connection);
+  }
+}
+
+function tolerantRollback(database: BetterSqlite3.Database): Dialect {
+  const dialect = new SqliteDialect({ database });
+  return {
+    createAdapter: () => dialect.createAdapter(),
+    createIntrospector: (db) => dialect.createIntrospector(db),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createDriver: () => new TolerantRollbackDriver(database),
+  };
 }
 
 /** Opens (creating if needed) a SQLite store in WAL mode and brings its schema up to date. */
