@@ -11,7 +11,7 @@ describe('ec2_securitygroup_not_used', () => {
         group('sg-idle', []),
         group('sg-d', [], { name: 'default' }),
       ],
-      securityGroupAttachments: { 'sg-used': 2 },
+      securityGroupAttachments: { state: 'available', value: { 'sg-used': 2 } },
     });
     expect(run(check, s)).toMatchObject([
       { status: 'PASS', reason: 'sg-used (sg-used) is used by 2 network interface(s)' },

@@ -1,5 +1,6 @@
 import type { VpcSnapshot } from '../../../providers/aws/services/vpc/model.js';
 import { defineCheck } from '../../define.js';
+import { unreadable } from '../regional.js';
 import { sgArn } from './common.js';
 
 export default defineCheck<VpcSnapshot>({
@@ -21,7 +22,15 @@ export default defineCheck<VpcSnapshot>({
     for (const group of snapshot.securityGroups) {
       if (group.name === 'default') continue;
       const resource_id = sgArn(ctx, group);
-      const uses = snapshot.securityGroupAttachments[group.id] ?? 0;
+      if (snapshot.securityGroupAttachments.state !== 'available') {
+        yield unreadable(
+          resource_id,
+          `${group.id}'s network interfaces`,
+          snapshot.securityGroupAttachments,
+        );
+        continue;
+      }
+      const uses = snapshot.securityGroupAttachments.value[group.id] ?? 0;
       yield uses > 0
         ? {
             resource_id,

@@ -85,10 +85,10 @@ export function snapshot(parts: Partial<VpcSnapshot>): VpcSnapshot {
     natGateways: [],
     securityGroups: [],
     networkAcls: [],
-    flowLogs: [],
-    endpoints: [],
-    peerings: [],
-    securityGroupAttachments: {},
+    flowLogs: { state: 'available', value: [] },
+    endpoints: { state: 'available', value: [] },
+    peerings: { state: 'available', value: [] },
+    securityGroupAttachments: { state: 'available', value: {} },
     ...parts,
   };
 }

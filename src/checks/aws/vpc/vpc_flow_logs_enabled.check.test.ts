@@ -18,7 +18,10 @@ describe('vpc_flow_logs_enabled', () => {
   it('passes a VPC with an active flow log, fails one without, skips shared VPCs', () => {
     const s = snapshot({
       vpcs: [vpc('vpc-logged'), vpc('vpc-dark'), vpc('vpc-shared', '210987654321')],
-      flowLogs: [{ id: 'fl-1', resourceId: 'vpc-logged', status: 'ACTIVE' }],
+      flowLogs: {
+        state: 'available',
+        value: [{ id: 'fl-1', resourceId: 'vpc-logged', status: 'ACTIVE' }],
+      },
     });
     expect(run(check, s)).toEqual([
       {
@@ -30,6 +33,25 @@ describe('vpc_flow_logs_enabled', () => {
         resource_id: 'arn:aws:ec2:eu-west-3:123456789012:vpc/vpc-dark',
         status: 'FAIL',
         reason: 'vpc-dark has no flow log',
+      },
+    ]);
+  });
+
+  it('reports ERROR, not FAIL or PASS, when the flow logs could not be listed', () => {
+    const s = snapshot({
+      vpcs: [vpc('vpc-dark')],
+      flowLogs: {
+        state: 'failed',
+        action: 'ec2:DescribeFlowLogs',
+        errorCode: 'ServiceUnavailable',
+      },
+    });
+    expect(run(check, s)).toEqual([
+      {
+        resource_id: 'arn:aws:ec2:eu-west-3:123456789012:vpc/vpc-dark',
+        status: 'ERROR',
+        reason:
+          "vpc-dark's flow logs could not be read: ec2:DescribeFlowLogs failed (ServiceUnavailable)",
       },
     ]);
   });

@@ -1,5 +1,6 @@
 import type { VpcSnapshot } from '../../../providers/aws/services/vpc/model.js';
 import { defineCheck } from '../../define.js';
+import { unreadable } from '../regional.js';
 import { ec2Arn } from '../arn.js';
 
 export default defineCheck<VpcSnapshot>({
@@ -22,7 +23,11 @@ export default defineCheck<VpcSnapshot>({
     for (const vpc of snapshot.vpcs) {
       if (vpc.ownerId !== undefined && vpc.ownerId !== ctx.accountId) continue;
       const resource_id = ec2Arn(ctx, `vpc/${vpc.id}`, vpc.ownerId);
-      const logs = snapshot.flowLogs.filter((f) => f.resourceId === vpc.id);
+      if (snapshot.flowLogs.state !== 'available') {
+        yield unreadable(resource_id, `${vpc.id}'s flow logs`, snapshot.flowLogs);
+        continue;
+      }
+      const logs = snapshot.flowLogs.value.filter((f) => f.resourceId === vpc.id);
       const active = logs.filter((f) => f.status === 'ACTIVE');
       yield active.length > 0
         ? {

@@ -15,6 +15,7 @@ import {
 } from '@aws-sdk/client-ec2';
 import pLimit from 'p-limit';
 import type { AwsUnitContext } from '../../define-scanner.js';
+import { guardedRead, mapRead } from '../../read.js';
 import {
   mapFlowLog,
   mapInternetGateway,
@@ -53,7 +54,9 @@ const LIST_CONCURRENCY = 4;
 
 /**
  * One region's VPC snapshot: every list fetched once, region-wide, at the largest page size, and
- * grouped in memory by the extractors.
+ * grouped in memory by the extractors. VPCs, subnets, route tables, gateways, security groups and
+ * network ACLs are the listing (their failure fails the unit); flow logs, endpoints, peerings and
+ * network interfaces are reads the unit can do without.
  */
 export async function collectVpcSnapshot(ctx: AwsUnitContext): Promise<VpcSnapshot> {
   const client = ctx.clients.get(EC2Client);
@@ -114,37 +117,46 @@ export async function collectVpcSnapshot(ctx: AwsUnitContext): Promise<VpcSnapsh
       ),
     ),
     limit(() =>
-      collectPages(paginateDescribeFlowLogs(config, {}, options), (p) => p.FlowLogs, mapFlowLog),
-    ),
-    limit(() =>
-      collectPages(
-        paginateDescribeVpcEndpoints(config, {}, options),
-        (p) => p.VpcEndpoints,
-        mapVpcEndpoint,
+      guardedRead(ctx, 'ec2:DescribeFlowLogs', () =>
+        collectPages(paginateDescribeFlowLogs(config, {}, options), (p) => p.FlowLogs, mapFlowLog),
       ),
     ),
     limit(() =>
-      collectPages(
-        paginateDescribeVpcPeeringConnections(config, {}, options),
-        (p) => p.VpcPeeringConnections,
-        mapVpcPeering,
+      guardedRead(ctx, 'ec2:DescribeVpcEndpoints', () =>
+        collectPages(
+          paginateDescribeVpcEndpoints(config, {}, options),
+          (p) => p.VpcEndpoints,
+          mapVpcEndpoint,
+        ),
       ),
     ),
     limit(() =>
-      collectPages(
-        paginateDescribeNetworkInterfaces(config, {}, options),
-        (p) => p.NetworkInterfaces,
-        securityGroupsOf,
+      guardedRead(ctx, 'ec2:DescribeVpcPeeringConnections', () =>
+        collectPages(
+          paginateDescribeVpcPeeringConnections(config, {}, options),
+          (p) => p.VpcPeeringConnections,
+          mapVpcPeering,
+        ),
+      ),
+    ),
+    limit(() =>
+      guardedRead(ctx, 'ec2:DescribeNetworkInterfaces', () =>
+        collectPages(
+          paginateDescribeNetworkInterfaces(config, {}, options),
+          (p) => p.NetworkInterfaces,
+          securityGroupsOf,
+        ),
       ),
     ),
   ]);
 
-  const securityGroupAttachments: Record<string, number> = {};
-  for (const groups of interfaceGroups) {
-    for (const groupId of new Set(groups)) {
-      securityGroupAttachments[groupId] = (securityGroupAttachments[groupId] ?? 0) + 1;
+  const securityGroupAttachments = mapRead(interfaceGroups, (interfaces) => {
+    const counts: Record<string, number> = {};
+    for (const groups of interfaces) {
+      for (const groupId of new Set(groups)) counts[groupId] = (counts[groupId] ?? 0) + 1;
     }
-  }
+    return counts;
+  });
 
   return {
     vpcs,

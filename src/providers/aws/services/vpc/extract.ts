@@ -1,6 +1,7 @@
 import type { EventDraft, JsonValue, MetricValue } from '../../../../core/index.js';
 import { arn, regionScopeId } from '../../arn.js';
 import type { AwsUnitContext } from '../../define-scanner.js';
+import { readError, valueOr } from '../../read.js';
 import { VPC_METRIC } from './metrics.js';
 import type {
   NetworkAcl,
@@ -119,7 +120,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 function peeringsOf(snapshot: VpcSnapshot, vpc: Vpc, ctx: ExtractContext): JsonValue[] {
   const isSelf = (side: PeeringSide) =>
     side.vpcId === vpc.id && (side.region === undefined || side.region === ctx.region);
-  return snapshot.peerings
+  if (snapshot.peerings.state !== 'available') return [];
+  return snapshot.peerings.value
     .filter((p) => !GONE_PEERING_STATES.has(p.status))
     .flatMap((peering) => {
       const peer = isSelf(peering.requester)
@@ -150,13 +152,16 @@ function* vpcEvents(
     (n) => n.vpcId,
   );
   const endpointsByVpc = groupBy(
-    snapshot.endpoints.filter((e) => !GONE_ENDPOINT_STATES.has(e.state)),
+    valueOr(snapshot.endpoints, []).filter((e) => !GONE_ENDPOINT_STATES.has(e.state)),
     (e) => e.vpcId,
   );
   const igwVpcs = new Set(snapshot.internetGateways.flatMap((g) => g.attachedVpcIds));
-  const flowLogged = new Set(
-    snapshot.flowLogs.filter((f) => f.status === 'ACTIVE').map((f) => f.resourceId),
-  );
+  const flowLogged =
+    snapshot.flowLogs.state === 'available'
+      ? new Set(
+          snapshot.flowLogs.value.filter((f) => f.status === 'ACTIVE').map((f) => f.resourceId),
+        )
+      : undefined;
 
   for (const vpc of snapshot.vpcs) {
     const id = ec2Arn(ctx, vpc.ownerId, `vpc/${vpc.id}`);
@@ -176,8 +181,10 @@ function* vpcEvents(
     yield fact(id, VPC_METRIC.tags, vpc.tags);
     yield fact(id, VPC_METRIC.subnetCount, subnets.length);
     yield fact(id, VPC_METRIC.availabilityZones, zones);
-    yield fact(id, VPC_METRIC.endpointServices, endpointServices);
-    yield fact(id, VPC_METRIC.peeringConnections, peeringsOf(snapshot, vpc, ctx));
+    if (snapshot.endpoints.state === 'available')
+      yield fact(id, VPC_METRIC.endpointServices, endpointServices);
+    if (snapshot.peerings.state === 'available')
+      yield fact(id, VPC_METRIC.peeringConnections, peeringsOf(snapshot, vpc, ctx));
     yield fact(id, VPC_METRIC.publicSubnetCount, publicCount);
     yield fact(id, VPC_METRIC.privateSubnetCount, privateCount);
     yield fact(id, VPC_METRIC.availabilityZoneCount, zones.length);
@@ -185,7 +192,7 @@ function* vpcEvents(
     yield fact(id, VPC_METRIC.internetGatewayAttached, igwVpcs.has(vpc.id));
     yield fact(id, VPC_METRIC.natGatewayCount, natCount);
     yield fact(id, VPC_METRIC.privateSubnetsWithoutNatGateway, privateCount > 0 && natCount === 0);
-    yield fact(id, VPC_METRIC.flowLogsEnabled, flowLogged.has(vpc.id));
+    if (flowLogged) yield fact(id, VPC_METRIC.flowLogsEnabled, flowLogged.has(vpc.id));
   }
 }
 
@@ -214,15 +221,19 @@ function* subnetEvents(
 function* securityGroupEvents(snapshot: VpcSnapshot, ctx: ExtractContext): Generator<EventDraft> {
   for (const group of snapshot.securityGroups) {
     const id = ec2Arn(ctx, group.ownerId, `security-group/${group.id}`);
-    const attachments = snapshot.securityGroupAttachments[group.id] ?? 0;
+    const attachments =
+      snapshot.securityGroupAttachments.state === 'available'
+        ? (snapshot.securityGroupAttachments.value[group.id] ?? 0)
+        : undefined;
     const open = worldOpenIngress(group);
     yield fact(id, VPC_METRIC.securityGroupName, group.name);
     if (group.vpcId) yield fact(id, VPC_METRIC.securityGroupVpcId, group.vpcId);
     yield fact(id, VPC_METRIC.securityGroupIsDefault, group.name === 'default');
     yield fact(id, VPC_METRIC.securityGroupRules, { ingress: group.ingress, egress: group.egress });
-    yield fact(id, VPC_METRIC.securityGroupNetworkInterfaceCount, attachments);
+    if (attachments !== undefined)
+      yield fact(id, VPC_METRIC.securityGroupNetworkInterfaceCount, attachments);
     yield fact(id, VPC_METRIC.securityGroupTags, group.tags);
-    yield fact(id, VPC_METRIC.securityGroupInUse, attachments > 0);
+    if (attachments !== undefined) yield fact(id, VPC_METRIC.securityGroupInUse, attachments > 0);
     yield fact(id, VPC_METRIC.openIngressPorts, open);
     yield fact(id, VPC_METRIC.adminPortsOpenToWorld, adminPortsOpenedBy(open));
   }
@@ -245,12 +256,17 @@ function* networkAclEvents(
 function* regionEvents(snapshot: VpcSnapshot, ctx: ExtractContext): Generator<EventDraft> {
   const id = regionScopeId('vpc', ctx.region, ctx.accountId);
   const openRules = snapshot.securityGroups.reduce((n, g) => n + worldOpenIngress(g).length, 0);
-  const unused = snapshot.securityGroups.filter(
-    (g) => (snapshot.securityGroupAttachments[g.id] ?? 0) === 0,
-  ).length;
   yield fact(id, VPC_METRIC.vpcCount, snapshot.vpcs.length);
   yield fact(id, VPC_METRIC.openSecurityRulesCount, openRules);
-  yield fact(id, VPC_METRIC.unusedSecurityGroupCount, unused);
+  const attachments = snapshot.securityGroupAttachments;
+  if (attachments.state === 'available') {
+    const unused = snapshot.securityGroups.filter((g) => (attachments.value[g.id] ?? 0) === 0);
+    yield fact(id, VPC_METRIC.unusedSecurityGroupCount, unused.length);
+  }
+  const unread = [snapshot.flowLogs, snapshot.endpoints, snapshot.peerings, attachments].flatMap(
+    (read) => (read.state === 'available' ? [] : [readError(read) ?? '']),
+  );
+  if (unread.length > 0) yield fact(id, VPC_METRIC.readErrors, unread);
 }
 
 /** Pure: one region's VPC snapshot → events. */

@@ -23,6 +23,7 @@ export const VPC_METRIC = {
   natGatewayCount: `${A}.nat_gateway_count`,
   privateSubnetsWithoutNatGateway: `${A}.private_subnets_without_nat_gateway`,
   flowLogsEnabled: `${S}.flow_logs_enabled`,
+  readErrors: `${M}.read_errors`,
 
   subnetVpcId: `${M}.subnet_vpc_id`,
   subnetAvailabilityZone: `${M}.subnet_availability_zone`,
@@ -203,5 +204,10 @@ export const VPC_METRICS: readonly MetricDefinition[] = [
     'number',
     'Security groups in the region used by no network interface.',
     'count',
+  ),
+  metric(
+    VPC_METRIC.readErrors,
+    'array',
+    "The region's reads that failed (action: error code): the facts they feed are left out.",
   ),
 ];

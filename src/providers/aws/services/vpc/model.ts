@@ -1,4 +1,8 @@
+import type { Read, ReadFailure } from '../../read.js';
+
 /** One region's VPC snapshot, in our own compact types: extractors and checks never see SDK shapes. */
+
+export type { Read, ReadFailure };
 
 export type Tags = Record<string, string>;
 
@@ -130,9 +134,13 @@ export interface VpcSnapshot {
   natGateways: NatGateway[];
   securityGroups: SecurityGroup[];
   networkAcls: NetworkAcl[];
-  flowLogs: FlowLog[];
-  endpoints: VpcEndpoint[];
-  peerings: VpcPeering[];
+  /**
+   * The listings below describe the network rather than list it: each one that fails (denied, 5xx,
+   * not offered) is recorded and the unit goes on without it.
+   */
+  flowLogs: Read<FlowLog[]>;
+  endpoints: Read<VpcEndpoint[]>;
+  peerings: Read<VpcPeering[]>;
   /** Security group id → number of network interfaces using it; unused groups are absent. */
-  securityGroupAttachments: Record<string, number>;
+  securityGroupAttachments: Read<Record<string, number>>;
 }

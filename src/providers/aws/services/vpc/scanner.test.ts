@@ -165,18 +165,31 @@ describe('vpcScanner collection', () => {
     expect(valueOf(events, sgArn(fx.SG.bastion), VPC_METRIC.securityGroupInUse)).toBe(true);
   });
 
-  it('lets a denied list call fail the unit, so the run records it', async () => {
+  const unauthorized = () =>
+    new EC2ServiceException({
+      name: 'UnauthorizedOperation',
+      $fault: 'client',
+      $metadata: { httpStatusCode: 403 },
+      message: 'You are not authorized to perform this operation.',
+    });
+
+  it('lets a denied listing of the network fail the unit, so the run records it', async () => {
     mockRegion({ paged: false });
-    ec2Mock.on(DescribeFlowLogsCommand).rejects(
-      new EC2ServiceException({
-        name: 'UnauthorizedOperation',
-        $fault: 'client',
-        $metadata: { httpStatusCode: 403 },
-        message: 'You are not authorized to perform this operation.',
-      }),
-    );
+    ec2Mock.on(DescribeSecurityGroupsCommand).rejects(unauthorized());
 
     await expect(scan()).rejects.toMatchObject({ name: 'UnauthorizedOperation' });
+  });
+
+  it('records a denied flow log read and goes on without the facts it feeds', async () => {
+    mockRegion({ paged: false });
+    ec2Mock.on(DescribeFlowLogsCommand).rejects(unauthorized());
+
+    const events = await scan();
+    const region = events.find((e) => e.metric_type === VPC_METRIC.readErrors);
+
+    expect(region?.metric_value).toEqual(['ec2:DescribeFlowLogs: UnauthorizedOperation']);
+    expect(events.some((e) => e.metric_type === VPC_METRIC.flowLogsEnabled)).toBe(false);
+    expect(events.some((e) => e.metric_type === VPC_METRIC.cidrBlocks)).toBe(true);
   });
 });
 
@@ -192,7 +205,10 @@ describe('vpcScanner facts', () => {
     for (const event of events) {
       expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
     }
-    expect(new Set(events.map((e) => e.metric_type))).toEqual(new Set(Object.values(VPC_METRIC)));
+    // Every metric but read_errors, which only a failed read emits.
+    expect(new Set(events.map((e) => e.metric_type))).toEqual(
+      new Set(Object.values(VPC_METRIC).filter((m) => m !== VPC_METRIC.readErrors)),
+    );
   });
 
   it('describes each VPC: CIDRs, default flag and tags', () => {
