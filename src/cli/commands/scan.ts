@@ -15,7 +15,10 @@ import type { ScannerRegistry } from '../../scanning/registry.js';
 import { DEFAULT_COMPOSITION, registriesOf, type Composition } from '../composition.js';
 import { parseScanRequest, ScanRequestError } from '../../scanning/request.js';
 import type { Config } from '../../config/config.js';
+import { CHECKS, summarizeScanCompliance } from '../../checks/index.js';
+import { buildReportModel } from '../../reports/index.js';
 import { UserError } from '../errors.js';
+import { renderScanSummary } from '../scan-summary.js';
 import { OUTPUT_FORMATS, renderEvents, type OutputFormat } from '../output.js';
 import { configuredRemoteSinkNames, createRuntime, type Runtime } from '../runtime.js';
 
@@ -31,6 +34,7 @@ interface ScanFlags extends Record<string, unknown> {
   cost?: boolean;
   costMonths?: string;
   output: OutputFormat;
+  events?: boolean;
   out?: string;
   envelope?: boolean;
   sink?: string;
@@ -180,6 +184,10 @@ export function registerScanCommand(
     .addOption(
       new Option('--output <format>', 'output format').choices(OUTPUT_FORMATS).default('ndjson'),
     )
+    .option(
+      '--events',
+      'with --output table: print every event after the summary (json always prints them)',
+    )
     .option('--out <file>', 'write events to this file instead of stdout')
     .option('--envelope', 'include the envelope (event_id, scan_id, region, …) with each event')
     .option(
@@ -248,11 +256,16 @@ export function registerScanCommand(
       process.off('SIGINT', stop);
       view.stop();
       if (!streaming) {
-        const rendered = renderEvents(
-          await readScanEvents(runtime.store, scan.id),
-          flags.output,
-          flags.envelope,
-        );
+        const summary = flags.output === 'table' ? await scanSummary(runtime, scan) : '';
+        const events =
+          flags.output === 'json' || flags.events
+            ? renderEvents(
+                await readScanEvents(runtime.store, scan.id),
+                flags.output,
+                flags.envelope,
+              )
+            : '';
+        const rendered = summary + (summary && events ? '\n' : '') + events;
         if (flags.out) await writeFile(flags.out, rendered);
         else process.stdout.write(rendered);
       }
@@ -293,7 +306,29 @@ async function deliverRemote(runtime: Runtime, scan: Scan, timeoutSeconds: numbe
   }
 }
 
+/** The table summary of a scan: the report's own numbers, compliance from the checks' summary. */
+async function scanSummary(runtime: Runtime, scan: Scan): Promise<string> {
+  const units = await runtime.store.listUnits(scan.id);
+  const compliance = await summarizeScanCompliance(runtime.store, scan, units, CHECKS);
+  const typeOf = runtime.registry.provider(scan.provider)?.resourceIds.typeOf;
+  const model = await buildReportModel(
+    scan,
+    units,
+    eventsMatching(runtime.store, { scan_id: scan.id }),
+    new Date(),
+    typeOf,
+    compliance,
+  );
+  return renderScanSummary(model);
+}
+
 async function reportSummary(store: Store, scan: Scan): Promise<void> {
+  if (scan.status === 'FAILED') {
+    // One line: the scan is recorded (FAILED, with its reason), so `events` or the API find it.
+    const reason = scan.error ? `${scan.error.code}: ${scan.error.message}` : 'see its units';
+    process.stderr.write(`scan ${scan.id} FAILED (recorded as FAILED): ${reason}\n`);
+    return;
+  }
   const p = scan.progress;
   process.stderr.write(
     `scan ${scan.id} ${scan.status}: ${p.units_done}/${p.units_total} units, ${p.units_failed} failed, ${p.events} events` +
