@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Option, type Command } from 'commander';
-import { CHECKS, summarizeScanCompliance } from '../../checks/index.js';
+import { summarizeScanCompliance } from '../../checks/index.js';
 import type { Config } from '../../config/config.js';
 import {
   CSV_DATASETS,
@@ -57,7 +57,8 @@ export function registerReportCommand(program: Command, loadConfig: () => Config
             ...(typeOf !== undefined && { resourceTypeOf: typeOf }),
             ...(flags.dataset !== undefined && { dataset: flags.dataset }),
             includeEvents: flags.events,
-            compliance: (units) => summarizeScanCompliance(runtime.store, scan, units, CHECKS),
+            compliance: (units) =>
+              summarizeScanCompliance(runtime.store, scan, units, runtime.checks),
           });
         } catch (error) {
           if (error instanceof PdfUnavailableError) throw new UserError(error.message);

@@ -15,7 +15,7 @@ import type { ScannerRegistry } from '../../scanning/registry.js';
 import { DEFAULT_COMPOSITION, registriesOf, type Composition } from '../composition.js';
 import { parseScanRequest, ScanRequestError } from '../../scanning/request.js';
 import type { Config } from '../../config/config.js';
-import { CHECKS, summarizeScanCompliance } from '../../checks/index.js';
+import { summarizeScanCompliance } from '../../checks/index.js';
 import { buildReportModel } from '../../reports/index.js';
 import { UserError } from '../errors.js';
 import { renderScanSummary } from '../scan-summary.js';
@@ -309,7 +309,7 @@ async function deliverRemote(runtime: Runtime, scan: Scan, timeoutSeconds: numbe
 /** The table summary of a scan: the report's own numbers, compliance from the checks' summary. */
 async function scanSummary(runtime: Runtime, scan: Scan): Promise<string> {
   const units = await runtime.store.listUnits(scan.id);
-  const compliance = await summarizeScanCompliance(runtime.store, scan, units, CHECKS);
+  const compliance = await summarizeScanCompliance(runtime.store, scan, units, runtime.checks);
   const typeOf = runtime.registry.provider(scan.provider)?.resourceIds.typeOf;
   const model = await buildReportModel(
     scan,
