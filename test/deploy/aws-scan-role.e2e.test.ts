@@ -1,8 +1,6 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   CreateAccessKeyCommand,
   CreateUserCommand,
@@ -16,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderIamPolicy } from '../../src/scanning/permissions.js';
 import { ScannerRegistry } from '../../src/scanning/registry.js';
 import { motoUnavailable, startMoto, type MotoServer } from '../support/moto.js';
+import { REPO_ROOT, run, terraformIn, terraformUnavailable } from './terraform-support.js';
 
 /*
  * Applies deploy/terraform/aws-scan-role to a moto server with IAM authorization switched on, so
@@ -25,22 +24,11 @@ import { motoUnavailable, startMoto, type MotoServer } from '../support/moto.js'
  * covers and is refused what it leaves out; then the module is destroyed.
  */
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const moduleDir = join(root, 'deploy/terraform/aws-scan-role');
-const mirrorConfig = join(root, 'deploy/terraform/mirror.tfrc');
+const moduleDir = join(REPO_ROOT, 'deploy/terraform/aws-scan-role');
 const ACCOUNT = '123456789012'; // moto's default account
 const EXTERNAL_ID = 'e2e-7f3a9c41-external';
 const ALLOWED_SERVICES = ['vpc', 'ebs'];
 const REFUSED_SERVICE = 'kms';
-
-function terraformUnavailable(): string | null {
-  const probe = spawnSync('terraform', ['version'], { encoding: 'utf8' });
-  if (probe.error) return 'terraform is not installed';
-  const mirror = /path\s*=\s*"([^"]+)"/.exec(readFileSync(mirrorConfig, 'utf8'))?.[1] ?? '';
-  if (!existsSync(join(mirror, 'registry.terraform.io/hashicorp/aws')))
-    return `the AWS provider is not in the local mirror ${mirror}`;
-  return null;
-}
 
 const missing = terraformUnavailable() ?? motoUnavailable();
 if (missing && !process.env.CI)
@@ -52,28 +40,10 @@ interface Keys {
   arn: string;
 }
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** IAM returns policy documents URL-encoded. */
 function policyDocument(text: string | undefined): unknown {
   const raw = text ?? '';
   return JSON.parse(raw.trimStart().startsWith('{') ? raw : decodeURIComponent(raw));
-}
-
-function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
-  return new Promise<Run>((resolve, reject) => {
-    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
 }
 
 describe('the AWS scan role module, applied to moto', () => {
@@ -93,7 +63,6 @@ describe('the AWS scan role module, applied to moto', () => {
   let roleArn: string;
   let worker: Keys;
   let deployer: Keys;
-  let tfEnv: NodeJS.ProcessEnv;
   let applied = false;
   const iam = (endpoint: string, keys?: Keys) =>
     new IAMClient({
@@ -105,16 +74,7 @@ describe('the AWS scan role module, applied to moto', () => {
       },
     });
 
-  const terraform = async (command: string, ...args: string[]) => {
-    const input = command === 'output' ? [] : ['-input=false'];
-    const result = await run('terraform', [command, '-no-color', ...input, ...args], {
-      cwd: work,
-      env: tfEnv,
-    });
-    if (result.code !== 0)
-      throw new Error(`terraform ${command} failed:\n${result.stderr}${result.stdout}`);
-    return result.stdout;
-  };
+  let terraform: ReturnType<typeof terraformIn>;
 
   beforeAll(async () => {
     moto = await startMoto();
@@ -185,16 +145,7 @@ describe('the AWS scan role module, applied to moto', () => {
         2,
       ),
     );
-    tfEnv = {
-      PATH: process.env.PATH,
-      HOME: work,
-      TF_CLI_CONFIG_FILE: mirrorConfig,
-      TF_DATA_DIR: join(work, '.terraform'),
-      TF_PLUGIN_CACHE_DIR: join(work, 'plugin-cache'),
-      TF_IN_AUTOMATION: '1',
-      CHECKPOINT_DISABLE: '1',
-    };
-    await run('mkdir', ['-p', join(work, 'plugin-cache')], { cwd: work, env: tfEnv });
+    terraform = terraformIn(work);
     await terraform('init', '-backend=false');
     await terraform('apply', '-auto-approve', '-refresh=false');
     applied = true;
@@ -281,7 +232,7 @@ describe('the AWS scan role module, applied to moto', () => {
       [
         '--import',
         'tsx',
-        join(root, 'src/cli/main.ts'),
+        join(REPO_ROOT, 'src/cli/main.ts'),
         'scan',
         '--provider',
         'aws',
@@ -299,7 +250,7 @@ describe('the AWS scan role module, applied to moto', () => {
         out,
       ],
       {
-        cwd: root,
+        cwd: REPO_ROOT,
         env: {
           PATH: process.env.PATH,
           HOME: work,
