@@ -11,7 +11,7 @@ import {
   type Store,
 } from '../core/index.js';
 import type { Config } from '../config/config.js';
-import { loadSecretKey } from '../config/secret-key.js';
+import { loadSecretKey, SecretKeyError } from '../config/secret-key.js';
 import { ScannerMetrics } from '../observability/metrics.js';
 import { SinkService, type SinkServiceDeps } from '../pipeline/delivery.js';
 import { opsteamizeSink, webhookSink, type HttpSink } from '../pipeline/sinks/http.js';
@@ -207,7 +207,22 @@ export async function createRuntime(
   const queue = reportingExhausted(opened.queue, reaper.onExhausted);
   const clock = systemClock;
   // Security check results are events too: each check is declared in the catalogue.
-  const sealer = new CredentialSealer(loadSecretKey(config.secretKey, config.dataDir));
+  let sealer: CredentialSealer;
+  try {
+    // A private queue (one-shot scan, admin commands) seals and opens in this process only.
+    sealer = new CredentialSealer(
+      loadSecretKey(config, {
+        ephemeral: options.queue === 'private',
+        warn: (message) => log.warn({}, message),
+      }),
+    );
+  } catch (error) {
+    await store.close();
+    await queue.close();
+    queueDb?.close();
+    if (error instanceof SecretKeyError) throw new RuntimeError(error.message);
+    throw error;
+  }
   const metrics = new ScannerMetrics();
   metrics.watchQueue(queue);
   let remote: HttpSink[];

@@ -68,6 +68,7 @@ export const configSchema = z
         'must be 32 bytes as 64 hex characters or base64',
       )
       .optional(),
+    secretKeyFile: z.string().min(1).optional(),
     logLevel: z.enum(LOG_LEVELS).default('info'),
     workerConcurrency: z.coerce.number().int().min(1).max(256).default(4),
     thresholds: z
@@ -115,6 +116,7 @@ const ENV: Record<keyof Config, string[]> = {
   ndjsonFile: ['CLOUDDIAGNOZE_NDJSON_FILE'],
   apiKeys: ['CLOUDDIAGNOZE_API_KEYS'],
   secretKey: ['CLOUDDIAGNOZE_SECRET_KEY'],
+  secretKeyFile: ['CLOUDDIAGNOZE_SECRET_KEY_FILE'],
   logLevel: ['LOG_LEVEL'],
   workerConcurrency: ['CLOUDDIAGNOZE_WORKER_CONCURRENCY'],
   thresholds: ['CLOUDDIAGNOZE_THRESHOLDS'],
