@@ -76,6 +76,8 @@ try {
         DATABASE_URL: databaseUrl.toString(),
         CLOUDDIAGNOZE_DATA_DIR: dataDir,
         CLOUDDIAGNOZE_QUEUE_NAME: `bench-${randomBytes(4).toString('hex')}`,
+        // A PostgreSQL deployment needs its sealing key outside the data directory.
+        CLOUDDIAGNOZE_SECRET_KEY: randomBytes(32).toString('hex'),
         LOG_LEVEL: 'warn',
       },
     }),
