@@ -5,6 +5,7 @@ import { CONFIG_CHECKS } from './config/index.js';
 import { EBS_CHECKS } from './ebs/index.js';
 import { EC2_CHECKS } from './ec2/index.js';
 import { EFS_CHECKS } from './efs/index.js';
+import { ELBV2_CHECKS } from './elbv2/index.js';
 import { IAM_CHECKS } from './iam/index.js';
 import { KMS_CHECKS } from './kms/index.js';
 import { LAMBDA_CHECKS } from './lambda/index.js';
@@ -24,6 +25,7 @@ export const AWS_CHECKS: readonly CheckDefinition[] = [
   ...EBS_CHECKS,
   ...EC2_CHECKS,
   ...EFS_CHECKS,
+  ...ELBV2_CHECKS,
   ...IAM_CHECKS,
   ...KMS_CHECKS,
   ...LAMBDA_CHECKS,

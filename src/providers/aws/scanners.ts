@@ -7,6 +7,7 @@ import { costScanner } from './services/cost/scanner.js';
 import { ebsScanner } from './services/ebs/scanner.js';
 import { ec2Scanner } from './services/ec2/scanner.js';
 import { efsScanner } from './services/efs/scanner.js';
+import { elbv2Scanner } from './services/elbv2/scanner.js';
 import { iamScanner } from './services/iam/scanner.js';
 import { kmsScanner } from './services/kms/scanner.js';
 import { lambdaScanner } from './services/lambda/scanner.js';
@@ -32,5 +33,6 @@ export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
   ebsScanner,
   efsScanner,
   lambdaScanner,
+  elbv2Scanner,
   costScanner,
 ];

@@ -441,5 +441,38 @@ export const AWS_FSBP: Framework = {
       automated: true,
       title: 'Lambda functions should use supported runtimes',
     },
+    {
+      id: 'ELB.1',
+      section: 'ELB',
+      automated: true,
+      title:
+        'Application Load Balancer should be configured to redirect all HTTP requests to HTTPS',
+    },
+    {
+      id: 'ELB.4',
+      section: 'ELB',
+      automated: true,
+      title: 'Application Load Balancer should be configured to drop invalid http headers',
+    },
+    {
+      id: 'ELB.5',
+      section: 'ELB',
+      automated: true,
+      title: 'Application and Classic Load Balancers logging should be enabled',
+    },
+    {
+      id: 'ELB.6',
+      section: 'ELB',
+      automated: true,
+      title:
+        'Application, Gateway, and Network Load Balancers should have deletion protection enabled',
+    },
+    {
+      id: 'ELB.17',
+      section: 'ELB',
+      automated: true,
+      title:
+        'Application and Network Load Balancers with listeners should use recommended security policies',
+    },
   ],
 };

@@ -1,0 +1,82 @@
+/** One region's Application, Network and Gateway Load Balancers in our own compact types. */
+import type { Read, ReadFailure } from '../../read.js';
+
+export type { Read, ReadFailure };
+
+export type Tags = Record<string, string>;
+
+export interface Listener {
+  arn: string;
+  port: number;
+  /** HTTP, HTTPS, TCP, TLS, UDP, TCP_UDP, GENEVE… */
+  protocol: string;
+  sslPolicy?: string;
+  /** The default action redirects to HTTPS (how an HTTP listener is made safe). */
+  redirectsToHttps: boolean;
+  defaultActionTypes: string[];
+}
+
+/** The attributes the checks read (DescribeLoadBalancerAttributes); absent keys are undefined. */
+export interface LoadBalancerAttributes {
+  accessLogsEnabled?: boolean;
+  accessLogsBucket?: string;
+  deletionProtectionEnabled?: boolean;
+  /** ALB only: routing.http.drop_invalid_header_fields.enabled. */
+  dropInvalidHeaderFields?: boolean;
+}
+
+export interface TargetHealthSummary {
+  total: number;
+  healthy: number;
+  /** Target health state → count (healthy, unhealthy, unused, draining, initial…). */
+  states: Record<string, number>;
+}
+
+export interface TargetGroup {
+  arn: string;
+  name: string;
+  protocol?: string;
+  port?: number;
+  targetType?: string;
+  loadBalancerArns: string[];
+  health: Read<TargetHealthSummary>;
+}
+
+export interface LoadBalancer {
+  arn: string;
+  name: string;
+  /** application, network or gateway. */
+  type: string;
+  scheme: string;
+  state: string;
+  vpcId?: string;
+  dnsName?: string;
+  availabilityZones: string[];
+  securityGroups: string[];
+  ipAddressType?: string;
+  createdTime?: string;
+  listeners: Read<Listener[]>;
+  attributes: Read<LoadBalancerAttributes>;
+}
+
+/** Security policy name → the protocols it allows (DescribeSSLPolicies), for the policies in use. */
+export type SslPolicies = Record<string, string[]>;
+
+/** Requests (ALB) or new flows (NLB) over the window, by load balancer ARN. */
+export type Elbv2Traffic =
+  | {
+      status: 'collected';
+      windowDays: number;
+      windowStart: string;
+      requests: Record<string, number>;
+    }
+  | { status: 'unavailable'; errorCode: string };
+
+export interface Elbv2RegionSnapshot {
+  region: string;
+  loadBalancers: LoadBalancer[];
+  targetGroups: Read<TargetGroup[]>;
+  tags: Read<Record<string, Tags>>;
+  sslPolicies: Read<SslPolicies>;
+  traffic: Elbv2Traffic;
+}
