@@ -43,12 +43,29 @@ interface Source {
   statements: PolicyStatement[];
 }
 
+// Read once per snapshot: every user and role of an account looks policies up in the same lists.
+const documentsByDetails = new WeakMap<AuthorizationDetails, Map<string, JsonValue | null>>();
+const statementsByDocument = new WeakMap<object, PolicyStatement[]>();
+
 function managedDocuments(details: AuthorizationDetails): Map<string, JsonValue | null> {
+  const cached = documentsByDetails.get(details);
+  if (cached !== undefined) return cached;
   const documents = new Map<string, JsonValue | null>();
   for (const p of [...details.policies, ...details.awsManagedPolicies]) {
     documents.set(p.arn, p.document);
   }
+  documentsByDetails.set(details, documents);
   return documents;
+}
+
+function statementsOf(document: JsonValue): PolicyStatement[] {
+  if (typeof document !== 'object' || document === null) return parseStatements(document);
+  let statements = statementsByDocument.get(document);
+  if (statements === undefined) {
+    statements = parseStatements(document);
+    statementsByDocument.set(document, statements);
+  }
+  return statements;
 }
 
 function sourcesOf(
@@ -61,14 +78,12 @@ function sourcesOf(
   const sources: Source[] = [];
   for (const p of inline) {
     if (p.document === null) unknown.push(`${prefix}inline ${p.name}`);
-    else
-      sources.push({ label: `${prefix}inline ${p.name}`, statements: parseStatements(p.document) });
+    else sources.push({ label: `${prefix}inline ${p.name}`, statements: statementsOf(p.document) });
   }
   for (const p of attached) {
     const document = documents.get(p.arn) ?? knownAwsDocument(p.arn) ?? null;
     if (document === null) unknown.push(`${prefix}attached ${p.name}`);
-    else
-      sources.push({ label: `${prefix}attached ${p.name}`, statements: parseStatements(document) });
+    else sources.push({ label: `${prefix}attached ${p.name}`, statements: statementsOf(document) });
   }
   return sources;
 }

@@ -18,12 +18,21 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
  * Used for actions and resources.
  */
 export function wildcardMatch(pattern: string, value: string): boolean {
-  const source = pattern
-    .split('')
-    .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-    .join('');
-  return new RegExp(`^${source}$`, 'is').test(value);
+  if (!hasWildcard(pattern)) return pattern.toLowerCase() === value.toLowerCase();
+  let compiled = COMPILED.get(pattern);
+  if (compiled === undefined) {
+    const source = pattern
+      .split('')
+      .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+      .join('');
+    compiled = new RegExp(`^${source}$`, 'is');
+    if (COMPILED.size < 10_000) COMPILED.set(pattern, compiled);
+  }
+  return compiled.test(value);
 }
+
+/** Patterns repeat across an account's policies (`s3:Get*`, `*`): each is compiled once. */
+const COMPILED = new Map<string, RegExp>();
 
 export function hasWildcard(value: string): boolean {
   return value.includes('*') || value.includes('?');

@@ -40,7 +40,14 @@ async function read<T>(
  * may list them, its accounts: the accounts a cross-account check trusts by default.
  */
 export async function readOrganization(ctx: AwsUnitContext): Promise<Source<Organization | null>> {
-  const client = ctx.clients.get(OrganizationsClient);
+  let client: OrganizationsClient;
+  try {
+    client = ctx.clients.get(OrganizationsClient);
+  } catch (error) {
+    // A client factory without Organizations (a narrowed test or benchmark harness): no organization known.
+    ctx.log.warn({ call: 'DescribeOrganization', error: String(error) }, 'no organizations client');
+    return { state: 'error', call: 'DescribeOrganization', errorCode: 'ClientUnavailable' };
+  }
   let notInOrganization = false;
   const described = await read(ctx, 'DescribeOrganization', async () => {
     try {
