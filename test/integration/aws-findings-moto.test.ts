@@ -569,8 +569,30 @@ describe.skipIf(skipReason !== null)(
         bucketArn('acme-unversioned'),
         bucketArn('acme-versioned'),
       );
-      // The public-policy case ("*" may read objects) waits for the S3 policy evaluator (issue 11):
-      // s3_bucket_public_access still reports it PASS, so it is left out here rather than red.
+      // A policy that lets anyone read the objects, with no Block Public Access in the way.
+      await bucket('acme-public-read');
+      await s3.send(
+        new PutBucketPolicyCommand({
+          Bucket: 'acme-public-read',
+          Policy: JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Sid: 'PublicRead',
+                Effect: 'Allow',
+                Principal: '*',
+                Action: 's3:GetObject',
+                Resource: `${bucketArn('acme-public-read')}/*`,
+              },
+            ],
+          }),
+        }),
+      );
+      expectPair(
+        's3_bucket_public_access',
+        bucketArn('acme-public-read'),
+        bucketArn('acme-versioned'),
+      );
 
       const policy = async (name: string, statement: Record<string, unknown>) =>
         (
@@ -611,7 +633,13 @@ describe.skipIf(skipReason !== null)(
           }),
         }),
       );
-      // Admin rights through a group (the IAM half of issue 11) are not asserted until that check lands.
+      // Full admin rights three ways: attached directly (above), through a group, and inline.
+      await iam.send(new CreateUserCommand({ UserName: 'group-admin' }));
+      await iam.send(new CreateGroupCommand({ GroupName: 'admins' }));
+      await iam.send(new AttachGroupPolicyCommand({ GroupName: 'admins', PolicyArn: admin }));
+      await iam.send(new AddUserToGroupCommand({ GroupName: 'admins', UserName: 'group-admin' }));
+      expectPair('iam_user_administrator_access', userArn('group-admin'), userArn('group-member'));
+      expectPair('iam_user_administrator_access', userArn('direct-admin'), userArn('group-member'));
     }
 
     let seededScan: { scan: Scan; events: CbpEvent[]; units: ScanUnit[] };
