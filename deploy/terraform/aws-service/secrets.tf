@@ -14,8 +14,7 @@ locals {
     DATABASE_URL             = "postgres://${aws_db_instance.main.username}:${data.aws_secretsmanager_random_password.database.random_password}@${aws_db_instance.main.endpoint}/${aws_db_instance.main.db_name}?sslmode=${var.db_ssl_mode}"
     REDIS_URL                = "rediss://:${data.aws_secretsmanager_random_password.redis.random_password}@${aws_elasticache_replication_group.main.primary_endpoint_address}:6379"
     CLOUDDIAGNOZE_SECRET_KEY = data.aws_secretsmanager_random_password.secret_key.random_password
-    # The seed admin key (`*`). Tenant keys: add `key:CLIENT` entries to this secret (comma-separated)
-    # and restart the API tasks.
+    # The seed admin key (`*`); tenants' keys are created with it (POST /api/v1/keys) and live in the store.
     CLOUDDIAGNOZE_API_KEYS = "cdz_${data.aws_secretsmanager_random_password.api_key.random_password}:*"
   }
   generated_secret_names = toset(["DATABASE_URL", "REDIS_URL", "CLOUDDIAGNOZE_SECRET_KEY", "CLOUDDIAGNOZE_API_KEYS"])
