@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Clock, StoredApiKey, Store } from '../../core/index.js';
-import { forbidden, unauthorized } from '../errors.js';
+import { badRequest, forbidden, unauthorized } from '../errors.js';
 import { hashApiKey } from '../keys.js';
 
 declare module 'fastify' {
@@ -28,6 +28,20 @@ export function requireApiKey(
   clock: Clock = { now: () => new Date() },
 ): void {
   const touched = new Map<string, number>();
+  // A NUL byte is never valid in an id, a filter or a name; PostgreSQL refuses it in text with an
+  // error, so it is refused here first, wherever it hides (path, query, body).
+  instance.addHook('preValidation', async (request) => {
+    const where = nulByteIn({
+      path: request.params,
+      query: request.query,
+      body: request.body,
+    });
+    if (where !== null) {
+      throw badRequest('the request holds a NUL byte', [
+        { path: where, message: 'must not contain a NUL byte (\\u0000)' },
+      ]);
+    }
+  });
   instance.addHook('onRequest', async (request) => {
     const header = request.headers.authorization;
     if (header === undefined || header === '') {
@@ -52,6 +66,19 @@ export function requireApiKey(
       });
     }
   });
+}
+
+/** The dotted path of the first string (or key) holding a NUL byte, or null. */
+function nulByteIn(value: unknown, path = '', depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value === null || typeof value !== 'object' || depth > 32) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const at = path === '' ? key : `${path}.${key}`;
+    if (key.includes('\u0000')) return at;
+    const found = nulByteIn(item, at, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 /** Refuses the request unless it comes with an admin key. */
