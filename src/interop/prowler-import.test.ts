@@ -51,7 +51,7 @@ describe('Prowler OCSF import', () => {
       findings: 8,
       events: 8,
       duplicates: 0,
-      statuses: { PASS: 2, FAIL: 5, MANUAL: 1 },
+      statuses: { PASS: 2, FAIL: 5, MANUAL: 1, ERROR: 0 },
       services: ['account', 'cloudtrail', 'ec2', 'iam', 's3'],
       accounts: ['123456789012'],
       regions: ['eu-west-3', 'us-east-1'],
@@ -209,12 +209,13 @@ describe('Prowler OCSF import', () => {
 
     it('a finding of another OCSF class', async () => {
       const records = prowlerSampleRecords();
-      records[0]!['class_uid'] = 2003;
+      records[0]!['class_uid'] = 2001;
       const error = await importError(prowlerText(records));
       expect(error.issues).toEqual([
         {
           path: '[0].class_uid',
-          message: 'record [0] (line 1): class_uid must be 2004 (Detection Finding), got 2003',
+          message:
+            'record [0] (line 1): class_uid must be 2004 (Detection Finding) or 2003 (Compliance Finding), got 2001',
         },
       ]);
     });
@@ -234,7 +235,7 @@ describe('Prowler OCSF import', () => {
         },
         {
           path: '[5].status_code',
-          message: `record [5] (line ${recordLine(text, 5)}): status_code must be PASS, FAIL or MANUAL, got "MUTED"`,
+          message: `record [5] (line ${recordLine(text, 5)}): status_code must be PASS, FAIL, MANUAL or ERROR, got "MUTED"`,
         },
         {
           path: '[6].metadata.event_code',
@@ -253,6 +254,10 @@ describe('Prowler OCSF import', () => {
       const capped = await importError(prowlerText(many));
       expect(capped.issues).toHaveLength(21);
       expect(capped.issues.at(-1)).toEqual({ path: '', message: '… and 10 more problems' });
+      // The count at the top is the problems found: the 20 listed and the 10 more.
+      expect(capped.message).toBe(
+        'the Prowler file cannot be imported (30 problems); nothing was imported',
+      );
     });
 
     it('an empty findings list', async () => {

@@ -44,7 +44,13 @@ export class ProwlerImportError extends Error {
   }
 }
 
-const PROWLER_STATUSES = ['PASS', 'FAIL', 'MANUAL'] as const satisfies readonly CheckStatus[];
+/** Prowler's statuses, and ERROR, which CloudDiagnoze's own export carries. */
+const PROWLER_STATUSES = [
+  'PASS',
+  'FAIL',
+  'MANUAL',
+  'ERROR',
+] as const satisfies readonly CheckStatus[];
 const SEVERITY_LABELS = SEVERITIES.map((s) => s[0]!.toUpperCase() + s.slice(1));
 /** OCSF finding status_id 3: Prowler writes muted findings as Suppressed. */
 const OCSF_SUPPRESSED = 3;
@@ -57,18 +63,19 @@ const resourceSchema = z.looseObject({
 });
 
 export const prowlerFindingSchema = z.looseObject({
-  class_uid: z.literal(2004, {
+  // Prowler writes Detection Findings (2004); CloudDiagnoze's own OCSF export, Compliance Findings (2003).
+  class_uid: z.union([z.literal(2004), z.literal(2003)], {
     error: (issue) =>
       issue.input === undefined
         ? 'is missing'
-        : `must be 2004 (Detection Finding), got ${JSON.stringify(issue.input)}`,
+        : `must be 2004 (Detection Finding) or 2003 (Compliance Finding), got ${JSON.stringify(issue.input)}`,
   }),
   metadata: z.looseObject({ event_code: checkIdSchema }),
   status_code: z.enum(PROWLER_STATUSES, {
     error: (issue) =>
       issue.input === undefined
         ? 'is missing'
-        : `must be PASS, FAIL or MANUAL, got ${JSON.stringify(issue.input)}`,
+        : `must be PASS, FAIL, MANUAL or ERROR, got ${JSON.stringify(issue.input)}`,
   }),
   status_id: z.number().int().optional(),
   severity: z
@@ -222,7 +229,7 @@ export interface ImportSummary {
   /** Events stored (one per finding and resource; a repeated check and resource is stored once). */
   events: number;
   duplicates: number;
-  statuses: Record<'PASS' | 'FAIL' | 'MANUAL', number>;
+  statuses: Record<(typeof PROWLER_STATUSES)[number], number>;
   services: string[];
   accounts: string[];
   regions: string[];
@@ -264,7 +271,7 @@ async function validate(source: TextSource, clientId: string, now: Date, maxIssu
   const summary: Validated = {
     findings: 0,
     events: 0,
-    statuses: { PASS: 0, FAIL: 0, MANUAL: 0 },
+    statuses: { PASS: 0, FAIL: 0, MANUAL: 0, ERROR: 0 },
     services: new Set(),
     accounts: new Set(),
     regions: new Set(),
@@ -300,13 +307,15 @@ async function validate(source: TextSource, clientId: string, now: Date, maxIssu
     const at = error.position.index;
     add([{ path: at === undefined ? '' : `[${at}]`, message: error.message }]);
   }
+  // Counted before the "… and N more" line is added, so the message and the list agree.
+  const total = issues.length + more;
   if (more > 0) {
     issues.push({ path: '', message: `… and ${more} more problem${more === 1 ? '' : 's'}` });
   }
   if (issues.length === 0 && summary.findings === 0) {
     issues.push({ path: '', message: 'the file holds no findings: there is nothing to import' });
   }
-  return { issues, summary };
+  return { issues, total: Math.max(total, issues.length), summary };
 }
 
 /**
@@ -320,14 +329,14 @@ export async function importProwler(
   options: ImportOptions,
 ): Promise<{ scan: Scan; summary: ImportSummary }> {
   const now = options.clock.now();
-  const { issues, summary } = await validate(
+  const { issues, total, summary } = await validate(
     source,
     options.clientId,
     now,
     options.maxIssues ?? 20,
   );
   if (issues.length > 0) {
-    const problems = issues.length === 1 ? issues[0]!.message : `${issues.length} problems`;
+    const problems = total === 1 ? issues[0]!.message : `${total} problems`;
     throw new ProwlerImportError(
       `the Prowler file cannot be imported (${problems}); nothing was imported`,
       issues,

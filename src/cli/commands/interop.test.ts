@@ -61,7 +61,7 @@ describe('clouddiagnoze import prowler', () => {
       client_id: 'ACME',
       findings: 8,
       events: 8,
-      statuses: { PASS: 2, FAIL: 5, MANUAL: 1 },
+      statuses: { PASS: 2, FAIL: 5, MANUAL: 1, ERROR: 0 },
       accounts: ['123456789012'],
     });
     stdout.length = 0;
@@ -79,7 +79,7 @@ describe('clouddiagnoze import prowler', () => {
   it('lists every problem of a broken file and stores nothing', async () => {
     const records = prowlerSampleRecords();
     delete records[2]!['resources'];
-    records[5]!['class_uid'] = 2003;
+    records[5]!['class_uid'] = 2001;
     const file = join(dataDir, 'broken.ocsf.json');
     writeFileSync(file, prowlerText(records));
     const failure = await run('import', 'prowler', file, '--client-id', 'ACME').catch(
@@ -92,7 +92,7 @@ describe('clouddiagnoze import prowler', () => {
     );
     expect(lines[1]).toMatch(/^ {2}record \[2\] \(line \d+\): resources is missing$/);
     expect(lines[2]).toMatch(
-      /^ {2}record \[5\] \(line \d+\): class_uid must be 2004 \(Detection Finding\), got 2003$/,
+      /^ {2}record \[5\] \(line \d+\): class_uid must be 2004 \(Detection Finding\) or 2003 \(Compliance Finding\), got 2001$/,
     );
     expect(await storedScans()).toBe(0);
   });
