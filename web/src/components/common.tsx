@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ApiError, download } from '../api';
 import { num } from '../format';
+import { progressLabel } from '../progress';
 import type { Scan } from '../types';
 
 export function StatusBadge({ status }: { status: string }) {
@@ -13,15 +14,11 @@ export function SeverityBadge({ severity }: { severity: string }) {
 }
 
 export function ScanProgress({ scan }: { scan: Scan }) {
-  const { units_total, units_done, units_failed, events } = scan.progress;
-  const label = units_total > 0 ? `${units_done} / ${units_total} units` : 'planning';
+  const { units_failed, events } = scan.progress;
+  const { label, value, max } = progressLabel(scan);
   return (
     <div class="progress">
-      <progress
-        max={Math.max(units_total, 1)}
-        value={units_total > 0 ? units_done : undefined}
-        aria-label={`Progress of scan ${scan.id}: ${label}`}
-      />
+      <progress max={max} value={value} aria-label={`Progress of scan ${scan.id}: ${label}`} />
       <span class="progress-text">
         {label}
         {units_failed > 0 && <span class="bad"> · {units_failed} failed</span>} · {num(events)}{' '}
