@@ -1,5 +1,6 @@
 import { serveCompute } from '../../src/providers/gcp/services/compute/fixtures/rest.js';
 import { serveIam } from '../../src/providers/gcp/services/iam/fixtures/rest.js';
+import { serveLogging } from '../../src/providers/gcp/services/logging/fixtures/rest.js';
 import { serveServiceUsage } from '../../src/providers/gcp/services/serviceusage/fixtures/rest.js';
 import { serveSql } from '../../src/providers/gcp/services/sql/fixtures/rest.js';
 import { serveStorage } from '../../src/providers/gcp/services/storage/fixtures/rest.js';
@@ -61,6 +62,7 @@ export async function startFakeOrganization(): Promise<FakeGoogle> {
     serveStorage(fake, id);
     serveSql(fake, id);
     serveIam(fake, id);
+    serveLogging(fake, id);
     serveServiceUsage(fake, id);
   }
   return fake;

@@ -2,6 +2,7 @@ import type { CloudScanner } from '../../core/index.js';
 import type { GcpClients } from './clients.js';
 import { computeScanner } from './services/compute/scanner.js';
 import { iamScanner } from './services/iam/scanner.js';
+import { loggingScanner } from './services/logging/scanner.js';
 import { serviceUsageScanner } from './services/serviceusage/scanner.js';
 import { sqlScanner } from './services/sql/scanner.js';
 import { storageScanner } from './services/storage/scanner.js';
@@ -12,5 +13,6 @@ export const GCP_SCANNERS: readonly CloudScanner<GcpClients>[] = [
   storageScanner,
   sqlScanner,
   iamScanner,
+  loggingScanner,
   serviceUsageScanner,
 ];
