@@ -1,0 +1,33 @@
+import type { DefenderSnapshot } from '../../../providers/azure/services/defender/model.js';
+import { defineCheck } from '../../define.js';
+import { CIS, fail, pass, subscriptionResource, unreadResult } from '../support.js';
+
+export default defineCheck<DefenderSnapshot>({
+  id: 'defender_alerts_notify_owners',
+  provider: 'azure',
+  service: 'defender',
+  resource_type: 'AzureSubscription',
+  title: 'Security alerts are e-mailed to subscription owners',
+  description:
+    'An enabled Defender for Cloud security contact of the subscription satisfies: c.notifyRolesOn && c.notifyRoles.includes(Owner).',
+  severity: 'low',
+  risk: 'High-severity alerts that reach nobody are not acted upon.',
+  remediation: {
+    text: 'Defender for Cloud → Environment settings → the subscription → Email notifications: set the addresses, the Owner role and the severities.',
+    url: 'https://learn.microsoft.com/azure/defender-for-cloud/configure-email-notifications',
+  },
+  compliance: { [CIS]: ['9.1.12'] },
+  *evaluate(snapshot) {
+    const id = subscriptionResource(snapshot.subscriptionId);
+    if (snapshot.contacts.state !== 'available') {
+      yield unreadResult(id, 'Defender security contacts', snapshot.contacts);
+      return;
+    }
+    const match = snapshot.contacts.value.find(
+      (c) => c.enabled && c.notifyRolesOn && c.notifyRoles.includes('Owner'),
+    );
+    yield match
+      ? pass(id, 'alerts are e-mailed to the Owner role')
+      : fail(id, 'alerts are not e-mailed to subscription owners');
+  },
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { SCOPE, statuses } from '../testing.js';
+import check from './monitor_alert_create_update_security_solution.check.js';
+import { alert, snapshot } from './fixtures.js';
+
+describe('monitor_alert_create_update_security_solution', () => {
+  it('passes with an enabled alert on Microsoft.Security/securitySolutions/write, fails when disabled, elsewhere or absent', () => {
+    expect(
+      statuses(
+        check,
+        snapshot({ activityLogAlerts: [alert('a', 'Microsoft.Security/securitySolutions/write')] }),
+      ),
+    ).toEqual({ [SCOPE]: 'PASS' });
+    expect(
+      statuses(
+        check,
+        snapshot({
+          activityLogAlerts: [
+            alert('a', 'Microsoft.Security/securitySolutions/write', { enabled: false }),
+          ],
+        }),
+      ),
+    ).toEqual({ [SCOPE]: 'FAIL' });
+    expect(
+      statuses(
+        check,
+        snapshot({
+          activityLogAlerts: [
+            alert('a', 'Microsoft.Security/securitySolutions/write', {
+              scopes: ['/subscriptions/other'],
+            }),
+          ],
+        }),
+      ),
+    ).toEqual({ [SCOPE]: 'FAIL' });
+    expect(statuses(check, snapshot())).toEqual({ [SCOPE]: 'FAIL' });
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { SCOPE, statuses } from '../testing.js';
+import check from './monitor_alert_delete_sql_firewall_rule.check.js';
+import { alert, snapshot } from './fixtures.js';
+
+describe('monitor_alert_delete_sql_firewall_rule', () => {
+  it('passes with an enabled alert on Microsoft.Sql/servers/firewallRules/delete, fails when disabled, elsewhere or absent', () => {
+    expect(
+      statuses(
+        check,
+        snapshot({ activityLogAlerts: [alert('a', 'Microsoft.Sql/servers/firewallRules/delete')] }),
+      ),
+    ).toEqual({ [SCOPE]: 'PASS' });
+    expect(
+      statuses(
+        check,
+        snapshot({
+          activityLogAlerts: [
+            alert('a', 'Microsoft.Sql/servers/firewallRules/delete', { enabled: false }),
+          ],
+        }),
+      ),
+    ).toEqual({ [SCOPE]: 'FAIL' });
+    expect(
+      statuses(
+        check,
+        snapshot({
+          activityLogAlerts: [
+            alert('a', 'Microsoft.Sql/servers/firewallRules/delete', {
+              scopes: ['/subscriptions/other'],
+            }),
+          ],
+        }),
+      ),
+    ).toEqual({ [SCOPE]: 'FAIL' });
+    expect(statuses(check, snapshot())).toEqual({ [SCOPE]: 'FAIL' });
+  });
+});
