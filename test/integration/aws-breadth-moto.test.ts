@@ -1,4 +1,12 @@
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { CreateSubnetCommand, CreateVpcCommand, EC2Client } from '@aws-sdk/client-ec2';
+import {
+  CreateListenerCommand,
+  CreateLoadBalancerCommand,
+  CreateTargetGroupCommand,
+  ElasticLoadBalancingV2Client,
+  ModifyLoadBalancerAttributesCommand,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
 import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
 import {
   AddPermissionCommand,
@@ -8,7 +16,12 @@ import {
 } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckDefinition } from '../../src/core/index.js';
+import { ELBV2_CHECKS } from '../../src/checks/aws/elbv2/index.js';
 import { LAMBDA_CHECKS } from '../../src/checks/aws/lambda/index.js';
+import { collectElbv2Snapshot } from '../../src/providers/aws/services/elbv2/collector.js';
+import { extractElbv2Events } from '../../src/providers/aws/services/elbv2/extract.js';
+import { ELBV2_METRIC as E } from '../../src/providers/aws/services/elbv2/metrics.js';
+import type { Elbv2RegionSnapshot } from '../../src/providers/aws/services/elbv2/model.js';
 import { context } from '../../src/checks/aws/testing.js';
 import { collectLambdaSnapshot } from '../../src/providers/aws/services/lambda/collector.js';
 import { extractLambdaEvents } from '../../src/providers/aws/services/lambda/extract.js';
@@ -164,6 +177,106 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
           [arn('public-api')]: 'ERROR',
           [arn('private-worker')]: 'ERROR',
         },
+      });
+    });
+  });
+
+  describe('ELBv2', () => {
+    let snapshot: Elbv2RegionSnapshot;
+    const arns: { clean: string; sloppy: string } = { clean: '', sloppy: '' };
+
+    beforeAll(async () => {
+      const ec2 = new EC2Client({ region: REGION });
+      const vpc = (await ec2.send(new CreateVpcCommand({ CidrBlock: '10.20.0.0/16' }))).Vpc?.VpcId;
+      const subnet = async (cidr: string, az: string) =>
+        (
+          await ec2.send(
+            new CreateSubnetCommand({ VpcId: vpc, CidrBlock: cidr, AvailabilityZone: az }),
+          )
+        ).Subnet?.SubnetId ?? '';
+      const subnets = [
+        await subnet('10.20.1.0/24', 'eu-west-1a'),
+        await subnet('10.20.2.0/24', 'eu-west-1b'),
+      ];
+      const elb = new ElasticLoadBalancingV2Client({ region: REGION });
+      const create = async (name: string) =>
+        (
+          await elb.send(
+            new CreateLoadBalancerCommand({ Name: name, Subnets: subnets, Type: 'application' }),
+          )
+        ).LoadBalancers?.[0]?.LoadBalancerArn ?? '';
+      arns.clean = await create('clean');
+      arns.sloppy = await create('sloppy');
+      const tg =
+        (
+          await elb.send(
+            new CreateTargetGroupCommand({ Name: 'web', Protocol: 'HTTP', Port: 80, VpcId: vpc }),
+          )
+        ).TargetGroups?.[0]?.TargetGroupArn ?? '';
+      await elb.send(
+        new CreateListenerCommand({
+          LoadBalancerArn: arns.clean,
+          Protocol: 'HTTP',
+          Port: 80,
+          DefaultActions: [
+            {
+              Type: 'redirect',
+              RedirectConfig: { Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' },
+            },
+          ],
+        }),
+      );
+      await elb.send(
+        new CreateListenerCommand({
+          LoadBalancerArn: arns.sloppy,
+          Protocol: 'HTTP',
+          Port: 80,
+          DefaultActions: [{ Type: 'forward', TargetGroupArn: tg }],
+        }),
+      );
+      await elb.send(
+        new ModifyLoadBalancerAttributesCommand({
+          LoadBalancerArn: arns.clean,
+          Attributes: [
+            { Key: 'deletion_protection.enabled', Value: 'true' },
+            { Key: 'access_logs.s3.enabled', Value: 'true' },
+            { Key: 'access_logs.s3.bucket', Value: 'acme-elb-logs' },
+            { Key: 'routing.http.drop_invalid_header_fields.enabled', Value: 'true' },
+          ],
+        }),
+      );
+      // moto 5.2.1 leaves access_logs.s3.enabled out of a new ALB's attributes (AWS always lists it,
+      // false by default); set, it is answered as AWS would.
+      await elb.send(
+        new ModifyLoadBalancerAttributesCommand({
+          LoadBalancerArn: arns.sloppy,
+          Attributes: [{ Key: 'access_logs.s3.enabled', Value: 'false' }],
+        }),
+      );
+      snapshot = await collectElbv2Snapshot(
+        unit(
+          new ElasticLoadBalancingV2Client({ region: REGION }),
+          new CloudWatchClient({ region: REGION }),
+        ),
+      );
+    }, 60_000);
+
+    it('collects the load balancers with listeners, attributes and targets over the wire', () => {
+      const events = [...extractElbv2Events(snapshot)];
+
+      expect(snapshot.loadBalancers.map((l) => l.name).sort()).toEqual(['clean', 'sloppy']);
+      expect(valueOf(events, arns.sloppy, E.plaintextListenerPorts)).toEqual([80]);
+      expect(valueOf(events, arns.clean, E.plaintextListenerPorts)).toEqual([]);
+      expect(valueOf(events, arns.clean, E.deletionProtectionEnabled)).toBe(true);
+      expect(valueOf(events, arns.sloppy, E.deletionProtectionEnabled)).toBe(false);
+      expect(valueOf(events, arns.sloppy, E.targetCount)).toBe(0);
+    });
+
+    it('fails the sloppy load balancer and passes its clean twin', () => {
+      expect(statuses(ELBV2_CHECKS, snapshot, new Date('2026-07-14T10:00:00Z'))).toMatchObject({
+        elbv2_listener_https_redirect: { [arns.clean]: 'PASS', [arns.sloppy]: 'FAIL' },
+        elbv2_deletion_protection_enabled: { [arns.clean]: 'PASS', [arns.sloppy]: 'FAIL' },
+        elbv2_access_logs_enabled: { [arns.clean]: 'PASS', [arns.sloppy]: 'FAIL' },
       });
     });
   });
