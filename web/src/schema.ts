@@ -101,6 +101,7 @@ export function validate(schema: JsonSchema, value: unknown, path = ''): Issue[]
   }
   switch (typeOf(schema)) {
     case 'object': {
+      if (typeof value === 'string') return at('must be a JSON object, e.g. {"name": 1}');
       if (typeof value !== 'object' || value === null || Array.isArray(value))
         return at('is required');
       const record = value as Record<string, unknown>;

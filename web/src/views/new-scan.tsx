@@ -4,19 +4,10 @@ import { ErrorNotice, Loading } from '../components/common';
 import { humanize } from '../format';
 import { navigate } from '../router';
 import { requestBodySchema, validate, variants, type JsonSchema } from '../schema';
+import { EXAMPLES, hintOf, typed, type Values } from '../form';
 import type { Catalog, Issue } from '../types';
 
 const CLIENT_KEY = 'clouddiagnoze.client-id';
-
-const EXAMPLES: Record<string, string> = {
-  role_arn: 'arn:aws:iam::123456789012:role/CloudDiagnozeScan',
-  access_key_id: 'AKIA…',
-  profile: 'audit',
-  session_name: 'clouddiagnoze',
-  external_id: 'the external id the role trusts',
-  web_identity_token_file: '/var/run/secrets/token',
-  duration_seconds: '3600',
-};
 
 const AUTH_TITLES: Record<string, string> = {
   default: 'SDK default chain (environment, SSO, instance role)',
@@ -30,32 +21,6 @@ const isSecret = (name: string) =>
   /secret|password|session_token|external_id/.test(name) && !name.endsWith('_file');
 
 const fieldId = (path: string) => `f-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-
-type Values = Record<string, string | boolean | string[]>;
-
-/** Turns what the inputs hold into the JSON the API takes: numbers as numbers, blanks left out. */
-function typed(schema: JsonSchema | undefined, values: Values): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [name, raw] of Object.entries(values)) {
-    const type = schema?.properties?.[name]?.type;
-    if (raw === '' || raw === undefined) continue;
-    if ((type === 'integer' || type === 'number') && typeof raw === 'string') {
-      out[name] = raw.trim() === '' ? undefined : Number(raw);
-    } else if (typeof raw === 'string') out[name] = raw.trim();
-    else out[name] = raw;
-  }
-  return out;
-}
-
-function hintOf(name: string, schema: JsonSchema): string | null {
-  const parts: string[] = [];
-  if (schema.description) parts.push(schema.description);
-  if (schema.minimum !== undefined && schema.maximum !== undefined) {
-    parts.push(`${schema.minimum} to ${schema.maximum}`);
-  }
-  if (EXAMPLES[name] && schema.pattern) parts.push(`e.g. ${EXAMPLES[name]}`);
-  return parts.length > 0 ? parts.join(' · ') : null;
-}
 
 function SchemaField(props: {
   name: string;
