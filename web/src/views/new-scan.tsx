@@ -8,6 +8,8 @@ import { EXAMPLES, hintOf, typed, type Values } from '../form';
 import type { Catalog, Issue } from '../types';
 
 const CLIENT_KEY = 'clouddiagnoze.client-id';
+/** The service whose choice is also the scan's `cost` option. */
+const COST = 'cost';
 
 const AUTH_TITLES: Record<string, string> = {
   default: 'SDK default chain (environment, SSO, instance role)',
@@ -196,15 +198,24 @@ export function NewScanView() {
     services.length > 0 &&
     services.every((s) => providerInfo?.services.find((x) => x.id === s)?.scope === 'global');
 
+  // The `cost` service and the `cost` option are one choice: choosing the service turns the
+  // option on (Cost Explorer is read, and the other services' waste is priced).
+  const costService = providerInfo?.services.some((s) => s.id === COST) ?? false;
+  const chosenOptions = (): Record<string, unknown> => {
+    const out = typed(optionsSchema, options);
+    if (costService) {
+      delete out[COST];
+      if (services.includes(COST)) out[COST] = true;
+    }
+    return out;
+  };
   const body = (): Record<string, unknown> => ({
     provider,
     services,
     client_id: clientId.trim(),
     auth_mode: { type: authType, ...typed(authSchema, auth) },
     ...(allRegions || onlyGlobal ? {} : { regions }),
-    ...(Object.keys(typed(optionsSchema, options)).length > 0 && {
-      options: typed(optionsSchema, options),
-    }),
+    ...(Object.keys(chosenOptions()).length > 0 && { options: chosenOptions() }),
   });
 
   const knownFields = [
@@ -352,6 +363,18 @@ export function NewScanView() {
             aria-describedby={errorAt('services') ? `${fieldId('services')}-error` : undefined}
           >
             <legend>Services</legend>
+            <div class="row">
+              <button
+                type="button"
+                class="link"
+                onClick={() => setServices(providerInfo?.services.map((s) => s.id) ?? [])}
+              >
+                Select all
+              </button>
+              <button type="button" class="link" onClick={() => setServices([])}>
+                Select none
+              </button>
+            </div>
             <div class="choices">
               {providerInfo?.services.map((s) => (
                 <label class="check" key={s.id}>
@@ -378,6 +401,13 @@ export function NewScanView() {
                 </label>
               ))}
             </div>
+            {costService && (
+              <p class="hint">
+                Cost reads Cost Explorer (paid: USD 0.01 a request, cached a day) and prices the
+                waste the other services find (idle instances, unattached volumes, unused
+                addresses); without it, waste is reported as unknown.
+              </p>
+            )}
             {errorAt('services') && (
               <p id={`${fieldId('services')}-error`} class="field-error">
                 {errorAt('services')}
@@ -515,18 +545,20 @@ export function NewScanView() {
           <fieldset>
             <legend>Options</legend>
             <div class="row wrap">
-              {Object.entries(optionsSchema.properties).map(([name, field]) => (
-                <SchemaField
-                  key={name}
-                  name={name}
-                  path={`options.${name}`}
-                  schema={field}
-                  required={optionsSchema.required?.includes(name) ?? false}
-                  value={options[name]}
-                  error={errorAt(`options.${name}`)}
-                  onChange={(value) => setOptions((o) => ({ ...o, [name]: value }))}
-                />
-              ))}
+              {Object.entries(optionsSchema.properties)
+                .filter(([name]) => !(costService && name === COST))
+                .map(([name, field]) => (
+                  <SchemaField
+                    key={name}
+                    name={name}
+                    path={`options.${name}`}
+                    schema={field}
+                    required={optionsSchema.required?.includes(name) ?? false}
+                    value={options[name]}
+                    error={errorAt(`options.${name}`)}
+                    onChange={(value) => setOptions((o) => ({ ...o, [name]: value }))}
+                  />
+                ))}
             </div>
           </fieldset>
         )}
