@@ -125,7 +125,10 @@ export const azureCli: ProviderCli<AzureAuthMode> = {
         client_secret: env.AZURE_CLIENT_SECRET,
       } as AzureAuthMode;
     }
-    if (env.AZURE_ACCESS_TOKEN && flags.azureArmEndpoint) {
+    if (
+      env.AZURE_ACCESS_TOKEN &&
+      (flags.azureArmEndpoint || env.CLOUDDIAGNOZE_AZURE_ARM_ENDPOINT)
+    ) {
       return {
         type: 'access_token',
         ...scope,

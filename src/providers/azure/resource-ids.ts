@@ -1,15 +1,16 @@
-import type { ResourceIdScheme } from '../../core/index.js';
+import { GLOBAL_REGION, type ResourceIdScheme } from '../../core/index.js';
 import { parseResourceId } from './resource-id.js';
 
 /**
- * ARM resource ids. A subscription-wide fact of a service sits on the subscription's id with the
- * service's provider namespace: `/subscriptions/S/providers/clouddiagnoze/<service>`… is not an ARM
- * id, so subscription-wide facts use the subscription itself (`/subscriptions/S`), the service
- * being in the metric type.
+ * ARM resource ids. Subscription-wide facts sit on the subscription (`/subscriptions/S`), the
+ * service being in the metric type; a location-wide one on the location's ARM id
+ * (`/subscriptions/S/locations/westeurope`, as Subscriptions - List Locations names it).
  */
 export const azureResourceIds: ResourceIdScheme = {
-  scope({ accountId }) {
-    return `/subscriptions/${accountId}`;
+  scope({ accountId, region }) {
+    return region === GLOBAL_REGION
+      ? `/subscriptions/${accountId}`
+      : `/subscriptions/${accountId}/locations/${region}`;
   },
   /** `/subscriptions/S/resourceGroups/G/providers/Microsoft.Compute/virtualMachines/vm` → `virtualMachines`. */
   typeOf(resourceId) {
