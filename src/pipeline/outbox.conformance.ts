@@ -132,6 +132,16 @@ export function describeOutboxConformance(
         last_error: 'answered 503',
         next_attempt_at: retryAt.toISOString(),
       });
+
+      // The aggregator is back: the batch goes through and the error is no longer the sink's state.
+      await store.ackOutboxBatch('opsteamize', batch!.id, retryAt);
+      const [recovered] = await store.sinkStatuses();
+      expect(recovered).toMatchObject({
+        backlog_events: 1,
+        last_error: null,
+        last_error_at: null,
+        last_delivered_at: retryAt.toISOString(),
+      });
     });
 
     it('sets a rejected batch aside as a dead letter, goes on, and re-drives it under a new id', async () => {

@@ -190,6 +190,9 @@ export async function ackOutboxBatch(
         delivered_events: eb('delivered_events', '+', batch.events),
         delivered_batches: eb('delivered_batches', '+', 1),
         last_delivered_at: at.toISOString(),
+        // The sink recovered: its last error is history, not its state.
+        last_error: null,
+        last_error_at: null,
       }))
       .where('sink', '=', sink)
       .execute();
