@@ -82,6 +82,10 @@ describe('computeScanner', () => {
     expect(filters).toContain(
       "serviceName eq 'Storage' and armRegionName eq 'westeurope' and skuName eq 'P10 LRS' and priceType eq 'Consumption' and currencyCode eq 'USD'",
     );
+    // The Retail Prices API is public: no bearer token is ever sent to it.
+    expect(fake.requests.filter((r) => PRICES.test(r.path)).every((r) => !r.authorization)).toBe(
+      true,
+    );
     const priceCalls = fake.count(PRICES);
     await scan({ cost: true }, cache);
     expect(fake.count(PRICES)).toBe(priceCalls);
