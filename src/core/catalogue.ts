@@ -7,13 +7,18 @@ export type ValueType = (typeof VALUE_TYPES)[number];
 /**
  * What a metric means to the readers of a scan (reports, dashboard), so that they never guess it
  * from the metric's name:
- * - `monthly_cost`: an object `YYYY-MM → amount` (the unit names the currency);
+ * - `monthly_cost`: an object `YYYY-MM → amount` (the unit names the currency): the account's
+ *   total, or with `dimension` the cost of the one resource it is on (a billed service, a project…)
+ *   as one value of that dimension;
  * - `monthly_cost_by_dimension`: `YYYY-MM → <dimension value> → amount`, the dimension being
  *   `dimension` (service, region, account…);
  * - `daily_cost`: `YYYY-MM-DD → amount`;
  * - `forecast_cost`: `YYYY-MM → {mean, lower, upper}`;
- * - `waste`: a resource's estimated monthly waste, a number or `{usd, …}`;
+ * - `waste`: a resource's estimated monthly waste, a number or `{usd, reason…}`;
  * - `cpu_utilization_average` / `cpu_utilization_p95`: a resource's CPU in percent over the window;
+ * - `utilization_percent`: another utilisation in percent (memory, disk, burst balance…);
+ * - `health_check_failures`: failed health or status checks over the window (a count);
+ * - `unavailable`: why a dimension could not be read (prices, metrics): `{detail|reason, error_code?}`;
  * - `idle_signal`: a boolean derived signal (idle, unused, over-provisioned…);
  * - `resource_name`, `resource_state`, `resource_tags`: inventory facts readers show first.
  */
@@ -25,6 +30,9 @@ export const METRIC_ROLES = [
   'waste',
   'cpu_utilization_average',
   'cpu_utilization_p95',
+  'utilization_percent',
+  'health_check_failures',
+  'unavailable',
   'idle_signal',
   'resource_name',
   'resource_state',
@@ -98,6 +106,16 @@ export function metricsWithRole(
   role: MetricRole,
 ): CatalogueEntry[] {
   return catalogue.entries().filter((e) => e.role === role);
+}
+
+/** A definition with its role for readers (for metrics declared through `metric()`). */
+export function withRole(
+  definition: MetricDefinition,
+  role: MetricRole | undefined,
+  dimension?: string,
+): MetricDefinition {
+  if (role === undefined) return definition;
+  return dimension === undefined ? { ...definition, role } : { ...definition, role, dimension };
 }
 
 export class CatalogueError extends Error {}

@@ -1,18 +1,24 @@
-import type { CbpEvent, JsonValue } from '../core/index.js';
+import type { CbpEvent, JsonValue, MetricDefinition } from '../core/index.js';
 
 /**
- * Reads the cost dimension from `<provider>.cost.*` events, whatever service emitted them:
+ * Reads the cost dimension from cost events by the **role** their metric declares in the catalogue
+ * (`MetricDefinition.role`), whatever provider or service emitted them — never from their names:
  *
- * - month series `{"2026-10": 1234.5, …}` on `*.account.*monthly_cost_usd*` → cost per month;
- * - breakdowns named `…by_service…` / `…by_region…` (or emitted under the `service` / `region`
- *   scope): `{key: usd}` or `{key: {"2026-10": usd}}`, or a number / month series whose resource id
- *   ends with the key;
- * - `*.estimated_monthly_waste_usd` on a resource: a number, or an object with `usd` (and a
- *   `reason`) → waste, ranked by dollars;
- * - `*forecast*_usd` numbers → the forecast.
+ * - `monthly_cost` without a dimension: the account's cost per month; with one (`service`…): the
+ *   cost per month of the resource it is on, as one value of that dimension (keyed by the last
+ *   segment of its id, decoded);
+ * - `monthly_cost_by_dimension`: `month → key → amount` (or `key → month → amount`) in its dimension;
+ * - `forecast_cost`: `month → {mean…}` (or a number) → the forecast;
+ * - `waste`: a number, or an object with `usd` (and a `reason`) → waste, ranked by dollars;
+ * - `unavailable` (in the cost category): why waste could not be priced.
  *
- * Anything else in the cost category (settings such as lifecycle rules) is left to the inventory.
+ * Daily series, settings and anything without a role are left to the inventory.
  */
+
+/** What a metric means to the report: its catalogue role and dimension. */
+export type RoleOf = (
+  metricType: string,
+) => Pick<MetricDefinition, 'role' | 'dimension'> | undefined;
 
 export interface CostAmount {
   name: string;
@@ -36,6 +42,8 @@ export interface CostSummary {
   by_service: CostAmount[];
   by_region: CostAmount[];
   by_account: CostAmount[];
+  /** Breakdowns by the providers' other dimensions (`project`, `resource_group`…). */
+  by_dimension: Record<string, CostAmount[]>;
   forecast_usd: number | null;
   waste: WasteItem[];
   waste_total_usd: number;
@@ -72,7 +80,7 @@ function monthSeries(value: unknown): Record<string, number> | null {
 function amountOf(value: unknown): number | null {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (isRecord(value)) {
-    for (const key of ['usd', 'amount_usd', 'monthly_usd', 'amount', 'value']) {
+    for (const key of ['usd', 'mean']) {
       const field = value[key];
       if (typeof field === 'number' && Number.isFinite(field)) return field;
     }
@@ -91,29 +99,8 @@ function keyOfResource(resourceId: string): string {
   }
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A day series `{"2026-11-01": 12.5, …}`: a trend, not a breakdown (its keys are dates). */
-function isDailySeries(metricType: string, value: unknown): boolean {
-  if (/daily/.test(metricType)) return true;
-  return (
-    isRecord(value) && Object.keys(value).length > 0 && Object.keys(value).every((k) => DAY.test(k))
-  );
-}
-
-type Dimension = 'total' | 'service' | 'region' | 'account';
-
-function dimensionOf(metricType: string): Dimension | null {
-  const [, , scope = '', ...rest] = metricType.split('.');
-  const name = rest.join('.');
-  if (/by_service/.test(name)) return 'service';
-  if (/by_region/.test(name)) return 'region';
-  if (/by_(linked_)?account/.test(name)) return 'account';
-  if (scope === 'service') return 'service';
-  if (scope === 'region') return 'region';
-  if (scope === 'account' && /cost_usd/.test(name)) return 'total';
-  return null;
-}
+/** The dimensions the report breaks cost down by; others (projects, resource groups…) go to `by_dimension`. */
+type Dimension = string;
 
 function add(map: Map<string, number>, key: string, usd: number): void {
   map.set(key, (map.get(key) ?? 0) + usd);
@@ -132,94 +119,90 @@ export function round(usd: number): number {
 export class CostAccumulator {
   readonly #monthTotals = new Map<string, number>();
   readonly #monthByService = new Map<string, Map<string, number>>();
-  readonly #byDimension: Record<'service' | 'region' | 'account', Map<string, number>> = {
-    service: new Map(),
-    region: new Map(),
-    account: new Map(),
-  };
+  readonly #byDimension = new Map<Dimension, Map<string, number>>();
   readonly #waste: WasteItem[] = [];
   /** Why waste could not be priced, per metric (`…pricing_unavailable`). */
   readonly #unpriced = new Map<string, string>();
   #forecast: number | null = null;
   #hasData = false;
 
+  constructor(private readonly roleOf: RoleOf) {}
+
   add(event: CbpEvent): void {
     if (event.category !== 'cost') return;
-    const metric = event.metric_type;
+    const meaning = this.roleOf(event.metric_type);
     const value = event.metric_value;
-    if (metric.endsWith('pricing_unavailable')) {
-      const detail = isRecord(value) && typeof value['detail'] === 'string' ? value['detail'] : '';
-      const code =
-        isRecord(value) && typeof value['error_code'] === 'string' ? value['error_code'] : '';
-      const reason = `${event.service} ${event.region}: ${detail || 'prices could not be read'}${code ? ` (${code})` : ''}`;
-      this.#unpriced.set(`${metric} ${event.region}`, reason);
-      return;
-    }
-    if (isDailySeries(metric, value)) return;
-    if (metric.endsWith('estimated_monthly_waste_usd')) {
-      const usd = amountOf(value);
-      if (usd === null) return;
-      this.#hasData = true;
-      if (usd <= 0) return;
-      const reason = isRecord(value) && typeof value['reason'] === 'string' ? value['reason'] : '';
-      this.#waste.push({
-        resource_id: event.resource_id,
-        metric_type: metric,
-        service: event.service,
-        region: event.region,
-        account_id: event.account_id,
-        usd,
-        reason,
-      });
-      return;
-    }
-    if (/forecast/.test(metric)) {
-      const usd = amountOf(value);
-      if (usd !== null) {
-        this.#forecast = (this.#forecast ?? 0) + usd;
-        this.#hasData = true;
+    switch (meaning?.role) {
+      case 'unavailable': {
+        const detail =
+          isRecord(value) && typeof value['detail'] === 'string' ? value['detail'] : '';
+        const code =
+          isRecord(value) && typeof value['error_code'] === 'string' ? value['error_code'] : '';
+        const reason = `${event.service} ${event.region}: ${detail || 'prices could not be read'}${code ? ` (${code})` : ''}`;
+        this.#unpriced.set(`${event.metric_type} ${event.region}`, reason);
+        return;
       }
-      return;
-    }
-    const dimension = dimensionOf(metric);
-    if (dimension === null) return;
-    if (dimension === 'total') {
-      const series = monthSeries(value);
-      if (series === null) return;
-      this.#hasData = true;
-      for (const [month, usd] of Object.entries(series)) add(this.#monthTotals, month, usd);
-      return;
-    }
-    const target = this.#byDimension[dimension];
-    const series = monthSeries(value);
-    const single = amountOf(value);
-    if (series !== null || (single !== null && !isRecord(value))) {
-      const key = keyOfResource(event.resource_id);
-      this.#hasData = true;
-      if (series) this.#addBreakdown(dimension, key, series);
-      else add(target, key, single!);
-      return;
-    }
-    if (!isRecord(value)) return;
-    for (const [key, entry] of Object.entries(value)) {
-      const nested = monthSeries(entry);
-      if (nested) {
+      case 'waste': {
+        const usd = amountOf(value);
+        if (usd === null) return;
         this.#hasData = true;
-        this.#addBreakdown(dimension, key, nested);
-      } else if (typeof entry === 'number' && Number.isFinite(entry)) {
-        this.#hasData = true;
-        add(target, key, entry);
+        if (usd <= 0) return;
+        const reason =
+          isRecord(value) && typeof value['reason'] === 'string' ? value['reason'] : '';
+        this.#waste.push({
+          resource_id: event.resource_id,
+          metric_type: event.metric_type,
+          service: event.service,
+          region: event.region,
+          account_id: event.account_id,
+          usd,
+          reason,
+        });
+        return;
       }
+      case 'forecast_cost': {
+        const amounts = isRecord(value) ? Object.values(value).map(amountOf) : [amountOf(value)];
+        const known = amounts.filter((usd): usd is number => usd !== null);
+        if (known.length === 0) return;
+        this.#forecast = (this.#forecast ?? 0) + known.reduce((a, b) => a + b, 0);
+        this.#hasData = true;
+        return;
+      }
+      case 'monthly_cost': {
+        const series = monthSeries(value);
+        if (series === null) return;
+        this.#hasData = true;
+        if (meaning.dimension === undefined) {
+          for (const [month, usd] of Object.entries(series)) add(this.#monthTotals, month, usd);
+        } else {
+          this.#addBreakdown(meaning.dimension, keyOfResource(event.resource_id), series);
+        }
+        return;
+      }
+      case 'monthly_cost_by_dimension': {
+        if (!isRecord(value) || meaning.dimension === undefined) return;
+        for (const [outer, inner] of Object.entries(value)) {
+          if (!isRecord(inner)) continue;
+          for (const [key, usd] of Object.entries(inner)) {
+            if (typeof usd !== 'number' || !Number.isFinite(usd)) continue;
+            this.#hasData = true;
+            // Month first (`2026-10 → eu-west-1 → 12.5`) as the catalogue describes, or key first.
+            const [month, name] = MONTH.test(outer) ? [outer, key] : [key, outer];
+            this.#addBreakdown(meaning.dimension, name, { [month]: usd });
+          }
+        }
+        return;
+      }
+      default:
+        return;
     }
   }
 
-  #addBreakdown(
-    dimension: 'service' | 'region' | 'account',
-    key: string,
-    series: Record<string, number>,
-  ) {
+  #addBreakdown(dimension: Dimension, key: string, series: Record<string, number>) {
+    const target = this.#byDimension.get(dimension) ?? new Map<string, number>();
+    this.#byDimension.set(dimension, target);
     for (const [month, usd] of Object.entries(series)) {
-      add(this.#byDimension[dimension], key, usd);
+      add(target, key, usd);
       if (dimension === 'service') {
         const perMonth = this.#monthByService.get(month) ?? new Map<string, number>();
         add(perMonth, key, usd);
@@ -255,9 +238,14 @@ export class CostAccumulator {
     return {
       currency: 'USD',
       months,
-      by_service: ranked(this.#byDimension.service),
-      by_region: ranked(this.#byDimension.region),
-      by_account: ranked(this.#byDimension.account),
+      by_service: ranked(this.#byDimension.get('service') ?? new Map()),
+      by_region: ranked(this.#byDimension.get('region') ?? new Map()),
+      by_account: ranked(this.#byDimension.get('account') ?? new Map()),
+      by_dimension: Object.fromEntries(
+        [...this.#byDimension.entries()]
+          .filter(([dimension]) => !['service', 'region', 'account'].includes(dimension))
+          .map(([dimension, amounts]) => [dimension, ranked(amounts)]),
+      ),
       forecast_usd: this.#forecast === null ? null : round(this.#forecast),
       waste: waste.map((item) => ({ ...item, usd: round(item.usd) })),
       waste_total_usd: round(waste.reduce((sum, item) => sum + item.usd, 0)),

@@ -4,6 +4,7 @@ import { renderHtml } from './html.js';
 import { reportJson } from './json.js';
 import type { ComplianceSummary, ReportModel } from './model.js';
 import { htmlToPdf } from './pdf.js';
+import type { RoleOf } from './cost.js';
 import { buildReportModel, scanEvents } from './source.js';
 
 export const REPORT_FORMATS = ['html', 'pdf', 'csv', 'json'] as const;
@@ -28,6 +29,8 @@ export interface ReportOptions {
    * that the report and the API count the same controls; none when absent.
    */
   compliance?: (units: ScanUnit[]) => Promise<ComplianceSummary[]>;
+  /** What a metric means (the catalogue's roles): the report reads cost and performance by role. */
+  roleOf?: RoleOf;
 }
 
 export interface RenderedReport {
@@ -72,14 +75,12 @@ async function model(
   options: ReportOptions,
 ): Promise<ReportModel> {
   const compliance = (await options.compliance?.(units)) ?? [];
-  return buildReportModel(
-    scan,
-    units,
-    scanEvents(store, scan.id),
-    options.now,
-    options.resourceTypeOf,
+  return buildReportModel(scan, units, scanEvents(store, scan.id), {
+    ...(options.now !== undefined && { now: options.now }),
+    ...(options.resourceTypeOf !== undefined && { resourceTypeOf: options.resourceTypeOf }),
+    ...(options.roleOf !== undefined && { roleOf: options.roleOf }),
     compliance,
-  );
+  });
 }
 
 /**

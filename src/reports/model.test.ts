@@ -13,13 +13,15 @@ import {
 } from './fixtures/scan.js';
 import { awsProvider } from '../providers/aws/provider.js';
 import { buildReportModel } from './source.js';
+import { AWS_REPORT_CONTEXT } from './fixtures/context.js';
 import { CHECKS, frameworkById, resultsFromEvents, summarizeCompliance } from '../checks/index.js';
 
 const NOW = new Date('2026-11-20T10:05:00.000Z');
+const AWS = { now: NOW, ...AWS_REPORT_CONTEXT };
 
 describe('report model', () => {
   it('lists every resource once with its name, type and facts per dimension', async () => {
-    const model = await buildReportModel(scan, units, events, NOW, awsProvider.resourceIds.typeOf);
+    const model = await buildReportModel(scan, units, events, AWS);
     const web = model.inventory.find((r) => r.resource_id === WEB)!;
     expect(web).toMatchObject({
       name: 'web-1',
@@ -34,13 +36,13 @@ describe('report model', () => {
     expect(model.inventory.find((r) => r.resource_id === BATCH)?.name).toBe('i-0a1b2c3d4e5f60002');
     expect(model.inventory.find((r) => r.resource_id === LOGS_BUCKET)?.name).toBe('Logs <prod>');
     expect(model.inventory.find((r) => r.resource_id === ORPHAN_VOLUME)?.waste_usd).toBe(40);
-    expect(model.summary.resources).toBe(6);
+    expect(model.summary.resources).toBe(8);
     expect(model.summary.events).toBe(events.length);
     expect(model.summary.units).toEqual({ total: 3, succeeded: 2, failed: 1, cancelled: 0 });
   });
 
   it('reads check results, not other security facts, most severe failures first', async () => {
-    const model = await buildReportModel(scan, units, events, NOW);
+    const model = await buildReportModel(scan, units, events, AWS);
     expect(model.findings.map((f) => [f.status, f.severity, f.check_id])).toEqual([
       ['FAIL', 'high', 'instance_imdsv2_required'],
       ['FAIL', 'medium', 'volume_encrypted'],
@@ -73,7 +75,7 @@ describe('report model', () => {
     const summaries = CHECKS.frameworks('aws').map((framework) =>
       summarizeCompliance(framework, CHECKS, results, { scan, units }),
     );
-    const model = await buildReportModel(scan, units, events, NOW, undefined, summaries);
+    const model = await buildReportModel(scan, units, events, { ...AWS, compliance: summaries });
     expect(model.compliance.map((c) => [c.framework.id, c.totals])).toEqual(
       summaries.map((c) => [c.framework.id, c.totals]),
     );
@@ -85,16 +87,25 @@ describe('report model', () => {
     expect(manual).toHaveLength(cis.totals.manual);
   });
 
-  it('reads cost per month, service and region, and ranks waste by dollars', async () => {
-    const { cost } = await buildReportModel(scan, units, events, NOW);
+  it('reads cost per month, service and region by the metrics’ roles, and ranks waste by dollars', async () => {
+    const [EC2, S3] = ['Amazon Elastic Compute Cloud', 'Amazon Simple Storage Service'];
+    const { cost } = await buildReportModel(scan, units, events, AWS);
     expect(cost.has_data).toBe(true);
     expect(cost.months).toEqual([
-      { month: '2026-09', total_usd: 1180.25, by_service: { AmazonEC2: 800, AmazonS3: 380.25 } },
-      { month: '2026-10', total_usd: 1234.5, by_service: { AmazonEC2: 850.5, AmazonS3: 384 } },
+      {
+        month: '2026-09',
+        total_usd: 1180.25,
+        by_service: { [EC2]: 800, [S3]: 380.25 },
+      },
+      { month: '2026-10', total_usd: 1234.5, by_service: { [EC2]: 850.5, [S3]: 384 } },
     ]);
     expect(cost.by_service).toEqual([
-      { name: 'AmazonEC2', usd: 1650.5 },
-      { name: 'AmazonS3', usd: 764.25 },
+      { name: EC2, usd: 1650.5 },
+      { name: S3, usd: 764.25 },
+    ]);
+    expect(cost.by_region).toEqual([
+      { name: 'eu-west-1', usd: 2100.75 },
+      { name: 'us-east-1', usd: 314 },
     ]);
     expect(cost.by_region.map((r) => r.name)).toEqual(['eu-west-1', 'us-east-1']);
     expect(cost.forecast_usd).toBe(1300);
@@ -112,9 +123,12 @@ describe('report model', () => {
 
   it('reads a per-service cost reported on one resource per service', async () => {
     const service = 'arn:aws:ce::123456789012:service/AmazonRDS';
-    const { cost } = await buildReportModel(scan, units, [
-      event(service, 'aws.cost.service.monthly_cost_usd', { '2026-10': 99.5 }, 'global'),
-    ]);
+    const { cost } = await buildReportModel(
+      scan,
+      units,
+      [event(service, 'aws.cost.service.monthly_cost_usd', { '2026-10': 99.5 }, 'global')],
+      AWS,
+    );
     expect(cost.by_service).toEqual([{ name: 'AmazonRDS', usd: 99.5 }]);
     expect(cost.months).toEqual([
       { month: '2026-10', total_usd: 99.5, by_service: { AmazonRDS: 99.5 } },
@@ -122,9 +136,12 @@ describe('report model', () => {
   });
 
   it('says when a scan holds no cost figure (settings in the cost category are not figures)', async () => {
-    const { cost } = await buildReportModel(scan, units, [
-      event(LOGS_BUCKET, 'aws.cost.s3.bucket_lifecycle', { state: 'none' }, 'global'),
-    ]);
+    const { cost } = await buildReportModel(
+      scan,
+      units,
+      [event(LOGS_BUCKET, 'aws.cost.s3.bucket_lifecycle', { state: 'none' }, 'global')],
+      AWS,
+    );
     expect(cost).toMatchObject({ has_data: false, months: [], waste: [], waste_total_usd: 0 });
   });
 
@@ -142,6 +159,7 @@ describe('report model', () => {
           'global',
         ),
       ],
+      AWS,
     );
     expect(cost.by_service).toEqual([
       { name: 'Amazon Elastic Compute Cloud - Compute', usd: 120.5 },
@@ -151,36 +169,44 @@ describe('report model', () => {
 
   it('says waste is unknown, and why, when prices could not be read or cost was not collected', async () => {
     const withCost = { ...scan, options: { ...scan.options, cost: true } };
-    const unpriced = await buildReportModel(withCost, units, [
-      event(
-        `arn:aws:ec2:eu-west-1:${ACCOUNT_ID}:region/eu-west-1`,
-        'aws.cost.ec2.pricing_unavailable',
-        { error_code: 'AccessDeniedException', detail: 'The AWS Price List API could not be read' },
-      ),
-    ]);
+    const unpriced = await buildReportModel(
+      withCost,
+      units,
+      [
+        event(
+          `arn:aws:ec2:eu-west-1:${ACCOUNT_ID}:region/eu-west-1`,
+          'aws.cost.ec2.pricing_unavailable',
+          {
+            error_code: 'AccessDeniedException',
+            detail: 'The AWS Price List API could not be read',
+          },
+        ),
+      ],
+      AWS,
+    );
     expect(unpriced.cost.waste_status).toBe('unknown');
     expect(unpriced.cost.waste_unknown_reasons).toEqual([
       'ec2 eu-west-1: The AWS Price List API could not be read (AccessDeniedException)',
     ]);
-    const notCollected = await buildReportModel(scan, units, []);
+    const notCollected = await buildReportModel(scan, units, [], AWS);
     expect(notCollected.cost.waste_status).toBe('unknown');
     expect(notCollected.cost.waste_unknown_reasons[0]).toContain('did not collect cost');
-    const priced = await buildReportModel(withCost, units, events);
+    const priced = await buildReportModel(withCost, units, events, AWS);
     expect(priced.cost).toMatchObject({ waste_status: 'estimated', waste_unknown_reasons: [] });
   });
 
   it("lists idle resources under the scan's own CPU threshold", async () => {
     const strict = { ...scan, options: { ...scan.options, thresholds: { idle_cpu_percent: 70 } } };
-    const { performance } = await buildReportModel(strict, units, events, NOW);
+    const { performance } = await buildReportModel(strict, units, events, AWS);
     expect(performance.idle_threshold_percent).toBe(70);
     expect(performance.idle.map((r) => r.resource_id)).toEqual([BATCH, WEB]);
   });
 
   it('highlights the busiest, idle and failing resources and unreadable metrics', async () => {
-    const { performance } = await buildReportModel(scan, units, events, NOW);
+    const { performance } = await buildReportModel(scan, units, events, AWS);
+    // Utilisation by role: the average CPU is one; a maximum plays none.
     expect(performance.busiest.map((b) => [b.metric_type, b.resources[0]])).toEqual([
       ['aws.performance.ec2.cpu_utilization.average', { resource_id: WEB, value: 61.5 }],
-      ['aws.performance.ec2.cpu_utilization.maximum', { resource_id: WEB, value: 97.25 }],
     ]);
     expect(performance.idle).toEqual([
       {
@@ -201,11 +227,11 @@ describe('report model', () => {
 
   it('names resource types with the provider’s reader, the service where it names none', async () => {
     const typeOf = awsProvider.resourceIds.typeOf;
-    const typed = await buildReportModel(scan, units, events, NOW, typeOf);
+    const typed = await buildReportModel(scan, units, events, { ...AWS, resourceTypeOf: typeOf });
     const type = (id: string) => typed.inventory.find((r) => r.resource_id === id)?.type;
     expect(type(WEB)).toBe('instance');
     expect(type(LOGS_BUCKET)).toBe('bucket');
-    const untyped = await buildReportModel(scan, units, events, NOW);
+    const untyped = await buildReportModel(scan, units, events, { now: NOW });
     expect(untyped.inventory.find((r) => r.resource_id === WEB)?.type).toBe('ec2');
   });
 });

@@ -11,7 +11,7 @@ import {
   type Severity,
   thresholdsOf,
 } from '../core/index.js';
-import { CostAccumulator, round, type CostSummary } from './cost.js';
+import { CostAccumulator, round, type CostSummary, type RoleOf } from './cost.js';
 import { compareFindings, parseFinding, type CheckInfo, type Finding } from './findings.js';
 import { PerformanceAccumulator, type PerformanceSummary } from './performance.js';
 
@@ -119,17 +119,26 @@ export class ReportAccumulator {
    * @param resourceTypeOf the scan's provider reading a resource type from an id
    *   (`CloudProvider.resourceIds.typeOf`); the service stands in when it names none.
    */
+  readonly #cost: CostAccumulator;
+  readonly #performance: PerformanceAccumulator;
+
+  /**
+   * @param context.roleOf what a metric means (its catalogue role); reports read cost and
+   *   performance by role, never by name.
+   */
   constructor(
     private readonly resourceTypeOf: (resourceId: string) => string | undefined = () => undefined,
-  ) {}
+    roleOf: RoleOf = () => undefined,
+  ) {
+    this.#cost = new CostAccumulator(roleOf);
+    this.#performance = new PerformanceAccumulator(roleOf);
+  }
 
   readonly #resources = new Map<string, ResourceState>();
   readonly #byCategory = zeroCounts(CATEGORIES);
   readonly #byService = new Map<string, { resources: Set<string>; events: number }>();
   readonly #findings: Finding[] = [];
   readonly #checks = new Map<string, CheckInfo>();
-  readonly #cost = new CostAccumulator();
-  readonly #performance = new PerformanceAccumulator();
   #events = 0;
 
   add(event: CbpEvent): void {

@@ -1,4 +1,5 @@
 import type { CbpEvent, JsonValue } from '../core/index.js';
+import type { RoleOf } from './cost.js';
 
 /** The resources that stand out in the performance dimension. */
 export interface PerformanceSummary {
@@ -15,8 +16,14 @@ export interface PerformanceSummary {
 
 const TOP = 5;
 
-const UTILISATION = /(utilization|_percent)\.(average|maximum|p95)$/;
+/** Roles whose values are utilisation in percent, listed among the busiest resources. */
+const UTILISATION = new Set([
+  'cpu_utilization_average',
+  'cpu_utilization_p95',
+  'utilization_percent',
+]);
 
+/** Reads the performance dimension by the roles of the metrics (never their names). */
 export class PerformanceAccumulator {
   readonly #top = new Map<string, { resource_id: string; value: number }[]>();
   /** Every average CPU: which are idle depends on the scan's threshold, applied in result(). */
@@ -24,24 +31,27 @@ export class PerformanceAccumulator {
   readonly #failing: PerformanceSummary['status_check_failures'] = [];
   readonly #unavailable = new Map<string, { resources: number; reason: string }>();
 
+  constructor(private readonly roleOf: RoleOf) {}
+
   add(event: CbpEvent): void {
     if (event.category !== 'performance') return;
     const { metric_type: metric, metric_value: value, resource_id } = event;
-    if (metric.endsWith('_unavailable')) {
+    const role = this.roleOf(metric)?.role;
+    if (role === 'unavailable') {
       const entry = this.#unavailable.get(metric) ?? { resources: 0, reason: reasonOf(value) };
       entry.resources += 1;
       this.#unavailable.set(metric, entry);
       return;
     }
     if (typeof value !== 'number' || !Number.isFinite(value)) return;
-    if (metric.includes('status_check_failed') && value >= 1) {
+    if (role === 'health_check_failures' && value >= 1) {
       this.#failing.push({ resource_id, metric_type: metric });
       return;
     }
-    if (metric.endsWith('cpu_utilization.average')) {
+    if (role === 'cpu_utilization_average') {
       this.#cpu.push({ resource_id, metric_type: metric, value });
     }
-    if (UTILISATION.test(metric)) {
+    if (role !== undefined && UTILISATION.has(role)) {
       const list = this.#top.get(metric) ?? [];
       list.push({ resource_id, value });
       list.sort((a, b) => b.value - a.value || a.resource_id.localeCompare(b.resource_id));

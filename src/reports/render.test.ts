@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { InMemoryStore } from '../api/test-support.js';
 import type { CbpEvent } from '../core/index.js';
 import { csvCell, eventsCsv, findingsCsv } from './csv.js';
+import { AWS_REPORT_CONTEXT } from './fixtures/context.js';
 import { LOGS_BUCKET, WEB, event, events, scan, units } from './fixtures/scan.js';
 import { renderHtml } from './html.js';
 import { renderReport, type RenderedReport } from './index.js';
@@ -33,13 +34,15 @@ async function storeWithScan(list: CbpEvent[] = events): Promise<InMemoryStore> 
 
 describe('HTML report', () => {
   it('holds the summary, findings, cost, performance and inventory in one self-contained page', async () => {
-    const html = renderHtml(await buildReportModel(scan, units, events, NOW));
+    const html = renderHtml(
+      await buildReportModel(scan, units, events, { now: NOW, ...AWS_REPORT_CONTEXT }),
+    );
     for (const heading of [
       'Summary',
       'Findings',
       'Cost',
       'Performance highlights',
-      'Inventory (6 resources)',
+      'Inventory (8 resources)',
     ])
       expect(html).toContain(`<h2>${heading}</h2>`);
     expect(html).toContain('instance web-1: IMDSv1 allowed');
@@ -55,10 +58,14 @@ describe('HTML report', () => {
     const hostile = event(WEB, 'aws.metadata.ec2.instance_tags', {
       Name: '<script>alert(1)</script>',
     });
-    const html = renderHtml(await buildReportModel(scan, units, [hostile], NOW));
+    const html = renderHtml(
+      await buildReportModel(scan, units, [hostile], { now: NOW, ...AWS_REPORT_CONTEXT }),
+    );
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    const bucket = renderHtml(await buildReportModel(scan, units, events, NOW));
+    const bucket = renderHtml(
+      await buildReportModel(scan, units, events, { now: NOW, ...AWS_REPORT_CONTEXT }),
+    );
     expect(bucket).toContain('Logs &lt;prod&gt;');
   });
 
@@ -68,7 +75,7 @@ describe('HTML report', () => {
         scan,
         units,
         [event(WEB, 'aws.metadata.ec2.instance_type', 't3.micro')],
-        NOW,
+        { now: NOW },
       ),
     );
     expect(html).toContain('This scan holds no cost data');
@@ -114,19 +121,31 @@ describe('CSV exports', () => {
 describe('renderReport', () => {
   it('JSON: the report model and every event of the scan, or the model alone', async () => {
     const store = await storeWithScan();
-    const full = await renderReport(store, scan, { format: 'json', now: NOW });
+    const full = await renderReport(store, scan, {
+      format: 'json',
+      now: NOW,
+      ...AWS_REPORT_CONTEXT,
+    });
     expect(full.contentType).toBe('application/json; charset=utf-8');
     expect(full.filename).toBe('clouddiagnoze-ACME-scan-7f3a.json');
     const doc = JSON.parse(await text(full.body));
     expect(doc.format).toBe('clouddiagnoze.report.v1');
-    expect(doc.summary.resources).toBe(6);
+    expect(doc.summary.resources).toBe(8);
     expect(doc.findings).toHaveLength(5);
     expect(doc.events).toHaveLength(events.length);
     expect(doc.events[0]).toMatchObject({ scan_id: scan.id, category: 'metadata' });
     expect(doc.scan.units).toHaveLength(3);
 
     const lean = JSON.parse(
-      await text((await renderReport(store, scan, { format: 'json', includeEvents: false })).body),
+      await text(
+        (
+          await renderReport(store, scan, {
+            format: 'json',
+            includeEvents: false,
+            ...AWS_REPORT_CONTEXT,
+          })
+        ).body,
+      ),
     );
     expect(lean.events).toBeUndefined();
     expect(lean.cost.waste_total_usd).toBe(77.01);
@@ -159,7 +178,11 @@ if (!hasChromium)
 describe('PDF report', () => {
   it.skipIf(!hasChromium)('prints the HTML report with headless Chromium', async () => {
     const store = await storeWithScan();
-    const report = await renderReport(store, scan, { format: 'pdf', now: NOW });
+    const report = await renderReport(store, scan, {
+      format: 'pdf',
+      now: NOW,
+      ...AWS_REPORT_CONTEXT,
+    });
     expect(report.contentType).toBe('application/pdf');
     const pdf = report.body as Buffer;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -18,7 +18,7 @@ import { booleanQuerySchema, errorResponses, errorSchema, scanIdParamsSchema } f
 export interface ReportRoutesOptions {
   store: Store;
   /** The providers, whose resource ids the report reads types from. */
-  registry?: Pick<ScannerRegistry, 'provider'>;
+  registry?: Pick<ScannerRegistry, 'provider' | 'catalogue'>;
   /** The checks whose compliance summary the report shows; the build's when absent. */
   checks?: CheckRegistry;
 }
@@ -94,6 +94,7 @@ export const reportRoutes: FastifyPluginAsyncZod<ReportRoutesOptions> = async (
         report = await renderReport(store, scan, {
           format,
           ...(typeOf !== undefined && { resourceTypeOf: typeOf }),
+          ...(registry && { roleOf: (metricType: string) => registry.catalogue.get(metricType) }),
           ...(dataset !== undefined && { dataset }),
           ...(events !== undefined && { includeEvents: events }),
           compliance: (units) => summarizeScanCompliance(store, scan, units, checks),

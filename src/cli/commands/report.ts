@@ -55,6 +55,7 @@ export function registerReportCommand(program: Command, loadConfig: () => Config
           report = await renderReport(runtime.store, scan, {
             format: flags.format,
             ...(typeOf !== undefined && { resourceTypeOf: typeOf }),
+            roleOf: (metricType: string) => runtime.registry.catalogue.get(metricType),
             ...(flags.dataset !== undefined && { dataset: flags.dataset }),
             includeEvents: flags.events,
             compliance: (units) =>

@@ -315,9 +315,11 @@ async function scanSummary(runtime: Runtime, scan: Scan): Promise<string> {
     scan,
     units,
     eventsMatching(runtime.store, { scan_id: scan.id }),
-    new Date(),
-    typeOf,
-    compliance,
+    {
+      ...(typeOf !== undefined && { resourceTypeOf: typeOf }),
+      roleOf: (metricType: string) => runtime.registry.catalogue.get(metricType),
+      compliance,
+    },
   );
   return renderScanSummary(model);
 }

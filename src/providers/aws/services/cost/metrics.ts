@@ -75,14 +75,13 @@ export const COST_METRIC = defineMetrics({
     valueType: 'object',
     unit: 'USD',
     role: 'monthly_cost',
+    dimension: 'service',
     description: 'Cost of one service per month, YYYY-MM → USD.',
   },
   serviceMonthlyCostByRegionUsd: {
     name: `${SERVICE}.monthly_cost_by_region_usd`,
     valueType: 'object',
     unit: 'USD',
-    role: 'monthly_cost_by_dimension',
-    dimension: 'region',
     description: 'Cost of one service per month and region, YYYY-MM → region → USD.',
   },
   serviceDailyCostUsd: {

@@ -1,4 +1,9 @@
-import { metric, type MetricDefinition } from '../../../../core/index.js';
+import {
+  metric,
+  withRole,
+  type MetricDefinition,
+  type MetricRole,
+} from '../../../../core/index.js';
 import type { MetricStatistic } from '../../cloudwatch.js';
 
 const M = 'aws.metadata.ec2';
@@ -85,6 +90,8 @@ export interface InstanceCloudWatchMetric {
   stat: MetricStatistic;
   unit: string;
   description: string;
+  /** Its meaning for reports, when it has one. */
+  role?: MetricRole;
 }
 
 /** The AWS/EC2 namespace statistics, in emission order. */
@@ -95,6 +102,7 @@ export const INSTANCE_CLOUDWATCH_METRICS: readonly InstanceCloudWatchMetric[] = 
     stat: 'Average',
     unit: 'percent',
     description: 'Average CPU utilization over the metrics window.',
+    role: 'cpu_utilization_average',
   },
   {
     name: `${P}.cpu_utilization.maximum`,
@@ -110,6 +118,7 @@ export const INSTANCE_CLOUDWATCH_METRICS: readonly InstanceCloudWatchMetric[] = 
     unit: 'percent',
     description:
       '95th percentile of CPU utilization over the metrics window (the highest period p95 when the period is shorter than the window).',
+    role: 'cpu_utilization_p95',
   },
   {
     name: `${P}.network_in_bytes.sum`,
@@ -163,6 +172,7 @@ export const INSTANCE_CLOUDWATCH_METRICS: readonly InstanceCloudWatchMetric[] = 
     unit: 'count',
     description:
       '1 when an instance or system status check failed at any time in the metrics window, else 0.',
+    role: 'health_check_failures',
   },
 ];
 
@@ -236,6 +246,7 @@ export const VOLUME_CLOUDWATCH_METRICS: readonly VolumeCloudWatchMetric[] = [
     description:
       'Lowest burst credit balance of a gp2, st1 or sc1 volume in the metrics window (0 = credits exhausted).',
     volumeTypes: BURSTABLE_VOLUME_TYPES,
+    role: 'utilization_percent',
   },
 ];
 
@@ -332,7 +343,9 @@ export const EC2_METRICS: readonly MetricDefinition[] = [
   metric(EC2_METRIC.elasticIpDomain, 'string', 'vpc or standard.'),
   metric(EC2_METRIC.elasticIpTags, 'object', 'Tags of the Elastic IP, key → value.'),
 
-  ...INSTANCE_CLOUDWATCH_METRICS.map((m) => metric(m.name, 'number', m.description, m.unit)),
+  ...INSTANCE_CLOUDWATCH_METRICS.map((m) =>
+    withRole(metric(m.name, 'number', m.description, m.unit), m.role),
+  ),
   metric(
     EC2_METRIC.memoryUsedPercentAverage,
     'number',
@@ -356,18 +369,26 @@ export const EC2_METRICS: readonly MetricDefinition[] = [
     'object',
     'Highest disk space used per mount path in the metrics window, path → percent (CloudWatch agent).',
   ),
-  metric(
-    EC2_METRIC.agentMetricsUnavailable,
-    'object',
-    'Memory or disk metrics could not be reported: {metrics, reason, error_code?, detail}.',
+  withRole(
+    metric(
+      EC2_METRIC.agentMetricsUnavailable,
+      'object',
+      'Memory or disk metrics could not be reported: {metrics, reason, error_code?, detail}.',
+    ),
+    'unavailable',
   ),
-  metric(
-    EC2_METRIC.performanceDataUnavailable,
-    'object',
-    'CloudWatch refused or failed the metrics request, so no performance metric is reported: {reason, error_code, detail}.',
+  withRole(
+    metric(
+      EC2_METRIC.performanceDataUnavailable,
+      'object',
+      'CloudWatch refused or failed the metrics request, so no performance metric is reported: {reason, error_code, detail}.',
+    ),
+    'unavailable',
   ),
 
-  ...VOLUME_CLOUDWATCH_METRICS.map((m) => metric(m.name, 'number', m.description, m.unit)),
+  ...VOLUME_CLOUDWATCH_METRICS.map((m) =>
+    withRole(metric(m.name, 'number', m.description, m.unit), m.role),
+  ),
 
   metric(
     EC2_METRIC.snapshotsUnavailable,
@@ -425,21 +446,27 @@ export const EC2_METRICS: readonly MetricDefinition[] = [
     'True for an EBS snapshot of this account started more than old_snapshot_days ago.',
   ),
 
-  metric(
-    EC2_METRIC.estimatedMonthlyWasteUsd,
-    'number',
-    "Estimated monthly cost of a wasted resource at the region's on-demand price list (unattached volume, unassociated Elastic IP, idle instance, old snapshot); emitted when the scan has options.cost.",
-    'USD/month',
+  withRole(
+    metric(
+      EC2_METRIC.estimatedMonthlyWasteUsd,
+      'number',
+      "Estimated monthly cost of a wasted resource at the region's on-demand price list (unattached volume, unassociated Elastic IP, idle instance, old snapshot); emitted when the scan has options.cost.",
+      'USD/month',
+    ),
+    'waste',
   ),
   metric(
     EC2_METRIC.wasteEstimate,
     'object',
     'How the waste estimate was made: {reason, quantity, unit, unit_price_usd, hours_per_month?, monthly_usd, currency, price_source}.',
   ),
-  metric(
-    EC2_METRIC.pricingUnavailable,
-    'object',
-    'The Price List API could not be read, so no waste is estimated in dollars for the region: {error_code, detail}.',
+  withRole(
+    metric(
+      EC2_METRIC.pricingUnavailable,
+      'object',
+      'The Price List API could not be read, so no waste is estimated in dollars for the region: {error_code, detail}.',
+    ),
+    'unavailable',
   ),
 
   metric(

@@ -1,4 +1,9 @@
-import { metric, type MetricDefinition } from '../../../../core/index.js';
+import {
+  metric,
+  withRole,
+  type MetricDefinition,
+  type MetricRole,
+} from '../../../../core/index.js';
 import type { MetricStatistic } from '../../cloudwatch.js';
 
 const M = 'aws.metadata.rds';
@@ -71,6 +76,8 @@ export interface DbCloudWatchMetric {
   storageTypes?: readonly string[];
   /** Not published by Aurora instances (their storage is the cluster's). */
   notAurora?: boolean;
+  /** Its meaning for reports, when it has one. */
+  role?: MetricRole;
 }
 
 const stat = (
@@ -90,6 +97,7 @@ export const DB_CLOUDWATCH_METRICS: readonly DbCloudWatchMetric[] = [
     'Average',
     'percent',
     'Average CPU utilization over the metrics window.',
+    { role: 'cpu_utilization_average' },
   ),
   stat(
     'CPUUtilization',
@@ -104,6 +112,7 @@ export const DB_CLOUDWATCH_METRICS: readonly DbCloudWatchMetric[] = [
     'p95',
     'percent',
     '95th percentile of CPU utilization over the metrics window.',
+    { role: 'cpu_utilization_p95' },
   ),
   stat(
     'FreeableMemory',
@@ -219,11 +228,16 @@ export const RDS_SIGNAL_METRIC = {
 } as const;
 
 const RDS_PERFORMANCE_METRICS: readonly MetricDefinition[] = [
-  ...DB_CLOUDWATCH_METRICS.map((m) => metric(m.name, 'number', m.description, m.unit)),
-  metric(
-    RDS_SIGNAL_METRIC.performanceDataUnavailable,
-    'object',
-    'CloudWatch refused or failed the metrics request, so no performance metric is reported for the DB instance: {reason, error_code, detail}.',
+  ...DB_CLOUDWATCH_METRICS.map((m) =>
+    withRole(metric(m.name, 'number', m.description, m.unit), m.role),
+  ),
+  withRole(
+    metric(
+      RDS_SIGNAL_METRIC.performanceDataUnavailable,
+      'object',
+      'CloudWatch refused or failed the metrics request, so no performance metric is reported for the DB instance: {reason, error_code, detail}.',
+    ),
+    'unavailable',
   ),
   metric(
     RDS_SIGNAL_METRIC.idleDatabase,
@@ -240,21 +254,27 @@ const RDS_PERFORMANCE_METRICS: readonly MetricDefinition[] = [
     'boolean',
     'True for a DB instance on gp2 storage whose lowest burst balance fell to burst_balance_low_percent or below in the metrics window.',
   ),
-  metric(
-    RDS_SIGNAL_METRIC.estimatedMonthlyWasteUsd,
-    'number',
-    "Estimated monthly on-demand cost of an idle DB instance (instance hours only, storage aside) at the region's price list; emitted when the scan has options.cost.",
-    'USD/month',
+  withRole(
+    metric(
+      RDS_SIGNAL_METRIC.estimatedMonthlyWasteUsd,
+      'number',
+      "Estimated monthly on-demand cost of an idle DB instance (instance hours only, storage aside) at the region's price list; emitted when the scan has options.cost.",
+      'USD/month',
+    ),
+    'waste',
   ),
   metric(
     RDS_SIGNAL_METRIC.wasteEstimate,
     'object',
     'How the waste estimate was made: {reason, quantity, unit, unit_price_usd, hours_per_month, monthly_usd, currency, price_source}.',
   ),
-  metric(
-    RDS_SIGNAL_METRIC.pricingUnavailable,
-    'object',
-    'The Price List API could not be read, so idle databases are not priced: {error_code, detail}.',
+  withRole(
+    metric(
+      RDS_SIGNAL_METRIC.pricingUnavailable,
+      'object',
+      'The Price List API could not be read, so idle databases are not priced: {error_code, detail}.',
+    ),
+    'unavailable',
   ),
 ];
 
