@@ -149,6 +149,8 @@ export interface PermissionFormat<TAuth> {
   /** `aws-iam-policy`, `gcp-custom-role`, `azure-role-definition`. */
   readonly format: string;
   readonly mediaType: 'application/json' | 'application/yaml';
+  /** What one permission looks like (`ec2:DescribeInstances`, `compute.instances.list`…). */
+  readonly pattern: RegExp;
   /** Permissions every scan needs whatever its services (identity, regions, member accounts). */
   baseline(auth?: TAuth): readonly string[];
   /** The document for these permissions (the baseline is already among them). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKS } from '../checks/index.js';
+import { CHECKS, checkMetricType } from '../checks/index.js';
 import { PROVIDERS } from '../providers/index.js';
 import { checkFilterIssues } from './check-filters.js';
 import { ScannerRegistry } from './registry.js';
@@ -18,7 +18,7 @@ describe('checks and scanners', () => {
 
   it('declares one object-valued catalogue entry per check, clashing with no scanner metric', () => {
     for (const check of CHECKS.all()) {
-      const entry = registry.catalogue.get(`aws.security.${check.service}.${check.id}`);
+      const entry = registry.catalogue.get(checkMetricType(check));
       expect(entry?.valueType, check.id).toBe('object');
     }
   });

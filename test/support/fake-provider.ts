@@ -48,6 +48,7 @@ export function fakeProvider(options: {
     permissions: {
       format: 'fake-permissions',
       mediaType: 'application/json' as const,
+      pattern: /^[a-z]+:[A-Za-z]+$/,
       baseline: () => [],
       render: (permissions: readonly string[]) => JSON.stringify(permissions),
     },

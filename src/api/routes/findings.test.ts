@@ -143,7 +143,16 @@ describe('POST /api/v1/imports/prowler', () => {
     app.setErrorHandler(errorHandler);
     app.decorateRequest('apiKey', null);
     app.addHook('onRequest', async (request) => {
-      request.apiKey = { id: 'k', client_id: ACME, name: 'acme', created_at: '' };
+      request.apiKey = {
+        id: 'k',
+        client_id: ACME,
+        name: 'acme',
+        created_at: '',
+        role: 'read_write',
+        source: 'store',
+        last_used_at: null,
+        revoked_at: null,
+      };
     });
     await app.register(findingRoutes, {
       store,

@@ -17,6 +17,7 @@ export const ORGANIZATION_PERMISSIONS = [
 export const awsPermissions: PermissionFormat<AwsAuthMode> = {
   format: 'aws-iam-policy',
   mediaType: 'application/json',
+  pattern: /^[a-z0-9-]+:[A-Z][A-Za-z0-9]+$/,
   /** Without an auth mode: everything any mode may call (the policy of a management account). */
   baseline(auth) {
     return auth === undefined || auth.type === 'organization'

@@ -19,6 +19,7 @@ const PLAIN = /^[A-Za-z][\w.-]*$/;
 export const gcpPermissions: PermissionFormat<GcpAuthMode> = {
   format: 'gcp-custom-role',
   mediaType: 'application/yaml',
+  pattern: /^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9]+){2,}$/,
   baseline(auth) {
     return auth === undefined || needsDiscovery(auth) ? DISCOVERY_PERMISSIONS : [];
   },

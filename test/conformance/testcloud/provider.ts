@@ -127,6 +127,7 @@ export function testCloudProvider(
     permissions: {
       format: 'testcloud-role',
       mediaType: 'application/yaml',
+      pattern: /^[a-z]+\.[a-zA-Z]+$/,
       baseline: () => ['projects.list'],
       render: (permissions) =>
         `title: CloudDiagnoze scanner\npermissions:\n${permissions.map((p) => `  - ${p}`).join('\n')}\n`,
