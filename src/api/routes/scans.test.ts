@@ -108,11 +108,11 @@ describe('POST /api/v1/scans', () => {
   });
 
   it('reports every problem at once, in words the user can act on', async () => {
-    const res = await submit(validRequest({ services: ['lambda'], regions: ['mars-1'] }));
+    const res = await submit(validRequest({ services: ['mainframe'], regions: ['mars-1'] }));
     expect(res.json().error.issues).toEqual([
       {
         path: 'services.0',
-        message: expect.stringContaining('service lambda is not supported for aws'),
+        message: expect.stringContaining('service mainframe is not supported for aws'),
       },
       { path: 'regions.0', message: 'unknown aws region mars-1' },
     ]);
