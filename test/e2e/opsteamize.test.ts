@@ -115,7 +115,9 @@ describe('events to Opsteamize end to end', () => {
 
     const down = await opsteamize(acme);
     expect(down.default_sinks).toEqual(['opsteamize']);
-    expect(down.tenant_sinks).toEqual({ GLOBEX: [] });
+    // A tenant sees its own routing only; the admin sees every tenant's.
+    expect(down.tenant_sinks).toEqual({});
+    expect((await opsteamize()).tenant_sinks).toEqual({ GLOBEX: [] });
     expect(down.status).toMatchObject({
       configured: true,
       endpoint: `http://127.0.0.1:${port}/submit-metrics`,

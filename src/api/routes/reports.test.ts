@@ -55,7 +55,7 @@ describe('GET /api/v1/scans/:id/report', () => {
     });
     expect(json.json()).toMatchObject({
       format: 'clouddiagnoze.report.v1',
-      summary: { resources: 6 },
+      summary: { resources: 8 },
       cost: { waste_total_usd: 77.01 },
     });
     expect(json.json().events).toBeUndefined();

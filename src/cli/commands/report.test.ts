@@ -51,7 +51,7 @@ describe('clouddiagnoze report', () => {
     const json = join(dataDir, 'report.json');
     await run(scan.id, '--format', 'json', '--no-events', '--out', json);
     const doc = JSON.parse(readFileSync(json, 'utf8'));
-    expect(doc.summary.resources).toBe(6);
+    expect(doc.summary.resources).toBe(8);
     expect(doc.events).toBeUndefined();
   });
 

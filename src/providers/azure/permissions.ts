@@ -22,7 +22,7 @@ function assignableScopes(env: Record<string, string | undefined> = process.env)
 export const azurePermissions: PermissionFormat<AzureAuthMode> = {
   format: 'azure-role-definition',
   mediaType: 'application/json',
-  pattern: /^Microsoft\.[A-Za-z]+(\/[A-Za-z]+)+\/(read|action)$/,
+  pattern: /^Microsoft\.[A-Za-z]+(\/[A-Za-z]+)+\/(read|action)$/i,
   baseline(auth) {
     return auth === undefined || auth.management_group_ids
       ? [...SCAN_BASELINE, ...MANAGEMENT_GROUP_PERMISSIONS]
