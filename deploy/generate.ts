@@ -1,4 +1,4 @@
-import { iamPolicy, renderIamPolicy } from '../src/scanning/permissions.js';
+import { iamPolicy, renderIamPolicy, renderPolicy } from '../src/scanning/permissions.js';
 import type { ScannerRegistry } from '../src/scanning/registry.js';
 
 /** Where the generated deployment files live, from the repository root. */
@@ -7,6 +7,9 @@ export const AWS_SCAN_ROLE_STACKSET_FILE = 'deploy/cloudformation/aws-scan-role.
 /** The same template inside the StackSet module, so that the module is self-contained wherever it is fetched from. */
 export const AWS_ORG_MODULE_TEMPLATE_FILE =
   'deploy/terraform/aws-org-scan-roles/aws-scan-role.json';
+/** The GCP custom role (`gcloud iam roles create --file`) and the Azure role definition the modules read. */
+export const GCP_SCAN_ROLE_FILE = 'deploy/terraform/gcp-scan-role/role.yaml';
+export const AZURE_SCAN_ROLE_FILE = 'deploy/terraform/azure-scan-role/role.json';
 
 /**
  * A CloudFormation template of the scan role, for a StackSet over an AWS Organization: the same
@@ -82,5 +85,7 @@ export function deployFiles(registry: ScannerRegistry): Record<string, string> {
     [AWS_SCAN_ROLE_POLICY_FILE]: renderIamPolicy(registry, 'aws'),
     [AWS_SCAN_ROLE_STACKSET_FILE]: template,
     [AWS_ORG_MODULE_TEMPLATE_FILE]: template,
+    [GCP_SCAN_ROLE_FILE]: renderPolicy(registry, 'gcp'),
+    [AZURE_SCAN_ROLE_FILE]: renderPolicy(registry, 'azure'),
   };
 }

@@ -4,9 +4,11 @@ import {
   AWS_ORG_MODULE_TEMPLATE_FILE,
   AWS_SCAN_ROLE_POLICY_FILE,
   AWS_SCAN_ROLE_STACKSET_FILE,
+  AZURE_SCAN_ROLE_FILE,
+  GCP_SCAN_ROLE_FILE,
   renderScanRoleTemplate,
 } from '../../deploy/generate.js';
-import { iamPolicy, renderIamPolicy } from '../../src/scanning/permissions.js';
+import { iamPolicy, renderIamPolicy, renderPolicy } from '../../src/scanning/permissions.js';
 import { ScannerRegistry } from '../../src/scanning/registry.js';
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
@@ -53,5 +55,19 @@ describe('deployment files generated from the scanners’ declarations', () => {
     ]);
     expect(role.MaxSessionDuration).toEqual({ Ref: 'MaxSessionDuration' });
     expect(template.Parameters.ExternalId).toMatchObject({ NoEcho: true });
+  });
+
+  it('the GCP and Azure role modules read exactly what `clouddiagnoze policy` prints for them', () => {
+    expect(read(GCP_SCAN_ROLE_FILE), `${GCP_SCAN_ROLE_FILE} ${stale}`).toBe(
+      renderPolicy(registry, 'gcp'),
+    );
+    expect(read(GCP_SCAN_ROLE_FILE)).toMatch(/^title: .*\nstage: GA\nincludedPermissions:\n- /ms);
+    expect(read(AZURE_SCAN_ROLE_FILE), `${AZURE_SCAN_ROLE_FILE} ${stale}`).toBe(
+      renderPolicy(registry, 'azure'),
+    );
+    expect(JSON.parse(read(AZURE_SCAN_ROLE_FILE))).toMatchObject({
+      IsCustom: true,
+      Actions: expect.arrayContaining(['Microsoft.Compute/virtualMachines/read']),
+    });
   });
 });
