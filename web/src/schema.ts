@@ -24,6 +24,8 @@ export interface JsonSchema {
   allOf?: JsonSchema[];
   description?: string;
   default?: unknown;
+  /** On a provider's auth modes in the scan request: the provider they belong to. */
+  'x-provider'?: string;
 }
 
 interface OpenApiDocument {
@@ -62,10 +64,21 @@ export function requestBodySchema(doc: unknown, path: string, method: string): J
   return schema ? inline(schema, d) : null;
 }
 
-/** The variants of a union whose members are told apart by a `type` constant (auth modes). */
-export function variants(schema: JsonSchema | undefined): { tag: string; schema: JsonSchema }[] {
-  const members = schema?.oneOf ?? schema?.anyOf ?? (schema ? [schema] : []);
+/**
+ * The variants of a union whose members are told apart by a `type` constant (auth modes). Where
+ * the members are each provider's own union (marked `x-provider`), only `provider`'s count: two
+ * providers may both have a `default` mode.
+ */
+export function variants(
+  schema: JsonSchema | undefined,
+  provider?: string,
+): { tag: string; schema: JsonSchema }[] {
+  let members = schema?.oneOf ?? schema?.anyOf ?? (schema ? [schema] : []);
+  if (provider !== undefined && members.some((m) => m['x-provider'] !== undefined)) {
+    members = members.filter((m) => m['x-provider'] === provider);
+  }
   return members.flatMap((member) => {
+    if (member.oneOf ?? member.anyOf) return variants(member, provider);
     const type = member.properties?.['type'];
     const tag = type?.const ?? type?.enum?.[0];
     return typeof tag === 'string' ? [{ tag, schema: member }] : [];
@@ -82,19 +95,27 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * Checks a value against the schema, with the API's own rules (the same document the server
  * validates with), and says what is wrong at each path, like the API's 400 `issues`.
  */
-export function validate(schema: JsonSchema, value: unknown, path = ''): Issue[] {
+export function validate(
+  schema: JsonSchema,
+  value: unknown,
+  path = '',
+  /** The request's provider: its auth modes are the ones that apply. */
+  provider?: string,
+): Issue[] {
   const at = (message: string): Issue[] => [{ path, message }];
   const union = schema.oneOf ?? schema.anyOf;
   if (union) {
     const tag = (value as { type?: unknown } | null)?.type;
-    const match = variants(schema).find((v) => v.tag === tag);
-    if (match) return validate(match.schema, value, path);
-    const tags = variants(schema).map((v) => v.tag);
+    const match = variants(schema, provider).find((v) => v.tag === tag);
+    if (match) return validate(match.schema, value, path, provider);
+    const tags = variants(schema, provider).map((v) => v.tag);
     if (tags.length > 0)
       return [
         { path: path ? `${path}.type` : 'type', message: `choose one of ${tags.join(', ')}` },
       ];
-    return union.some((s) => validate(s, value, path).length === 0) ? [] : at('is not valid');
+    return union.some((s) => validate(s, value, path, provider).length === 0)
+      ? []
+      : at('is not valid');
   }
   if (schema.enum && !schema.enum.includes(value)) {
     return at(`must be one of ${schema.enum.join(', ')}`);
@@ -114,7 +135,7 @@ export function validate(schema: JsonSchema, value: unknown, path = ''): Issue[]
         if (child === undefined) continue;
         const childPath = path ? `${path}.${key}` : key;
         const childSchema = schema.properties?.[key];
-        if (childSchema) issues.push(...validate(childSchema, child, childPath));
+        if (childSchema) issues.push(...validate(childSchema, child, childPath, provider));
         else if (schema.additionalProperties === false)
           issues.push({ path: childPath, message: 'unknown field' });
       }
@@ -132,7 +153,7 @@ export function validate(schema: JsonSchema, value: unknown, path = ''): Issue[]
       }
       return schema.items
         ? value.flatMap((item, i) =>
-            validate(schema.items!, item, path ? `${path}.${i}` : String(i)),
+            validate(schema.items!, item, path ? `${path}.${i}` : String(i), provider),
           )
         : [];
     }

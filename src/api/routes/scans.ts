@@ -28,7 +28,10 @@ export function scanRequestDocSchema(registry: ScannerRegistry) {
   const providers = registry.providers();
   const providerIds = providers.map((p) => p.id);
   const services = [...new Set(providers.flatMap((p) => registry.services(p.id)))];
-  const authModes = providers.map((p) => p.authModeSchema);
+  // Each provider's modes, marked with its id: mode names (`default`…) are the provider's own.
+  const authModes = providers.map((p) =>
+    (p.authModeSchema as z.ZodType).meta({ 'x-provider': p.id, title: `${p.title} auth modes` }),
+  );
   return z
     .object({
       provider: z.enum(providerIds).describe('Provider id (see GET /api/v1/catalog)'),

@@ -191,7 +191,10 @@ export function NewScanView() {
   }, []);
 
   const providerInfo = catalog?.providers.find((p) => p.id === provider);
-  const authVariants = useMemo(() => variants(schema?.properties?.['auth_mode']), [schema]);
+  const authVariants = useMemo(
+    () => variants(schema?.properties?.['auth_mode'], provider),
+    [schema, provider],
+  );
   const authSchema = authVariants.find((v) => v.tag === authType)?.schema;
   const optionsSchema = schema?.properties?.['options'];
   const onlyGlobal =
@@ -254,7 +257,7 @@ export function NewScanView() {
     setSubmitError(null);
     if (!schema) return;
     const request = body();
-    const found = validate(schema, request).map((issue) =>
+    const found = validate(schema, request, '', provider).map((issue) =>
       issue.path === 'regions' && regions.length === 0
         ? { path: 'regions', message: 'choose at least one region, or scan every enabled region' }
         : issue,
