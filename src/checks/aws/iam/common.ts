@@ -1,4 +1,5 @@
 import type { CheckResult } from '../../../core/index.js';
+import type { AdminAccess } from '../../../providers/aws/policy/iam-admin.js';
 import type {
   AuthorizationDetails,
   CredentialReport,
@@ -129,4 +130,34 @@ export function trustedAccounts(
       org.value.accounts.value.forEach((a) => trusted.add(a));
   }
   return [...trusted].sort();
+}
+
+/**
+ * One principal's result for the administrator checks: FAIL with the policies that make it an
+ * administrator, ERROR when a policy document was missing, PASS otherwise.
+ */
+export function adminAccessResult(
+  principal: { arn: string; name: string },
+  access: AdminAccess,
+): CheckResult {
+  const resource_id = principal.arn;
+  if (access.admin === true) {
+    return {
+      resource_id,
+      status: 'FAIL',
+      reason: `${principal.name} has full administrative rights through ${access.via.join(', ')}`,
+    };
+  }
+  if (access.admin === null) {
+    return {
+      resource_id,
+      status: 'ERROR',
+      reason: `${principal.name}'s rights are unknown: iam:GetAccountAuthorizationDetails returned no document for ${access.unknown.join(', ')}`,
+    };
+  }
+  return {
+    resource_id,
+    status: 'PASS',
+    reason: `${principal.name} has no full administrative rights`,
+  };
 }

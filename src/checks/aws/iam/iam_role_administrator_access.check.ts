@@ -1,7 +1,7 @@
 import { roleAdminAccess } from '../../../providers/aws/policy/iam-admin.js';
 import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
 import { defineCheck } from '../../define.js';
-import { authorization } from './common.js';
+import { adminAccessResult, authorization } from './common.js';
 
 const SERVICE_LINKED_PATH = '/aws-service-role/';
 
@@ -29,26 +29,7 @@ export default defineCheck<IamSnapshot>({
     }
     for (const role of auth.details.roles) {
       if (role.path.startsWith(SERVICE_LINKED_PATH)) continue;
-      const access = roleAdminAccess(role, auth.details);
-      if (access.admin === true) {
-        yield {
-          resource_id: role.arn,
-          status: 'FAIL',
-          reason: `${role.name} has full administrative rights through ${access.via.join(', ')}`,
-        };
-      } else if (access.admin === null) {
-        yield {
-          resource_id: role.arn,
-          status: 'ERROR',
-          reason: `${role.name}'s rights are unknown: iam:GetAccountAuthorizationDetails returned no document for ${access.unknown.join(', ')}`,
-        };
-      } else {
-        yield {
-          resource_id: role.arn,
-          status: 'PASS',
-          reason: `${role.name} has no full administrative rights`,
-        };
-      }
+      yield adminAccessResult(role, roleAdminAccess(role, auth.details));
     }
   },
 });

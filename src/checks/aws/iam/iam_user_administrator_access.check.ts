@@ -1,7 +1,7 @@
 import { userAdminAccess } from '../../../providers/aws/policy/iam-admin.js';
 import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
 import { defineCheck } from '../../define.js';
-import { authorization } from './common.js';
+import { adminAccessResult, authorization } from './common.js';
 
 export default defineCheck<IamSnapshot>({
   id: 'iam_user_administrator_access',
@@ -26,26 +26,7 @@ export default defineCheck<IamSnapshot>({
       return;
     }
     for (const user of auth.details.users) {
-      const access = userAdminAccess(user, auth.details);
-      if (access.admin === true) {
-        yield {
-          resource_id: user.arn,
-          status: 'FAIL',
-          reason: `${user.name} has full administrative rights through ${access.via.join(', ')}`,
-        };
-      } else if (access.admin === null) {
-        yield {
-          resource_id: user.arn,
-          status: 'ERROR',
-          reason: `${user.name}'s rights are unknown: iam:GetAccountAuthorizationDetails returned no document for ${access.unknown.join(', ')}`,
-        };
-      } else {
-        yield {
-          resource_id: user.arn,
-          status: 'PASS',
-          reason: `${user.name} has no full administrative rights`,
-        };
-      }
+      yield adminAccessResult(user, userAdminAccess(user, auth.details));
     }
   },
 });
