@@ -1,4 +1,4 @@
-import { iamPolicy, renderIamPolicy, renderPolicy } from '../src/scanning/permissions.js';
+import { policyDocument, renderPolicy } from '../src/scanning/permissions.js';
 import type { ScannerRegistry } from '../src/scanning/registry.js';
 
 /** Where the generated deployment files live, from the repository root. */
@@ -80,9 +80,9 @@ export function renderScanRoleTemplate(policy: object): string {
 
 /** Every generated deployment file, path → content, from what the scanners declare. */
 export function deployFiles(registry: ScannerRegistry): Record<string, string> {
-  const template = renderScanRoleTemplate(iamPolicy(registry, 'aws'));
+  const template = renderScanRoleTemplate(policyDocument(registry, 'aws'));
   return {
-    [AWS_SCAN_ROLE_POLICY_FILE]: renderIamPolicy(registry, 'aws'),
+    [AWS_SCAN_ROLE_POLICY_FILE]: renderPolicy(registry, 'aws'),
     [AWS_SCAN_ROLE_STACKSET_FILE]: template,
     [AWS_ORG_MODULE_TEMPLATE_FILE]: template,
     [GCP_SCAN_ROLE_FILE]: renderPolicy(registry, 'gcp'),

@@ -3,12 +3,12 @@ import { deployFiles } from '../deploy/generate.js';
 import { CHECKS, FRAMEWORKS } from '../src/checks/index.js';
 import { renderChecksMarkdown } from '../src/checks/docs.js';
 import { renderCatalogueMarkdown } from '../src/core/index.js';
-import { renderIamPolicy } from '../src/scanning/permissions.js';
+import { renderPolicy } from '../src/scanning/permissions.js';
 import { ScannerRegistry } from '../src/scanning/registry.js';
 
 const registry = new ScannerRegistry();
 writeFileSync('docs/metrics.md', renderCatalogueMarkdown(registry.catalogue));
-writeFileSync('docs/aws-scan-policy.json', renderIamPolicy(registry, 'aws'));
+writeFileSync('docs/aws-scan-policy.json', renderPolicy(registry, 'aws'));
 writeFileSync('docs/checks.md', renderChecksMarkdown(CHECKS, FRAMEWORKS));
 const deploy = deployFiles(registry);
 for (const [file, content] of Object.entries(deploy)) writeFileSync(file, content);

@@ -42,7 +42,3 @@ export function policyDocument(
   }
   return JSON.parse(renderPolicy(registry, providerId, services)) as object;
 }
-
-/** The AWS names of the two functions above, which the deployment tooling reads. */
-export const iamPolicy = policyDocument;
-export const renderIamPolicy = renderPolicy;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderCatalogueMarkdown, type CloudProvider } from '../core/index.js';
-import { iamPolicy, renderIamPolicy } from './permissions.js';
+import { policyDocument, renderPolicy } from './permissions.js';
 import { ScannerRegistry } from './registry.js';
 
 const registry = new ScannerRegistry();
@@ -50,13 +50,13 @@ describe('ScannerRegistry', () => {
   });
 
   it('generated docs/aws-scan-policy.json matches the scanners (run `npm run docs`)', () => {
-    expect(readFileSync('docs/aws-scan-policy.json', 'utf8')).toBe(
-      renderIamPolicy(registry, 'aws'),
-    );
+    expect(readFileSync('docs/aws-scan-policy.json', 'utf8')).toBe(renderPolicy(registry, 'aws'));
   });
 
   it('derives a read-only policy for the chosen services', () => {
-    const policy = iamPolicy(registry, 'aws', ['ec2']) as { Statement: { Action: string[] }[] };
+    const policy = policyDocument(registry, 'aws', ['ec2']) as {
+      Statement: { Action: string[] }[];
+    };
     const actions = policy.Statement[0]!.Action;
     expect(actions).toContain('ec2:DescribeInstances');
     expect(actions).toContain('sts:GetCallerIdentity');
@@ -64,7 +64,9 @@ describe('ScannerRegistry', () => {
   });
 
   it('includes what the organization mode calls itself: listing members, assuming their role', () => {
-    const policy = iamPolicy(registry, 'aws', ['ec2']) as { Statement: { Action: string[] }[] };
+    const policy = policyDocument(registry, 'aws', ['ec2']) as {
+      Statement: { Action: string[] }[];
+    };
     expect(policy.Statement[0]!.Action).toEqual(
       expect.arrayContaining(['organizations:ListAccounts', 'sts:AssumeRole']),
     );

@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderIamPolicy } from '../../src/scanning/permissions.js';
+import { renderPolicy } from '../../src/scanning/permissions.js';
 import { ScannerRegistry } from '../../src/scanning/registry.js';
 import { motoUnavailable, startMoto, type MotoServer } from '../support/moto.js';
 import { REPO_ROOT, run, terraformIn, terraformUnavailable } from './terraform-support.js';
@@ -113,7 +113,7 @@ describe('the AWS scan role module, applied to moto', () => {
     // The policy of a service selection, as `clouddiagnoze policy --services vpc,ebs` prints it.
     writeFileSync(
       join(work, 'policy.json'),
-      renderIamPolicy(new ScannerRegistry(), 'aws', ALLOWED_SERVICES),
+      renderPolicy(new ScannerRegistry(), 'aws', ALLOWED_SERVICES),
     );
     writeFileSync(
       join(work, 'main.tf.json'),
@@ -193,7 +193,7 @@ describe('the AWS scan role module, applied to moto', () => {
       }),
     );
     expect(policyDocument(inline.PolicyDocument)).toEqual(
-      JSON.parse(renderIamPolicy(new ScannerRegistry(), 'aws', ALLOWED_SERVICES)),
+      JSON.parse(renderPolicy(new ScannerRegistry(), 'aws', ALLOWED_SERVICES)),
     );
   });
 

@@ -8,7 +8,7 @@ import {
   GCP_SCAN_ROLE_FILE,
   renderScanRoleTemplate,
 } from '../../deploy/generate.js';
-import { iamPolicy, renderIamPolicy, renderPolicy } from '../../src/scanning/permissions.js';
+import { policyDocument, renderPolicy } from '../../src/scanning/permissions.js';
 import { ScannerRegistry } from '../../src/scanning/registry.js';
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
@@ -32,21 +32,21 @@ describe('deployment files generated from the scanners’ declarations', () => {
 
   it('the Terraform scan role reads exactly what `clouddiagnoze policy --provider aws` prints', () => {
     expect(read(AWS_SCAN_ROLE_POLICY_FILE), `${AWS_SCAN_ROLE_POLICY_FILE} ${stale}`).toBe(
-      renderIamPolicy(registry, 'aws'),
+      renderPolicy(registry, 'aws'),
     );
   });
 
   it('the StackSet template grants the same policy, behind an ExternalId and a session limit', () => {
     const text = read(AWS_SCAN_ROLE_STACKSET_FILE);
     expect(text, `${AWS_SCAN_ROLE_STACKSET_FILE} ${stale}`).toBe(
-      renderScanRoleTemplate(iamPolicy(registry, 'aws')),
+      renderScanRoleTemplate(policyDocument(registry, 'aws')),
     );
     expect(read(AWS_ORG_MODULE_TEMPLATE_FILE), `${AWS_ORG_MODULE_TEMPLATE_FILE} ${stale}`).toBe(
       text,
     );
     const template = JSON.parse(text) as CfnTemplate;
     const role = template.Resources.ScanRole.Properties;
-    expect(role.Policies.map((p) => p.PolicyDocument)).toEqual([iamPolicy(registry, 'aws')]);
+    expect(role.Policies.map((p) => p.PolicyDocument)).toEqual([policyDocument(registry, 'aws')]);
     expect(role.AssumeRolePolicyDocument.Statement).toEqual([
       expect.objectContaining({
         Principal: { AWS: { Ref: 'TrustedPrincipalArns' } },
