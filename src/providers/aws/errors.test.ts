@@ -29,6 +29,27 @@ describe('classifyAwsError', () => {
     });
   });
 
+  it('names an unreachable endpoint instead of a bare "Error"', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4566'), {
+      code: 'ECONNREFUSED',
+      $metadata: {},
+    });
+    expect(classifyAwsError(refused)).toEqual({
+      code: 'EndpointUnreachable',
+      message:
+        'the endpoint could not be reached (ECONNREFUSED): connect ECONNREFUSED 127.0.0.1:4566',
+      kind: 'error',
+    });
+    const reset = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+    expect(classifyAwsError(reset).code).toBe('ConnectionReset');
+    const timedOut = Object.assign(new Error('connect ETIMEDOUT 10.0.0.1:443'), {
+      code: 'ETIMEDOUT',
+    });
+    expect(classifyAwsError(timedOut).kind).toBe('timeout');
+    const coded = Object.assign(new Error('no credentials'), { code: 'CredentialsProviderError' });
+    expect(classifyAwsError(coded).code).toBe('CredentialsProviderError');
+  });
+
   it('never repeats an access key id or a signature from the message', () => {
     const classified = classifyAwsError(
       sdkError(

@@ -15,6 +15,17 @@ const REGION_DISABLED = new Set([
   'InvalidClientTokenId',
   'UnrecognizedClientException',
 ]);
+/** Node's socket errors: the endpoint could not be reached, or dropped the connection. */
+const NETWORK_CODES: Record<string, string> = {
+  ECONNREFUSED: 'EndpointUnreachable',
+  ENOTFOUND: 'EndpointUnreachable',
+  EAI_AGAIN: 'EndpointUnreachable',
+  EHOSTUNREACH: 'EndpointUnreachable',
+  ENETUNREACH: 'EndpointUnreachable',
+  ECONNRESET: 'ConnectionReset',
+  EPIPE: 'ConnectionReset',
+  ETIMEDOUT: 'TimeoutError',
+};
 const THROTTLED = new Set([
   'Throttling',
   'ThrottlingException',
@@ -68,7 +79,12 @@ function codeOf(e: SdkLikeError, status: number | undefined): string {
     if (status !== undefined && status >= 500) return 'ServiceUnavailable';
     return 'UnparseableResponse';
   }
-  return e.Code ?? e.name ?? e.code ?? 'Error';
+  const network = e.code !== undefined ? NETWORK_CODES[e.code] : undefined;
+  if (network) return network;
+  // A plain Error's name says nothing; its code (a Node or SDK code) does.
+  if (e.Code) return e.Code;
+  if (e.name && e.name !== 'Error') return e.name;
+  return e.code ?? 'Error';
 }
 
 /** First line of a message, without the SDK's hints about hidden fields, shortened. */
@@ -92,6 +108,9 @@ function messageOf(e: SdkLikeError, error: unknown, code: string, status?: numbe
     return `${http ?? 'the service'} answered something that is not an AWS response (the API may not be offered there)`;
   }
   const text = oneLine(scrub(e.message ?? String(error)));
+  if (code === 'EndpointUnreachable' || code === 'ConnectionReset') {
+    return `the endpoint could not be reached (${e.code ?? code})${text ? `: ${text}` : ''}`;
+  }
   if (text.length === 0) return http ?? code;
   return http !== undefined && status !== undefined && status >= 500 ? `${http}: ${text}` : text;
 }
