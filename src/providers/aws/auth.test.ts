@@ -36,6 +36,23 @@ describe('awsAuthModeSchema', () => {
   });
 });
 
+describe('organization member_role_name', () => {
+  const org = (member_role_name: string) => ({ type: 'organization', member_role_name });
+
+  it('accepts a role name, with or without its IAM path', () => {
+    for (const name of ['OrganizationAccountAccessRole', 'audit/CloudDiagnoze', 'a.b@c=d'])
+      expect(awsAuthModeSchema.safeParse(org(name)).success, name).toBe(true);
+  });
+
+  it('refuses a path-like name with dot segments, saying why', () => {
+    for (const name of ['../../x', 'audit/../admin', './role', '..']) {
+      const parsed = awsAuthModeSchema.safeParse(org(name));
+      expect(parsed.success, name).toBe(false);
+      expect(JSON.stringify(parsed.error?.issues)).toContain('must be an IAM role name');
+    }
+  });
+});
+
 describe('redactAwsAuth', () => {
   it('masks secrets and the external id, and shortens the access key id', () => {
     const redacted = redactAwsAuth({

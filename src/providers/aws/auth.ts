@@ -73,6 +73,10 @@ export const awsOrganizationAuthModeSchema = z
         'must be an IAM role name (with its path, if any) such as OrganizationAccountAccessRole',
       )
       .max(512)
+      .refine(
+        (name) => !name.split('/').some((segment) => /^\.+$/.test(segment)),
+        'must be an IAM role name: a path segment of only dots (such as ..) is not one',
+      )
       .default(DEFAULT_MEMBER_ROLE_NAME)
       .describe('The role assumed in each member account'),
     external_id: externalId.optional().describe('ExternalId the member role requires'),
