@@ -167,6 +167,15 @@ describe('ScanRunner', () => {
     expect(await h.store.getSealedCredentials(scan.id)).toBeNull();
   });
 
+  it('fails a scan whose selection lists no account as NoAccounts, not as missing regions', async () => {
+    h = await harness(fakeProvider({ behaviours: { things: things(1) }, accounts: [] }));
+    const scan = await h.run();
+    expect(scan.status).toBe('FAILED');
+    expect(scan.error?.code).toBe('NoAccounts');
+    expect(scan.error?.message).toContain('no account to scan');
+    expect(await h.store.getSealedCredentials(scan.id)).toBeNull();
+  });
+
   it('stops a unit that outlives its timeout and records it as failed', async () => {
     const hang = things(1, () => new Promise(() => {}));
     h = await harness(

@@ -101,9 +101,11 @@ export class ScanRunner {
     });
     let session: ProviderSession<unknown>;
     let plan: UnitPlan[];
+    let accountCount = 0;
     try {
       session = await this.#session(scan, signal);
       const accounts = await session.accounts();
+      accountCount = accounts.length;
       const limit = pLimit(PLAN_ACCOUNT_CONCURRENCY);
       const perAccount = await Promise.all(
         accounts.map((account) =>
@@ -139,12 +141,15 @@ export class ScanRunner {
       return;
     }
     if (plan.length === 0) {
-      await store.finishScan(
-        scanId,
-        'FAILED',
-        { code: 'NoRegions', message: 'no region to scan: none is enabled' },
-        clock.now(),
-      );
+      const noun = provider.account.noun;
+      const reason =
+        accountCount === 0
+          ? {
+              code: 'NoAccounts',
+              message: `no ${noun} to scan: none matches the scan's selection (check its ${noun} filters and the credentials' access)`,
+            }
+          : { code: 'NoRegions', message: 'no region to scan: none is enabled' };
+      await store.finishScan(scanId, 'FAILED', reason, clock.now());
       this.#forget(scanId);
       return;
     }

@@ -19,6 +19,7 @@ export function fakeProvider(options: {
   behaviours: Record<string, Behaviour>;
   regions?: string[];
   connectError?: Error;
+  accounts?: { accountId: string }[];
 }): CloudProvider<{ type: string }, FakeClients> & { connects: number } {
   const scanner = (service: string, scope: 'regional' | 'global'): CloudScanner<FakeClients> => ({
     provider: 'fake',
@@ -67,7 +68,7 @@ export function fakeProvider(options: {
         accountId: '111122223333',
         enabledRegions: async () => options.regions ?? ['north-1', 'south-1'],
         clientsFor: (region: string) => ({ region }),
-        accounts: async () => [{ accountId: '111122223333' }],
+        accounts: async () => options.accounts ?? [{ accountId: '111122223333' }],
         forAccount: async () => session,
         close: () => {},
       };
