@@ -250,3 +250,117 @@ describe('GET /api/v1/scans/:id/findings', () => {
     expect((await findings('no-such-scan', '', api.admin)).statusCode).toBe(404);
   });
 });
+
+describe('GET /api/v1/scans/:id/results', () => {
+  function results(scanId: string, query: string, headers = api.admin) {
+    return api.app.inject({ url: `/api/v1/scans/${scanId}/results${query}`, headers });
+  }
+
+  it('answers one page, failures first, with the totals and every facet value counted', async () => {
+    const scanId = await imported();
+    const res = await results(scanId, '?limit=3');
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.items).toHaveLength(3);
+    expect(body).toMatchObject({ offset: 0, limit: 3, matched: 8 });
+    expect(body.totals).toMatchObject({
+      results: 8,
+      by_status: { PASS: 2, FAIL: 5, MANUAL: 1, ERROR: 0 },
+    });
+    expect(body.items.map((f: { status: string }) => f.status)).toEqual(['FAIL', 'FAIL', 'FAIL']);
+    const services = Object.fromEntries(
+      body.facets.service.map((c: { value: string; count: number }) => [c.value, c.count]),
+    );
+    expect(services).toEqual({ account: 1, cloudtrail: 1, ec2: 1, iam: 2, s3: 3 });
+    const next = (await results(scanId, '?limit=3&offset=6')).json();
+    expect(next.items).toHaveLength(2);
+    const seen = [...body.items, ...(await results(scanId, '?limit=3&offset=3')).json().items];
+    expect(
+      new Set([...seen, ...next.items].map((f: { event_id: string }) => f.event_id)).size,
+    ).toBe(8);
+  });
+
+  it('filters by status, service, severity, check, framework and resource; facets ignore their own filter', async () => {
+    const scanId = await imported();
+    const failed = (await results(scanId, '?status=FAIL')).json();
+    expect(failed.matched).toBe(5);
+    expect(failed.totals.results).toBe(8);
+    // The status facet still counts the other statuses, so another one can be chosen.
+    const statuses = Object.fromEntries(
+      failed.facets.status.map((c: { value: string; count: number }) => [c.value, c.count]),
+    );
+    expect(statuses).toMatchObject({ PASS: 2, FAIL: 5, MANUAL: 1 });
+    const s3 = (await results(scanId, '?status=FAIL&service=s3')).json();
+    for (const f of s3.items) expect(f).toMatchObject({ status: 'FAIL', service: 's3' });
+    expect(s3.matched).toBe(s3.items.length);
+    const one = s3.items[0];
+    const byCheck = (await results(scanId, `?check=${one.check_id}`)).json();
+    for (const f of byCheck.items) expect(f.check_id).toBe(one.check_id);
+    const bySeverity = (await results(scanId, `?severity=${one.severity}&service=s3`)).json();
+    expect(bySeverity.items.every((f: { severity: string }) => f.severity === one.severity)).toBe(
+      true,
+    );
+    const resource = one.resource_id.slice(-8).toUpperCase();
+    const byResource = (await results(scanId, `?resource=${encodeURIComponent(resource)}`)).json();
+    expect(byResource.items.map((f: { resource_id: string }) => f.resource_id)).toContain(
+      one.resource_id,
+    );
+    const framework = Object.keys(one.compliance)[0]!;
+    const byFramework = (
+      await results(scanId, `?framework=${encodeURIComponent(framework)}`)
+    ).json();
+    expect(byFramework.matched).toBeGreaterThan(0);
+    for (const f of byFramework.items) expect(Object.keys(f.compliance)).toContain(framework);
+    const none = (await results(scanId, '?service=lambda')).json();
+    expect(none).toMatchObject({ matched: 0, items: [] });
+    expect(none.facets.service).toContainEqual({
+      value: 'lambda',
+      label: 'lambda',
+      count: 0,
+      failed: 0,
+    });
+  });
+
+  it('refuses unknown statuses and severities and a page too large, naming the parameter', async () => {
+    const scanId = await imported();
+    for (const query of [
+      '?status=BROKEN',
+      '?severity=urgent',
+      '?limit=501',
+      '?offset=-1',
+      '?sort=x',
+    ]) {
+      const res = await results(scanId, query);
+      expect(res.statusCode, query).toBe(400);
+    }
+    expect(JSON.stringify((await results(scanId, '?severity=urgent')).json().error)).toContain(
+      'unknown severity urgent',
+    );
+  });
+
+  it('shows a scan to its own tenant only', async () => {
+    const scanId = await imported(ACME);
+    expect((await results(scanId, '', api.acme)).statusCode).toBe(200);
+    expect((await results(scanId, '', api.globex)).statusCode).toBe(404);
+  });
+
+  it('is in the OpenAPI document with its filters and page shape', async () => {
+    const doc = (await api.app.inject({ url: '/openapi.json' })).json();
+    const op = doc.paths['/api/v1/scans/{id}/results'].get;
+    const names = op.parameters.map((p: { name: string }) => p.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'status',
+        'severity',
+        'service',
+        'check',
+        'framework',
+        'resource',
+        'offset',
+        'limit',
+      ]),
+    );
+    const schema = op.responses['200'].content['application/json'].schema;
+    expect(JSON.stringify(schema)).toContain('facets');
+  });
+});

@@ -3,7 +3,16 @@ import { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CHECK_STATUSES, systemClock, type Clock, type Store } from '../../core/index.js';
+import {
+  CHECK_STATUSES,
+  SEVERITIES,
+  eventsMatching,
+  findingOf,
+  systemClock,
+  type Clock,
+  type Finding,
+  type Store,
+} from '../../core/index.js';
 import {
   EXPORT_FORMATS,
   EXPORT_FORMAT_NAMES,
@@ -17,6 +26,7 @@ import { ApiError, badRequest, notFound } from '../errors.js';
 import { canSee, scopedClientId } from '../plugins/auth.js';
 import { BEARER_SECURITY } from '../plugins/docs.js';
 import { errorResponses, errorSchema, scanIdParamsSchema } from '../schemas.js';
+import { findingsPage, findingsPageSchema } from './findings-page.js';
 
 /** Largest Prowler file the API takes; larger ones go through `clouddiagnoze import prowler`. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
@@ -79,6 +89,58 @@ const statusListSchema = z
     return statuses as (typeof CHECK_STATUSES)[number][];
   })
   .describe('Only these statuses, comma-separated (e.g. `FAIL,ERROR`); every status by default');
+
+/** A comma-separated list of names (`s3,ec2`), each once. */
+const nameListSchema = (what: string) =>
+  z
+    .string()
+    .max(4096)
+    .transform((value) => [
+      ...new Set(
+        value
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== ''),
+      ),
+    ])
+    .describe(`Only these ${what}, comma-separated; all by default`);
+
+const severityListSchema = z
+  .string()
+  .transform((value, ctx) => {
+    const severities = [...new Set(value.split(',').map((s) => s.trim().toLowerCase()))];
+    const unknown = severities.filter((s) => !(SEVERITIES as readonly string[]).includes(s));
+    if (unknown.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown severity ${unknown.join(', ')}; use ${SEVERITIES.join(', ')}`,
+      });
+      return z.NEVER;
+    }
+    return severities as (typeof SEVERITIES)[number][];
+  })
+  .describe('Only these severities, comma-separated (e.g. `critical,high`); all by default');
+
+/** Largest page of GET /scans/:id/results. */
+export const MAX_RESULTS_PAGE = 500;
+
+const resultsQuerySchema = z
+  .object({
+    status: statusListSchema.optional(),
+    severity: severityListSchema.optional(),
+    service: nameListSchema('services').optional(),
+    check: nameListSchema('check ids').optional(),
+    framework: nameListSchema('frameworks (ids as in `compliance`)').optional(),
+    resource: z.string().max(2048).optional().describe('Part of the resource id (any case)'),
+    search: z
+      .string()
+      .max(2048)
+      .optional()
+      .describe('Part of the resource id, the title or the reason (any case)'),
+    offset: z.coerce.number().int().min(0).default(0),
+    limit: z.coerce.number().int().min(1).max(MAX_RESULTS_PAGE).default(50),
+  })
+  .strict();
 
 /** The request body as text pieces, read up to `limit` bytes: the file is never one big string. */
 function readBody(
@@ -197,6 +259,43 @@ export const findingRoutes: FastifyPluginAsyncZod<FindingRoutesOptions> = async 
     if (scan === null || !canSee(request, scan.client_id)) throw notFound(`scan ${id} not found`);
     return scan;
   }
+
+  app.get(
+    '/scans/:id/results',
+    {
+      schema: {
+        tags: ['findings'],
+        summary:
+          "One page of a scan's check results, filtered, with the count of every facet value",
+        description:
+          'The check results of the scan (as in GET /scans/:id/findings), filtered by status, severity, service, ' +
+          'check, framework and resource, most severe failures first, `limit` from `offset`. `matched` counts what ' +
+          "the filters keep; `totals` the whole scan; `facets` each facet's values among the results the other " +
+          'filters keep.',
+        security: BEARER_SECURITY,
+        params: scanIdParamsSchema,
+        querystring: resultsQuerySchema,
+        response: {
+          200: findingsPageSchema,
+          ...errorResponses,
+          404: errorSchema.describe('No such scan for this API key'),
+        },
+      },
+    },
+    async (request) => {
+      const scan = await visibleScan(request, request.params.id);
+      const { offset, limit, ...filters } = request.query;
+      const all: Finding[] = [];
+      for await (const event of eventsMatching(store, {
+        scan_id: scan.id,
+        metric_type: `${scan.provider}.security.`,
+      })) {
+        const finding = findingOf(event);
+        if (finding !== null) all.push(finding);
+      }
+      return findingsPage(all, filters, { offset, limit });
+    },
+  );
 
   app.get(
     '/scans/:id/findings',
