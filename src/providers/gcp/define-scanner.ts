@@ -1,42 +1,43 @@
-import type { CloudScanner, EventDraft, MetricDefinition, UnitContext } from '../../core/index.js';
+import {
+  defineScanner,
+  type CloudScanner,
+  type ScannerDefinition,
+  type UnitContext,
+} from '../../core/index.js';
 import type { GcpClients } from './clients.js';
+import { GCP_SCAN_COST_METRICS, gcpScanCostEvents } from './scan-cost.js';
 
 export type GcpUnitContext = UnitContext<GcpClients>;
 
-export interface GcpScannerDefinition<Snapshot> {
-  service: string;
-  title: string;
-  metrics: readonly MetricDefinition[];
-  /** IAM permissions the collector's calls need (`compute.instances.list`…). */
-  permissions: readonly string[];
-  /** The only code that calls Google: the project's snapshot, in the fewest calls. */
-  collect(ctx: GcpUnitContext): Promise<Snapshot>;
-  /** Pure: snapshot → events. No I/O. */
-  extract(
-    snapshot: Snapshot,
-    ctx: Pick<GcpUnitContext, 'accountId' | 'options' | 'clock'>,
-  ): Iterable<EventDraft>;
+export interface GcpScannerDefinition<Snapshot> extends Omit<
+  ScannerDefinition<Snapshot, GcpClients>,
+  'provider' | 'scope' | 'finish'
+> {
+  /**
+   * The collector makes paid calls (BigQuery bytes scanned): the unit then reports what they cost
+   * (`gcp.cost.project.scan_api_cost_usd`).
+   */
+  paidCalls?: boolean;
 }
 
 /**
- * A GCP scanner: collect once, derive many. Every GCP scanner is project-wide (`global`): Compute's
- * aggregated lists cover all zones and regions in one paginated call.
+ * A GCP scanner: core's generic one (collect once, derive many). Every GCP scanner is project-wide
+ * (`global`): Compute's aggregated lists cover all zones and regions in one paginated call.
  */
 export function defineGcpScanner<Snapshot>(
   definition: GcpScannerDefinition<Snapshot>,
 ): CloudScanner<GcpClients> {
-  return {
+  const { paidCalls, ...rest } = definition;
+  return defineScanner<Snapshot, GcpClients>({
+    ...rest,
     provider: 'gcp',
-    service: definition.service,
-    title: definition.title,
     scope: 'global',
-    metrics: definition.metrics,
-    permissions: definition.permissions,
-    async *scan(ctx) {
-      const snapshot = await definition.collect(ctx);
-      ctx.signal.throwIfAborted();
-      yield* definition.extract(snapshot, ctx);
-      if (ctx.derive) yield* ctx.derive(snapshot);
-    },
-  };
+    metrics: paidCalls ? [...definition.metrics, ...GCP_SCAN_COST_METRICS] : definition.metrics,
+    metricServices: [
+      ...new Set([...(definition.metricServices ?? []), ...(paidCalls ? ['project'] : [])]),
+    ],
+    ...(paidCalls && {
+      finish: (ctx: GcpUnitContext) => gcpScanCostEvents(ctx.meter, ctx.accountId),
+    }),
+  });
 }

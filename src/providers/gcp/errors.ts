@@ -70,6 +70,33 @@ export function isServiceDisabled(error: unknown): boolean {
   );
 }
 
+/** undici's codes for a connection that did not open in time, or broke before the answer. */
+const CONNECT_TIMEOUT = 'UND_ERR_CONNECT_TIMEOUT';
+const TRANSIENT_NETWORK_CODES = new Set([
+  CONNECT_TIMEOUT,
+  'UND_ERR_SOCKET',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+]);
+
+/** The network code of a failed fetch (`TypeError: fetch failed` carries it in its cause). */
+function networkCode(error: unknown): string | undefined {
+  const cause = isObject(error) ? (error as { cause?: unknown }).cause : undefined;
+  for (const candidate of [cause, error]) {
+    const code = isObject(candidate) ? (candidate as { code?: unknown }).code : undefined;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
+}
+
+/** A connect time-out or a reset connection: worth another attempt. */
+export function isTransientNetworkError(error: unknown): boolean {
+  if (error instanceof GcpApiError) return false;
+  const code = networkCode(error);
+  return code !== undefined && TRANSIENT_NETWORK_CODES.has(code);
+}
+
 /** Maps an error of a Google API call to the code and kind a scan records; never a token. */
 export function classifyGcpError(error: unknown): ClassifiedError {
   if (error instanceof GcpApiError) {
@@ -89,6 +116,8 @@ export function classifyGcpError(error: unknown): ClassifiedError {
   const message = scrub(oneLine(e.message ?? String(error)));
   if (name === 'AbortError' || name === 'TimeoutError')
     return { code: name, message, kind: 'timeout' };
+  if (networkCode(error) === CONNECT_TIMEOUT)
+    return { code: 'ConnectTimeout', message, kind: 'timeout' };
   return { code: typeof e.code === 'string' ? e.code : name, message, kind: 'error' };
 }
 

@@ -33,6 +33,7 @@ export async function connectGcp(
     maxAttempts: options.maxAttempts,
     baseDelayMs: options.baseDelayMs,
     requestTimeoutMs: options.callTimeouts?.responseMs,
+    connectTimeoutMs: options.callTimeouts?.connectMs,
     limit: (project, call) =>
       rate.run(
         project,
@@ -100,6 +101,7 @@ export async function connectGcp(
     },
     close() {
       sessions.clear();
+      void transport.close();
     },
   };
   return root;

@@ -1,3 +1,5 @@
+import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
+import { OAuth2Client } from 'google-auth-library';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiCallObserver } from '../../core/index.js';
 import { resolveEndpoints } from './endpoints.js';
@@ -12,6 +14,7 @@ import {
   startFakeGoogle,
   type FakeGoogle,
 } from './testing/fake-google.js';
+import { GcpTransport } from './transport.js';
 
 const LIST = '/compute/v1/projects/acme-prod/global/networks';
 const call = {
@@ -144,5 +147,37 @@ describe('classifyGcpError', () => {
     );
     expect(classified.message).not.toContain('a0AfB_secret');
     expect(classified.message).not.toContain('MIIE');
+  });
+});
+
+describe('GcpTransport connect timeout', () => {
+  it('bounds the TLS connection of each attempt, retries it, then reports ConnectTimeout', async () => {
+    // A TCP port that accepts connections and never answers the TLS handshake.
+    const sockets: Socket[] = [];
+    const silent = createNetServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as AddressInfo).port;
+    const auth = new OAuth2Client();
+    auth.setCredentials({ access_token: FAKE_TOKEN });
+    const transport = new GcpTransport({
+      auth,
+      endpoints: resolveEndpoints({ CLOUDDIAGNOZE_GCP_ENDPOINT: `https://127.0.0.1:${port}` }),
+      observer: { onCall: () => {} },
+      baseDelayMs: 1,
+      maxAttempts: 2,
+      connectTimeoutMs: 150,
+      requestTimeoutMs: 30_000,
+    });
+    const started = performance.now();
+    try {
+      const error = await transport.request('acme-prod', call).catch((e: unknown) => e);
+      expect(classifyGcpError(error)).toMatchObject({ code: 'ConnectTimeout', kind: 'timeout' });
+      expect(sockets).toHaveLength(2);
+      expect(performance.now() - started).toBeLessThan(5_000);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await transport.close();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });

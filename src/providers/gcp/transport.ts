@@ -1,7 +1,8 @@
 import type { AuthClient } from 'google-auth-library';
+import { Agent, fetch as undiciFetch } from 'undici';
 import type { ApiCallObserver } from '../../core/index.js';
 import type { GcpApi, GcpEndpoints } from './endpoints.js';
-import { classifyGcpError, GcpApiError, isRetryable } from './errors.js';
+import { classifyGcpError, GcpApiError, isRetryable, isTransientNetworkError } from './errors.js';
 
 /** One REST call of a Google API, as its reference documents it. */
 export interface GcpCall {
@@ -25,7 +26,10 @@ export interface GcpTransportOptions {
   maxAttempts?: number;
   /** First backoff delay; doubles on each retry (with jitter), capped at 32 s. */
   baseDelayMs?: number;
+  /** Per attempt: from the request sent to the whole answer. */
   requestTimeoutMs?: number;
+  /** Per attempt: to open the connection (TCP and TLS); a silent host fails fast and is retried. */
+  connectTimeoutMs?: number;
 }
 
 const MAX_DELAY_MS = 32_000;
@@ -38,6 +42,8 @@ const MAX_DELAY_MS = 32_000;
 export class GcpTransport {
   readonly #options: Required<Omit<GcpTransportOptions, 'limit'>> &
     Pick<GcpTransportOptions, 'limit'>;
+  /** The transport's connection pool, with the connect and response bounds on every socket. */
+  readonly #dispatcher: Agent;
 
   constructor(options: GcpTransportOptions) {
     this.#options = {
@@ -45,7 +51,18 @@ export class GcpTransport {
       maxAttempts: options.maxAttempts ?? 6,
       baseDelayMs: options.baseDelayMs ?? 500,
       requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
+      connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
     };
+    this.#dispatcher = new Agent({
+      connect: { timeout: this.#options.connectTimeoutMs },
+      headersTimeout: this.#options.requestTimeoutMs,
+      bodyTimeout: this.#options.requestTimeoutMs,
+    });
+  }
+
+  /** Closes the pooled connections (the session's end). */
+  async close(): Promise<void> {
+    await this.#dispatcher.close();
   }
 
   get auth(): AuthClient {
@@ -72,7 +89,17 @@ export class GcpTransport {
     for (let attempt = 1; ; attempt += 1) {
       signal?.throwIfAborted();
       try {
-        const response = await this.#send(project, call, url, signal);
+        let response: Response;
+        try {
+          response = await this.#send(project, call, url, signal);
+        } catch (error) {
+          // A connection that did not open in time or was reset: the next attempt may get through.
+          if (attempt < maxAttempts && !signal?.aborted && isTransientNetworkError(error)) {
+            await sleep(backoff(attempt, baseDelayMs), signal);
+            continue;
+          }
+          throw error;
+        }
         const body: unknown = await response.json().catch(() => ({}));
         if (!response.ok) {
           const error = GcpApiError.from(name, response.status, body);
@@ -142,12 +169,13 @@ export class GcpTransport {
       headers.set('accept', 'application/json');
       if (call.body !== undefined) headers.set('content-type', 'application/json');
       const timeout = AbortSignal.timeout(this.#options.requestTimeoutMs);
-      return fetch(url, {
+      return (await undiciFetch(url, {
         method: call.method ?? 'GET',
-        headers,
+        headers: Object.fromEntries(headers),
         body: call.body === undefined ? undefined : JSON.stringify(call.body),
         signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      });
+        dispatcher: this.#dispatcher,
+      })) as unknown as Response;
     };
     return this.#options.limit ? this.#options.limit(project, send) : send();
   }
@@ -157,6 +185,11 @@ function retryDelay(response: Response, attempt: number, baseDelayMs: number): n
   const retryAfter = Number(response.headers.get('retry-after'));
   if (Number.isFinite(retryAfter) && retryAfter > 0)
     return Math.min(retryAfter * 1000, MAX_DELAY_MS);
+  return backoff(attempt, baseDelayMs);
+}
+
+/** Exponential backoff with jitter: half the ceiling plus up to as much again. */
+function backoff(attempt: number, baseDelayMs: number): number {
   const ceiling = Math.min(baseDelayMs * 2 ** (attempt - 1), MAX_DELAY_MS);
   return ceiling / 2 + Math.random() * (ceiling / 2);
 }
