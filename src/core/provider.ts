@@ -44,6 +44,11 @@ export interface UnitContext<TClients> {
   meter?: ApiCostMeter;
   /** Answers of paid or slow APIs kept across scans of the same tenant (Cost Explorer, prices). */
   cache?: ResultCache;
+  /**
+   * Which of the scanner's declared facets the scan needs (its check selection and dimensions);
+   * every facet when absent.
+   */
+  wants?: (facet: string) => boolean;
 }
 
 /** A tenant's cache of API answers, shared by the scans of that tenant. */
@@ -153,8 +158,11 @@ export interface PermissionFormat<TAuth> {
   readonly pattern: RegExp;
   /** Permissions every scan needs whatever its services (identity, regions, member accounts). */
   baseline(auth?: TAuth): readonly string[];
-  /** The document for these permissions (the baseline is already among them). */
-  render(permissions: readonly string[]): string;
+  /**
+   * The document for these permissions (the baseline is already among them); with the scan's auth
+   * when known, so that a format naming scopes (an Azure role's AssignableScopes) can name its own.
+   */
+  render(permissions: readonly string[], auth?: TAuth): string;
 }
 
 /** How a provider names resources (ARNs, full resource names, ARM ids). */

@@ -27,6 +27,7 @@ import type { CredentialSealer } from './credentials.js';
 import { failedAccountUnits, planUnits, resolveRegions } from './planner.js';
 import type { ScannerRegistry } from './registry.js';
 import { tenantResultCache } from './result-cache.js';
+import { unitWants } from './facets.js';
 
 export interface RunnerHooks {
   /** After every batch a unit writes (live progress for the CLI). */
@@ -270,6 +271,7 @@ export class ScanRunner {
         log,
         meter,
         cache: tenantResultCache(store, clock, scan.client_id),
+        wants: unitWants(scanner, scan.options, evaluator),
         derive: evaluator
           ? (snapshot) =>
               evaluator.evaluate({
