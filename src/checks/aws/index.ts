@@ -14,6 +14,7 @@ import { RDS_CHECKS } from './rds/index.js';
 import { S3_CHECKS } from './s3/index.js';
 import { SECURITYHUB_CHECKS } from './securityhub/index.js';
 import { VPC_CHECKS } from './vpc/index.js';
+import { GUARDDUTY_CHECKS } from './guardduty/index.js';
 import { AWS_FSBP } from './compliance/aws-fsbp.js';
 import { CIS_AWS_7_0 } from './compliance/cis-aws-7.0.js';
 
@@ -34,6 +35,7 @@ export const AWS_CHECKS: readonly CheckDefinition[] = [
   ...S3_CHECKS,
   ...SECURITYHUB_CHECKS,
   ...VPC_CHECKS,
+  ...GUARDDUTY_CHECKS,
 ];
 
 /** The AWS checks and the frameworks they map to. */

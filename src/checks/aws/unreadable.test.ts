@@ -3,6 +3,7 @@ import { CHECKS } from '../index.js';
 import * as cloudtrail from './cloudtrail/fixtures.js';
 import * as ec2 from './ec2/fixtures.js';
 import * as elbv2 from './elbv2/fixtures.js';
+import * as guardduty from './guardduty/fixtures.js';
 import * as iam from './iam/fixtures.js';
 import * as kms from './kms/fixtures.js';
 import * as lambda from './lambda/fixtures.js';
@@ -80,6 +81,7 @@ const READ_SNAPSHOTS: Record<string, () => unknown> = {
     ],
   }),
   elbv2: () => elbv2.snapshot([elbv2.lb('web')]),
+  guardduty: () => guardduty.snapshot([guardduty.detector('d1')]),
   iam: () => iam.snapshot({ users: [iam.userRow('alice')] }),
   kms: () =>
     kms.region([

@@ -16,6 +16,7 @@ import { rdsScanner } from './services/rds/scanner.js';
 import { s3Scanner } from './services/s3/scanner.js';
 import { securityHubScanner } from './services/securityhub/scanner.js';
 import { vpcScanner } from './services/vpc/scanner.js';
+import { guardDutyScanner } from './services/guardduty/scanner.js';
 
 /** Every AWS scanner: adding a service is one folder and one line here. */
 export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
@@ -35,4 +36,5 @@ export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
   lambdaScanner,
   elbv2Scanner,
   costScanner,
+  guardDutyScanner,
 ];
