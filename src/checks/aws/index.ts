@@ -2,6 +2,7 @@ import type { CheckDefinition, CheckPack } from '../../core/index.js';
 import { ACCESSANALYZER_CHECKS } from './accessanalyzer/index.js';
 import { CLOUDTRAIL_CHECKS } from './cloudtrail/index.js';
 import { CONFIG_CHECKS } from './config/index.js';
+import { DYNAMODB_CHECKS } from './dynamodb/index.js';
 import { EBS_CHECKS } from './ebs/index.js';
 import { EC2_CHECKS } from './ec2/index.js';
 import { EFS_CHECKS } from './efs/index.js';
@@ -23,6 +24,7 @@ export const AWS_CHECKS: readonly CheckDefinition[] = [
   ...ACCESSANALYZER_CHECKS,
   ...CLOUDTRAIL_CHECKS,
   ...CONFIG_CHECKS,
+  ...DYNAMODB_CHECKS,
   ...EBS_CHECKS,
   ...EC2_CHECKS,
   ...EFS_CHECKS,

@@ -4,6 +4,7 @@ import { accessAnalyzerScanner } from './services/accessanalyzer/scanner.js';
 import { cloudtrailScanner } from './services/cloudtrail/scanner.js';
 import { configScanner } from './services/config/scanner.js';
 import { costScanner } from './services/cost/scanner.js';
+import { dynamodbScanner } from './services/dynamodb/scanner.js';
 import { ebsScanner } from './services/ebs/scanner.js';
 import { ec2Scanner } from './services/ec2/scanner.js';
 import { efsScanner } from './services/efs/scanner.js';
@@ -35,6 +36,7 @@ export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
   efsScanner,
   lambdaScanner,
   elbv2Scanner,
+  dynamodbScanner,
   costScanner,
   guardDutyScanner,
 ];

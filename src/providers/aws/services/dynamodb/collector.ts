@@ -1,0 +1,207 @@
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import {
+  DescribeContinuousBackupsCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ListTagsOfResourceCommand,
+  paginateListTables,
+  type Tag,
+} from '@aws-sdk/client-dynamodb';
+import { DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms';
+import pLimit from 'p-limit';
+import { metricWindow, MetricsCollector } from '../../cloudwatch.js';
+import type { AwsUnitContext } from '../../define-scanner.js';
+import { collectPages } from '../../pages.js';
+import { PriceBook } from '../../pricing.js';
+import { guardedRead, readFailure, type Read } from '../../read.js';
+import {
+  capacityPrices,
+  mapContinuousBackups,
+  mapTable,
+  mapTags,
+  type DescribedTable,
+} from './mapper.js';
+import type {
+  DynamoPerformance,
+  DynamoPricing,
+  DynamoRegionSnapshot,
+  DynamoTable,
+} from './model.js';
+import { assembleTableUsage, planTableQueries } from './performance.js';
+
+export const DYNAMODB_PERMISSIONS = [
+  'dynamodb:ListTables',
+  'dynamodb:DescribeTable',
+  'dynamodb:DescribeContinuousBackups',
+  'dynamodb:ListTagsOfResource',
+  'kms:DescribeKey',
+  'cloudwatch:GetMetricData',
+  'pricing:GetProducts',
+] as const;
+
+/** ListTables returns at most 100 names a page. */
+const PAGE_SIZE = 100;
+/**
+ * DescribeTable, DescribeContinuousBackups and ListTagsOfResource take one table: DynamoDB has no
+ * batch form of them. At most this many tables are read at once.
+ */
+const TABLE_READ_CONCURRENCY = 5;
+/** The table was deleted between the list and the read. */
+const GONE = ['ResourceNotFoundException', 'TableNotFoundException'];
+
+async function listTags(
+  ctx: AwsUnitContext,
+  client: DynamoDBClient,
+  arn: string,
+): Promise<Record<string, string>> {
+  const tags: Tag[] = [];
+  let token: string | undefined;
+  do {
+    const page = await client.send(
+      new ListTagsOfResourceCommand({ ResourceArn: arn, ...(token ? { NextToken: token } : {}) }),
+      { abortSignal: ctx.signal },
+    );
+    tags.push(...(page.Tags ?? []));
+    token = page.NextToken;
+  } while (token);
+  return mapTags(tags);
+}
+
+async function readTable(
+  ctx: AwsUnitContext,
+  client: DynamoDBClient,
+  name: string,
+): Promise<DynamoTable | undefined> {
+  const options = { abortSignal: ctx.signal };
+  let described: DescribedTable | undefined;
+  try {
+    described = mapTable(
+      (await client.send(new DescribeTableCommand({ TableName: name }), options)).Table,
+    );
+  } catch (error) {
+    // A table deleted since the listing is skipped; any other failure fails the unit, since the
+    // table's every fact depends on it.
+    if (
+      !ctx.signal.aborted &&
+      readFailure('dynamodb:DescribeTable', error, GONE).state === 'absent'
+    )
+      return undefined;
+    throw error;
+  }
+  if (!described) return undefined;
+  const [backups, tags] = await Promise.all([
+    guardedRead(
+      ctx,
+      'dynamodb:DescribeContinuousBackups',
+      async () =>
+        mapContinuousBackups(
+          (await client.send(new DescribeContinuousBackupsCommand({ TableName: name }), options))
+            .ContinuousBackupsDescription,
+        ),
+      { absentCodes: GONE },
+    ),
+    guardedRead(ctx, 'dynamodb:ListTagsOfResource', () => listTags(ctx, client, described.arn), {
+      absentCodes: GONE,
+    }),
+  ]);
+  return { ...described, backups, tags };
+}
+
+/** Who manages each KMS key the tables name: one DescribeKey per distinct key, not per table. */
+async function readKeyManagers(
+  ctx: AwsUnitContext,
+  tables: readonly DynamoTable[],
+): Promise<Record<string, Read<string>>> {
+  const keys = [
+    ...new Set(
+      tables.flatMap((t) => (t.encryption.type === 'kms' ? [t.encryption.kmsKeyArn] : [])),
+    ),
+  ].sort();
+  if (keys.length === 0) return {};
+  const kms = ctx.clients.get(KMSClient);
+  const limit = pLimit(TABLE_READ_CONCURRENCY);
+  const reads = await Promise.all(
+    keys.map((key) =>
+      limit(() =>
+        guardedRead(
+          ctx,
+          'kms:DescribeKey',
+          async () =>
+            (await kms.send(new DescribeKeyCommand({ KeyId: key }), { abortSignal: ctx.signal }))
+              .KeyMetadata?.KeyManager ?? 'unknown',
+          { absentCodes: ['NotFoundException'] },
+        ),
+      ),
+    ),
+  );
+  return Object.fromEntries(keys.map((key, i) => [key, reads[i]!]));
+}
+
+async function collectPerformance(
+  ctx: AwsUnitContext,
+  tables: readonly DynamoTable[],
+): Promise<DynamoPerformance> {
+  const windowDays = ctx.options.metrics_window_days;
+  const window = metricWindow(ctx.clock.now(), windowDays, ctx.options.metrics_period_seconds);
+  const collected = {
+    status: 'collected' as const,
+    windowDays,
+    windowStart: window.start.toISOString(),
+  };
+  const plan = planTableQueries(tables);
+  if (plan.queries.length === 0) return { ...collected, tables: {} };
+  const metrics = new MetricsCollector(window);
+  metrics.add(plan.queries);
+  const data = await guardedRead(ctx, 'cloudwatch:GetMetricData', () =>
+    metrics.fetch(ctx.clients.get(CloudWatchClient), { signal: ctx.signal, meter: ctx.meter }),
+  );
+  if (data.state !== 'available') return { status: 'unavailable', errorCode: data.errorCode };
+  return { ...collected, tables: assembleTableUsage(plan, data.value) };
+}
+
+/** The region's capacity prices, only for a scan with options.cost and a provisioned table. */
+async function collectPricing(
+  ctx: AwsUnitContext,
+  tables: readonly DynamoTable[],
+): Promise<DynamoPricing> {
+  if (!ctx.options.cost || !tables.some((t) => t.billingMode === 'PROVISIONED'))
+    return { state: 'not_requested' };
+  const book = new PriceBook({ clients: ctx.clients, cache: ctx.cache, signal: ctx.signal });
+  return guardedRead(ctx, 'pricing:GetProducts', async () => {
+    const products = await book.products({
+      serviceCode: 'AmazonDynamoDB',
+      filters: [{ field: 'regionCode', value: ctx.region }],
+    });
+    const prices = capacityPrices(products);
+    if (!prices)
+      throw Object.assign(new Error(`no DynamoDB capacity price for ${ctx.region}`), {
+        name: 'PriceNotFound',
+      });
+    return prices;
+  });
+}
+
+/**
+ * One region's DynamoDB snapshot: the paginated table listing and each table's description (the
+ * unit fails only if these fail), its continuous backups and tags, the KMS keys' managers, every
+ * table's consumed capacity in one batched GetMetricData fetch and, with options.cost, the prices.
+ */
+export async function collectDynamoSnapshot(ctx: AwsUnitContext): Promise<DynamoRegionSnapshot> {
+  const client = ctx.clients.get(DynamoDBClient);
+  const names = await collectPages(
+    paginateListTables({ client, pageSize: PAGE_SIZE }, {}, { abortSignal: ctx.signal }),
+    (page) => page.TableNames,
+    (name) => name,
+    ctx.signal,
+  );
+  const limit = pLimit(TABLE_READ_CONCURRENCY);
+  const tables = (
+    await Promise.all(names.map((name) => limit(() => readTable(ctx, client, name))))
+  ).filter((t): t is DynamoTable => t !== undefined);
+  const [keyManagers, performance, pricing] = await Promise.all([
+    readKeyManagers(ctx, tables),
+    collectPerformance(ctx, tables),
+    collectPricing(ctx, tables),
+  ]);
+  return { region: ctx.region, tables, keyManagers, performance, pricing };
+}
