@@ -103,6 +103,9 @@ export const scanUnitSchema = z
   .object({
     id: z.string(),
     scan_id: z.string(),
+    account_id: z
+      .string()
+      .describe('The cloud account the unit scans (an organization has several)'),
     service: z.string(),
     region: z.string().describe('A region name, or `global` for an account-wide service'),
     status: z.enum(UNIT_STATUSES),

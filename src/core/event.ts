@@ -29,7 +29,7 @@ const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
     z.array(jsonValue),
     z.record(z.string(), jsonValue),
   ]),
-);
+).meta({ id: 'JsonValue' }); // named: the OpenAPI document refers to it (it is recursive)
 
 export const metricValueSchema: z.ZodType<MetricValue> = z.union([
   z.string(),

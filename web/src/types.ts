@@ -1,4 +1,9 @@
-/** The API's shapes, as the dashboard reads them (see /openapi.json). */
+/**
+ * The API's shapes, as the dashboard reads them: generated from the OpenAPI document
+ * (api-types.ts, `npm run docs`). The report's JSON is not described there: `Report` follows
+ * src/reports/model.ts.
+ */
+import type { components, JsonValue, paths } from './api-types';
 
 export const CATEGORIES = ['metadata', 'performance', 'cost', 'security', 'architecture'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -17,74 +22,26 @@ export const SCAN_STATUSES = [
 export type ScanStatus = (typeof SCAN_STATUSES)[number];
 export const ACTIVE: readonly ScanStatus[] = ['QUEUED', 'RUNNING'];
 
-export interface Issue {
-  path: string;
-  message: string;
+type Schemas = components['schemas'];
+type Ok<P extends keyof paths, M extends 'get' | 'post'> = paths[P][M] extends {
+  responses: { 200: { content: { 'application/json': infer T } } };
 }
+  ? T
+  : never;
 
-export interface ScanError {
-  code: string;
-  message: string;
-}
-
-export interface Scan {
-  id: string;
-  client_id: string;
-  provider: string;
-  services: string[];
-  requested_regions: string[] | null;
-  auth_mode: Record<string, string | number | boolean>;
-  options: Record<string, unknown>;
-  status: ScanStatus;
-  account_id: string | null;
-  progress: { units_total: number; units_done: number; units_failed: number; events: number };
-  error: ScanError | null;
-  created_at: string;
-  started_at: string | null;
-  finished_at: string | null;
-}
-
-export interface ScanUnit {
-  id: string;
-  service: string;
-  region: string;
-  account_id?: string;
-  status: string;
-  attempts: number;
-  events: number;
-  error: ScanError | null;
-  started_at: string | null;
-  finished_at: string | null;
-}
-
-export type ScanDetail = Scan & { units: ScanUnit[] };
-
-export type JsonValue =
-  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-
-export interface ApiEvent {
-  client_id: string;
-  timestamp: string;
-  resource_id: string;
-  metric_type: string;
-  metric_value: JsonValue;
-  event_id?: string;
-  scan_id?: string;
-  region?: string;
-  service?: string;
-  account_id?: string;
-  category?: Category;
-}
-
-export interface Catalog {
-  providers: {
-    id: string;
-    title: string;
-    regions: string[];
-    services: { id: string; title: string; scope: 'regional' | 'global'; metric_types: string[] }[];
-  }[];
-  metric_types: { name: string; category: Category; description: string; unit?: string }[];
-}
+export type ApiErrorBody = Schemas['Error'];
+export type Issue = NonNullable<ApiErrorBody['error']['issues']>[number];
+export type Scan = Schemas['Scan'];
+export type ScanError = NonNullable<Scan['error']>;
+export type ScanUnit = Schemas['ScanUnit'];
+export type ScanDetail = Schemas['ScanDetail'];
+export type { JsonValue };
+export type ApiEvent = Schemas['Event'];
+export type Catalog = Ok<'/api/v1/catalog', 'get'>;
+/** GET /api/v1/scans/:id/results: one page of check results, the totals, each facet counted. */
+export type FindingsPage = Ok<'/api/v1/scans/{id}/results', 'get'>;
+export type FacetCount = FindingsPage['facets']['status'][number];
+export type FindingResult = FindingsPage['items'][number];
 
 export interface Finding {
   check_id: string;
