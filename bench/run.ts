@@ -13,6 +13,7 @@ const BENCHES: Record<string, string[][]> = {
   ],
   'services-synthetic': [['bench/services-synthetic.ts', '1']],
   'cloudwatch-batching': [['bench/cloudwatch-batching.ts']],
+  latency: [['bench/latency.ts', '--scale', '1,10']],
 };
 
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHES);

@@ -1,11 +1,44 @@
-import { createServer, request, type Server } from 'node:http';
+import { createServer, request, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface LatencyProxy {
   endpoint: string;
   /** Requests forwarded so far. */
   readonly requests: number;
+  /** The most requests in flight at once (received, not yet answered) since the last reset. */
+  readonly maxInFlight: number;
+  /** Requests by `service:operation` (read from the SigV4 scope and the protocol's action name). */
+  readonly byOperation: Readonly<Record<string, number>>;
+  /** Zeroes the counters (between two measured runs). */
+  reset(): void;
   stop(): Promise<void>;
+}
+
+/**
+ * The operation a request calls, as `service:Operation`: the service from the signature's
+ * credential scope, the operation from the JSON/CBOR target, the query protocol's `Action`, or for
+ * S3's REST API the method and the sub-resource (`GET ?policy`).
+ */
+export function operationOf(req: IncomingMessage, body: Buffer): string {
+  const scope = /Credential=[^/]+\/\d+\/[a-z0-9-]+\/([a-z0-9-]+)\//.exec(
+    req.headers.authorization ?? '',
+  );
+  const service = scope?.[1] ?? 'unsigned';
+  const target = req.headers['x-amz-target'];
+  if (typeof target === 'string') return `${service}:${target.split('.').pop()}`;
+  const url = new URL(req.url ?? '/', 'http://proxy');
+  const rpc = /\/operation\/([A-Za-z0-9]+)$/.exec(url.pathname);
+  if (rpc) return `${service}:${rpc[1]}`;
+  const action =
+    url.searchParams.get('Action') ??
+    (String(req.headers['content-type']).includes('x-www-form-urlencoded')
+      ? new URLSearchParams(body.toString('utf8')).get('Action')
+      : null);
+  if (action) return `${service}:${action}`;
+  const sub = [...url.searchParams.keys()].filter((k) => !k.startsWith('X-Amz-')).sort();
+  const depth = url.pathname.split('/').filter(Boolean).length;
+  const what = depth === 0 ? 'service' : depth === 1 ? 'bucket' : 'object';
+  return `${service}:${req.method} ${what}${sub.length ? `?${sub.join('&')}` : ''}`;
 }
 
 /**
@@ -15,11 +48,27 @@ export interface LatencyProxy {
 export async function startLatencyProxy(target: string, delayMs: number): Promise<LatencyProxy> {
   const upstream = new URL(target);
   let requests = 0;
+  let inFlight = 0;
+  let maxInFlight = 0;
+  let byOperation: Record<string, number> = {};
   const server: Server = createServer((req, res) => {
     requests += 1;
+    inFlight += 1;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    let open = true;
+    const done = () => {
+      if (!open) return;
+      open = false;
+      inFlight -= 1;
+    };
+    res.once('finish', done);
+    res.once('close', done);
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const operation = operationOf(req, body);
+      byOperation[operation] = (byOperation[operation] ?? 0) + 1;
       setTimeout(() => {
         const forward = request(
           {
@@ -38,7 +87,7 @@ export async function startLatencyProxy(target: string, delayMs: number): Promis
           res.statusCode = 502;
           res.end();
         });
-        forward.end(Buffer.concat(chunks));
+        forward.end(body);
       }, delayMs);
     });
   });
@@ -48,6 +97,17 @@ export async function startLatencyProxy(target: string, delayMs: number): Promis
     endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     get requests() {
       return requests;
+    },
+    get maxInFlight() {
+      return maxInFlight;
+    },
+    get byOperation() {
+      return byOperation;
+    },
+    reset() {
+      requests = 0;
+      maxInFlight = inFlight;
+      byOperation = {};
     },
     async stop() {
       server.closeAllConnections();
