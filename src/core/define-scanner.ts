@@ -3,10 +3,11 @@ import type { EventDraft } from './event.js';
 import type { CloudScanner, UnitContext } from './provider.js';
 
 /**
- * The dimensions a facet may be needed for whatever the scan's security checks. Inventory and
- * performance are in every scan; cost only when the scan asks for it (`options.cost`).
+ * The dimensions a facet may be needed for whatever the scan's security checks. Inventory,
+ * performance and architecture are in every scan; cost only when the scan asks for it
+ * (`options.cost`).
  */
-export const FACET_DIMENSIONS = ['inventory', 'performance', 'cost'] as const;
+export const FACET_DIMENSIONS = ['inventory', 'performance', 'architecture', 'cost'] as const;
 export type FacetDimension = (typeof FACET_DIMENSIONS)[number];
 
 /**

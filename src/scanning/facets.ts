@@ -26,11 +26,12 @@ export function hasCheckSelection(options: CheckFilters): boolean {
 }
 
 /**
- * The dimensions every scan covers besides its checks: inventory and performance always (the
- * product has no option to leave them out), cost only when the scan asks for it.
+ * The dimensions every scan covers besides its checks: inventory, performance and architecture
+ * always (the product has no option to leave them out), cost only when the scan asks for it.
  */
 export function scanDimensions(options: Pick<ScanOptions, 'cost'>): FacetDimension[] {
-  return options.cost ? ['inventory', 'performance', 'cost'] : ['inventory', 'performance'];
+  const always: FacetDimension[] = ['inventory', 'performance', 'architecture'];
+  return options.cost ? [...always, 'cost'] : always;
 }
 
 /**

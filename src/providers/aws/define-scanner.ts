@@ -1,6 +1,7 @@
 import {
   defineScanner,
-  type CloudScanner,
+  type CollectContext,
+  type FacetedScanner,
   type ScannerDefinition,
   type UnitContext,
 } from '../../core/index.js';
@@ -8,6 +9,8 @@ import type { AwsClients } from './client-factory.js';
 import { SCAN_COST_METRICS, scanCostEvents } from './scan-cost.js';
 
 export type AwsUnitContext = UnitContext<AwsClients>;
+/** A collector's context: the unit's, with which facets the scan needs (`ctx.wants`). */
+export type AwsCollectContext = CollectContext<AwsClients>;
 
 export interface AwsScannerDefinition<Snapshot> extends Omit<
   ScannerDefinition<Snapshot, AwsClients>,
@@ -20,7 +23,7 @@ export interface AwsScannerDefinition<Snapshot> extends Omit<
 /** An AWS scanner: the generic one, plus the unit's paid-call cost when the collector pays. */
 export function defineAwsScanner<Snapshot>(
   definition: AwsScannerDefinition<Snapshot>,
-): CloudScanner<AwsClients> {
+): FacetedScanner<AwsClients> {
   const { paidCalls, ...rest } = definition;
   return defineScanner<Snapshot, AwsClients>({
     ...rest,

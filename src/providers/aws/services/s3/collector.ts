@@ -21,7 +21,8 @@ import {
   S3ControlClient,
 } from '@aws-sdk/client-s3-control';
 import pLimit from 'p-limit';
-import type { AwsUnitContext } from '../../define-scanner.js';
+import { NOT_COLLECTED, type FacetDeclaration } from '../../../../core/index.js';
+import type { AwsCollectContext, AwsUnitContext } from '../../define-scanner.js';
 import { classifyAwsError, isAwsErrorCode } from '../../errors.js';
 import { ORGANIZATION_PERMISSIONS, readOrganization } from '../iam/organization.js';
 import {
@@ -40,7 +41,15 @@ import {
   mapWebsite,
   regionFromLocationConstraint,
 } from './mapper.js';
-import type { BucketFacets, Facet, PublicAccessBlock, S3Bucket, S3Snapshot } from './model.js';
+import { S3_METRIC } from './metrics.js';
+import type {
+  BucketAcl,
+  BucketFacets,
+  Facet,
+  PublicAccessBlock,
+  S3Bucket,
+  S3Snapshot,
+} from './model.js';
 
 /** Buckets read at once; each bucket's configuration reads run together (≤ 8 × 13 calls in flight). */
 export const BUCKET_CONCURRENCY = 8;
@@ -181,14 +190,88 @@ const ACCOUNT_PUBLIC_ACCESS_BLOCK = {
   notFound: ['NoSuchPublicAccessBlockConfiguration'],
 } as const;
 
-/** Every IAM action the collector calls. */
-export const S3_PERMISSIONS: readonly string[] = [
+/** The facet name of a per-bucket read (every bucket's `policy` is `buckets.policy`). */
+export const bucketFacet = (name: keyof BucketFacets) => `buckets.${name}`;
+
+/**
+ * What needs each per-bucket read besides the checks reading it (tags are inventory; lifecycle is a
+ * cost fact, website and replication architecture ones), and the metric types derived from it.
+ */
+const BUCKET_FACET_USES: {
+  [K in keyof BucketFacets]: Omit<FacetDeclaration, 'permissions'>;
+} = {
+  policy: {
+    metrics: [
+      S3_METRIC.bucketPolicy,
+      S3_METRIC.bucketPolicyStatusMismatch,
+      S3_METRIC.bucketPolicyExternalAccounts,
+      S3_METRIC.bucketPublicExposure,
+    ],
+  },
+  policyStatus: {
+    metrics: [S3_METRIC.bucketPolicyStatus, S3_METRIC.bucketPolicyStatusMismatch],
+  },
+  acl: { metrics: [S3_METRIC.bucketAcl, S3_METRIC.bucketPublicExposure] },
+  publicAccessBlock: {
+    metrics: [
+      S3_METRIC.bucketPublicAccessBlock,
+      S3_METRIC.effectivePublicAccessBlock,
+      S3_METRIC.bucketPublicExposure,
+    ],
+  },
+  encryption: { metrics: [S3_METRIC.bucketEncryption] },
+  versioning: { metrics: [S3_METRIC.bucketVersioning] },
+  logging: { metrics: [S3_METRIC.bucketLogging] },
+  lifecycle: { dimensions: ['cost'], metrics: [S3_METRIC.bucketLifecycle] },
+  objectLock: { metrics: [S3_METRIC.bucketObjectLock] },
+  ownershipControls: { metrics: [S3_METRIC.bucketOwnershipControls] },
+  website: {
+    dimensions: ['architecture'],
+    metrics: [S3_METRIC.bucketWebsite, S3_METRIC.bucketPublicExposure],
+  },
+  replication: { dimensions: ['architecture'], metrics: [S3_METRIC.bucketReplication] },
+  tags: { dimensions: ['inventory'], metrics: [S3_METRIC.bucketTags] },
+};
+
+/**
+ * The snapshot's facets: the account's Block Public Access, its organization (for the
+ * cross-account check), and each per-bucket read. The bucket list, regions and creation dates
+ * (ListBuckets) are always collected.
+ */
+export const S3_FACETS: Record<string, FacetDeclaration> = {
+  accountPublicAccessBlock: {
+    permissions: [ACCOUNT_PUBLIC_ACCESS_BLOCK.action],
+    metrics: [
+      S3_METRIC.accountPublicAccessBlock,
+      S3_METRIC.effectivePublicAccessBlock,
+      S3_METRIC.bucketPublicExposure,
+    ],
+  },
+  organization: { permissions: ORGANIZATION_PERMISSIONS },
+  ...Object.fromEntries(
+    FACET_NAMES.map((name) => [
+      bucketFacet(name),
+      { permissions: [BUCKET_CALLS[name].action], ...BUCKET_FACET_USES[name] },
+    ]),
+  ),
+};
+
+/** The IAM actions of the calls made whatever the facets: ListBuckets, and the location fallback. */
+export const S3_BASE_PERMISSIONS: readonly string[] = [
   's3:ListAllMyBuckets',
   's3:GetBucketLocation',
-  ACCOUNT_PUBLIC_ACCESS_BLOCK.action,
-  ...FACET_NAMES.map((name) => BUCKET_CALLS[name].action),
-  ...ORGANIZATION_PERMISSIONS,
 ];
+
+/** Every IAM action the collector calls. */
+export const S3_PERMISSIONS: readonly string[] = [
+  ...S3_BASE_PERMISSIONS,
+  ...Object.values(S3_FACETS).flatMap((facet) => facet.permissions),
+];
+
+/** In place of a facet the scan did not ask for: unreadable to any check, never a PASS. */
+function notCollected(call: string): Facet<never> {
+  return { state: 'error', call, errorCode: NOT_COLLECTED };
+}
 
 /** Runs one configuration read and turns its answer, or its expected error, into a fact. */
 async function readFacet<T>(
@@ -220,14 +303,22 @@ interface ListedBucket {
   creationDate?: string;
 }
 
-async function listBuckets(client: S3Client, signal: AbortSignal): Promise<ListedBucket[]> {
+interface BucketList {
+  buckets: ListedBucket[];
+  /** The canonical user id of the buckets' owner (the account), when ListBuckets names it. */
+  ownerId?: string;
+}
+
+async function listBuckets(client: S3Client, signal: AbortSignal): Promise<BucketList> {
   const buckets: ListedBucket[] = [];
+  let ownerId: string | undefined;
   const pages = paginateListBuckets(
     { client, pageSize: LIST_BUCKETS_PAGE_SIZE },
     { MaxBuckets: LIST_BUCKETS_PAGE_SIZE },
     { abortSignal: signal },
   );
   for await (const page of pages) {
+    ownerId ??= page.Owner?.ID;
     for (const bucket of page.Buckets ?? []) {
       if (!bucket.Name) continue;
       buckets.push({
@@ -237,7 +328,7 @@ async function listBuckets(client: S3Client, signal: AbortSignal): Promise<Liste
       });
     }
   }
-  return buckets;
+  return { buckets, ...(ownerId ? { ownerId } : {}) };
 }
 
 /** Older API answers omit BucketRegion; GetBucketLocation fills the gap. */
@@ -260,33 +351,97 @@ async function bucketRegion(
   );
 }
 
+type Facets = { [K in keyof BucketFacets]: BucketFacets[K] };
+
+/**
+ * Answers already known from another read of the same bucket, which then saves its call:
+ * - no bucket policy (NoSuchBucketPolicy) → no policy status (S3 answers NoSuchBucketPolicy too);
+ * - versioning not Enabled → no Object Lock (Object Lock needs versioning, which it then keeps on);
+ * - Object Ownership BucketOwnerEnforced → ACLs are off: GetBucketAcl answers the owner's
+ *   FULL_CONTROL alone, the owner being the account ListBuckets names.
+ */
+const KNOWN_FROM: {
+  [K in keyof BucketFacets]?: {
+    after: keyof BucketFacets;
+    known(prior: Facet<unknown>, list: BucketList): BucketFacets[K] | undefined;
+  };
+} = {
+  policyStatus: {
+    after: 'policy',
+    known: (policy) => (policy.state === 'none' ? { state: 'none' } : undefined),
+  },
+  objectLock: {
+    after: 'versioning',
+    known: (versioning) =>
+      versioning.state === 'none' ||
+      (versioning.state === 'configured' &&
+        (versioning.value as { status: string }).status !== 'Enabled')
+        ? { state: 'none' }
+        : undefined,
+  },
+  acl: {
+    after: 'ownershipControls',
+    known: (ownership, list) => {
+      if (list.ownerId === undefined || ownership.state !== 'configured') return undefined;
+      if (
+        (ownership.value as { objectOwnership: string }).objectOwnership !== 'BucketOwnerEnforced'
+      )
+        return undefined;
+      const acl: BucketAcl = {
+        ownerId: list.ownerId,
+        grants: [{ granteeType: 'CanonicalUser', id: list.ownerId, permission: 'FULL_CONTROL' }],
+      };
+      return { state: 'configured', value: acl };
+    },
+  },
+};
+
 async function collectBucket(
-  ctx: AwsUnitContext,
+  ctx: AwsCollectContext,
   home: S3Client,
+  list: BucketList,
   listed: ListedBucket,
 ): Promise<S3Bucket> {
   ctx.signal.throwIfAborted();
-  const region = await bucketRegion(ctx, home, listed);
+  const wanted = FACET_NAMES.filter((name) => ctx.wants(bucketFacet(name)));
   const base = {
     name: listed.name,
     ...(listed.creationDate ? { creationDate: listed.creationDate } : {}),
   };
+  const facets = {} as Record<keyof BucketFacets, Facet<unknown>>;
+  for (const name of FACET_NAMES) facets[name] = notCollected(BUCKET_CALLS[name].call);
+  // The region is inventory: always known (from ListBuckets, else GetBucketLocation).
+  const region = await bucketRegion(ctx, home, listed);
+  if (region.state === 'configured' && wanted.length === 0)
+    return { ...base, region: region.value, facets: facets as Facets };
   if (region.state !== 'configured') {
     // Without its region no read can reach the bucket: every facet carries why.
-    const facets = {} as Record<keyof BucketFacets, Facet<unknown>>;
-    for (const name of FACET_NAMES) facets[name] = region;
-    return { ...base, region: null, facets: facets as BucketFacets };
+    for (const name of wanted) facets[name] = region;
+    return { ...base, region: null, facets: facets as Facets };
   }
   const client = ctx.clients.inRegion(S3Client, region.value);
-  const facets = {} as Record<keyof BucketFacets, Facet<unknown>>;
-  await Promise.all(
-    FACET_NAMES.map(async (name) => {
+  const reads = new Map<keyof BucketFacets, Promise<Facet<unknown>>>();
+  const read = (name: keyof BucketFacets): Promise<Facet<unknown>> => {
+    let pending = reads.get(name);
+    if (pending === undefined) {
       const spec = BUCKET_CALLS[name] as BucketCall<unknown>;
-      const read = () => spec.read(client, listed.name, ctx.signal);
-      facets[name] = await readFacet(spec, read, ctx, listed.name);
+      const shortcut = KNOWN_FROM[name];
+      const call = () =>
+        readFacet(spec, () => spec.read(client, listed.name, ctx.signal), ctx, listed.name);
+      pending =
+        shortcut && wanted.includes(shortcut.after)
+          ? read(shortcut.after).then((prior) => shortcut.known(prior, list) ?? call())
+          : call();
+      reads.set(name, pending);
+    }
+    return pending;
+  };
+  await Promise.all(
+    wanted.map(async (name) => {
+      facets[name] = await read(name);
     }),
   );
-  return { ...base, region: region.value, facets: facets as BucketFacets };
+  return { ...base, region: region.value, facets: facets as Facets };
 }
 
 async function accountPublicAccessBlock(ctx: AwsUnitContext): Promise<Facet<PublicAccessBlock>> {
@@ -307,22 +462,27 @@ async function accountPublicAccessBlock(ctx: AwsUnitContext): Promise<Facet<Publ
 
 /**
  * The account's buckets and their configuration: one paginated ListBuckets, one account-level
- * public access block, the account's organization (whose accounts are trusted by default), then 13
- * reads per bucket against the bucket's own region.
+ * public access block, the account's organization (whose accounts are trusted by default), then up
+ * to 13 reads per bucket against the bucket's own region: those the scan wants, less those whose
+ * answer another read already gives (KNOWN_FROM).
  */
-export async function collectS3(ctx: AwsUnitContext): Promise<S3Snapshot> {
+export async function collectS3(ctx: AwsCollectContext): Promise<S3Snapshot> {
   const home = ctx.clients.get(S3Client);
-  const [listed, accountBlock, organization] = await Promise.all([
+  const [list, accountBlock, organization] = await Promise.all([
     listBuckets(home, ctx.signal),
-    accountPublicAccessBlock(ctx),
-    readOrganization(ctx),
+    ctx.wants('accountPublicAccessBlock')
+      ? accountPublicAccessBlock(ctx)
+      : notCollected(ACCOUNT_PUBLIC_ACCESS_BLOCK.call),
+    ctx.wants('organization') ? readOrganization(ctx) : undefined,
   ]);
   const limit = pLimit(BUCKET_CONCURRENCY);
-  const buckets = await Promise.all(listed.map((b) => limit(() => collectBucket(ctx, home, b))));
+  const buckets = await Promise.all(
+    list.buckets.map((b) => limit(() => collectBucket(ctx, home, list, b))),
+  );
   return {
     partitionRegion: ctx.clients.region,
     accountPublicAccessBlock: accountBlock,
     buckets,
-    organization,
+    ...(organization !== undefined ? { organization } : {}),
   };
 }

@@ -142,13 +142,41 @@ describe('s3Scanner', () => {
     ]);
     const bucketsRead = (mock: typeof us) =>
       mock
-        .commandCalls(GetBucketAclCommand)
+        .commandCalls(GetBucketEncryptionCommand)
         .map((c) => c.args[0].input.Bucket)
         .sort();
     expect(bucketsRead(us)).toEqual([WEBSITE_BUCKET]);
     expect(bucketsRead(eu)).toEqual([DATA_LAKE_BUCKET, LEGACY_BUCKET]);
-    // 13 configuration reads per bucket, all in the bucket's region.
-    expect(eu.calls()).toHaveLength(26);
+    // Up to 13 configuration reads per bucket, all in the bucket's region, less the answers
+    // another read gives: the website and legacy buckets have no policy (so no policy status) and
+    // no versioning (so no Object Lock); the data lake enforces bucket-owner ownership (so its ACL
+    // is the owner's alone).
+    expect(us.commandCalls(GetBucketPolicyStatusCommand)).toHaveLength(0);
+    expect(us.commandCalls(GetObjectLockConfigurationCommand)).toHaveLength(0);
+    expect(
+      eu.commandCalls(GetBucketPolicyStatusCommand).map((c) => c.args[0].input.Bucket),
+    ).toEqual([DATA_LAKE_BUCKET]);
+    expect(
+      eu.commandCalls(GetObjectLockConfigurationCommand).map((c) => c.args[0].input.Bucket),
+    ).toEqual([DATA_LAKE_BUCKET]);
+    expect(eu.commandCalls(GetBucketAclCommand).map((c) => c.args[0].input.Bucket)).toEqual([
+      LEGACY_BUCKET,
+    ]);
+    expect(eu.calls()).toHaveLength(12 + 11);
+    expect(us.calls()).toHaveLength(2 + 1 + 11);
+    expect(valueOf(events, arnOf(DATA_LAKE_BUCKET), S3_METRIC.bucketAcl)).toEqual({
+      state: 'configured',
+      owner_id: expect.any(String),
+      grants: [
+        { grantee_type: 'CanonicalUser', id: expect.any(String), permission: 'FULL_CONTROL' },
+      ],
+    });
+    expect(valueOf(events, arnOf(LEGACY_BUCKET), S3_METRIC.bucketPolicyStatus)).toEqual({
+      state: 'none',
+    });
+    expect(valueOf(events, arnOf(LEGACY_BUCKET), S3_METRIC.bucketObjectLock)).toEqual({
+      state: 'none',
+    });
 
     expect(valueOf(events, ACCOUNT, S3_METRIC.bucketsCount)).toBe(3);
     expect(valueOf(events, arnOf(LEGACY_BUCKET), S3_METRIC.bucketRegion)).toBe('eu-west-1');
@@ -342,7 +370,7 @@ describe('s3Scanner', () => {
     const events = await scan();
     const legacy = arnOf(LEGACY_BUCKET);
 
-    expect(eu.commandCalls(GetBucketAclCommand).map((c) => c.args[0].input.Bucket)).toEqual([
+    expect(eu.commandCalls(GetBucketEncryptionCommand).map((c) => c.args[0].input.Bucket)).toEqual([
       DATA_LAKE_BUCKET,
     ]);
     expect(
