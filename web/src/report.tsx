@@ -14,13 +14,15 @@ export interface ScanReport {
   error: unknown;
 }
 
-/**
- * The report of the scan named in the route, or of the latest finished scan: the summary, findings,
- * cost and inventory, computed by the server (GET …/report?format=json&events=false).
- */
-export function useScanReport(requested: string | null): ScanReport {
+export interface ScanChoice {
+  scans: Scan[] | null;
+  scanId: string | null;
+  error: unknown;
+}
+
+/** The scan named in the route, or the latest finished one (the list of the last 100 scans). */
+export function useScanChoice(requested: string | null): ScanChoice {
   const [scans, setScans] = useState<Scan[] | null>(null);
-  const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
@@ -37,7 +39,17 @@ export function useScanReport(requested: string | null): ScanReport {
     scans?.find((s) => s.status === 'SUCCEEDED' || s.status === 'PARTIAL') ??
     scans?.find((s) => s.progress.events > 0) ??
     null;
-  const scanId = requested ?? latest?.id ?? null;
+  return { scans, scanId: requested ?? latest?.id ?? null, error };
+}
+
+/**
+ * The report of the scan named in the route, or of the latest finished scan: the summary, findings,
+ * cost and inventory, computed by the server (GET …/report?format=json&events=false).
+ */
+export function useScanReport(requested: string | null): ScanReport {
+  const { scans, scanId, error: listError } = useScanChoice(requested);
+  const [report, setReport] = useState<Report | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
     if (scanId === null) return;
@@ -65,7 +77,12 @@ export function useScanReport(requested: string | null): ScanReport {
     return () => controller.abort();
   }, [scanId]);
 
-  return { scans, scanId, report: report?.scan.id === scanId ? report : null, error };
+  return {
+    scans,
+    scanId,
+    report: report?.scan.id === scanId ? report : null,
+    error: error ?? listError,
+  };
 }
 
 export function scanLabel(scan: Scan): string {

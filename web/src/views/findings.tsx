@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../api';
 import {
   Empty,
   ErrorNotice,
@@ -7,14 +8,20 @@ import {
   SeverityBadge,
   StatusBadge,
 } from '../components/common';
+import {
+  NO_FILTER,
+  facetOptions,
+  neighbours,
+  pageLabel,
+  resultsPath,
+  type FindingsFilter,
+} from '../findings-query';
 import { num, shortId } from '../format';
-import { ScanPicker, useScanReport } from '../report';
+import { ScanPicker, useScanChoice } from '../report';
 import { href, type Route } from '../router';
-import { CHECK_STATUSES, SEVERITIES, type CheckInfo, type Finding } from '../types';
+import { SEVERITIES, type FacetCount, type FindingsPage } from '../types';
 
-const PAGE = 200;
-
-function Counts(props: { title: string; rows: [string, number, number][]; id: string }) {
+function Counts(props: { title: string; rows: readonly FacetCount[]; id: string }) {
   return (
     <section class="count-table" aria-labelledby={props.id}>
       <h2 id={props.id}>{props.title}</h2>
@@ -34,11 +41,13 @@ function Counts(props: { title: string; rows: [string, number, number][]; id: st
             </tr>
           </thead>
           <tbody>
-            {props.rows.map(([name, failed, total]) => (
-              <tr key={name}>
-                <th scope="row">{name}</th>
-                <td class="n">{failed > 0 ? <span class="bad">{num(failed)}</span> : '0'}</td>
-                <td class="n">{num(total)}</td>
+            {props.rows.map((c) => (
+              <tr key={c.value}>
+                <th scope="row" title={c.value}>
+                  {c.label}
+                </th>
+                <td class="n">{c.failed > 0 ? <span class="bad">{num(c.failed)}</span> : '0'}</td>
+                <td class="n">{num(c.count)}</td>
               </tr>
             ))}
           </tbody>
@@ -48,73 +57,62 @@ function Counts(props: { title: string; rows: [string, number, number][]; id: st
   );
 }
 
-function countBy(findings: Finding[], key: (f: Finding) => string[]): [string, number, number][] {
-  const counts = new Map<string, [number, number]>();
-  for (const f of findings) {
-    for (const k of key(f)) {
-      const c = counts.get(k) ?? [0, 0];
-      if (f.status === 'FAIL') c[0] += 1;
-      c[1] += 1;
-      counts.set(k, c);
-    }
-  }
-  return [...counts.entries()]
-    .map(([k, [failed, total]]) => [k, failed, total] as [string, number, number])
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-}
-
+/**
+ * A scan's check results, one page at a time: the server filters, sorts, pages and counts
+ * (GET /api/v1/scans/:id/results), so a scan of any size shows at once.
+ */
 export function FindingsView({ route }: { route: Route }) {
-  const { scans, scanId, report, error } = useScanReport(route.params.get('scan'));
-  const [status, setStatus] = useState('FAIL');
-  const [severity, setSeverity] = useState('');
-  const [service, setService] = useState('');
-  const [check, setCheck] = useState('');
-  const [framework, setFramework] = useState('');
-  const [text, setText] = useState('');
-  const [shown, setShown] = useState(PAGE);
+  const { scans, scanId, error: listError } = useScanChoice(route.params.get('scan'));
+  const [filter, setFilter] = useState<FindingsFilter>({
+    ...NO_FILTER,
+    status: 'FAIL',
+    resource: route.params.get('resource') ?? '',
+  });
+  const [resourceText, setResourceText] = useState(filter.resource);
+  const [offset, setOffset] = useState(0);
+  const [page, setPage] = useState<{ scanId: string; page: FindingsPage } | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
-  const checks = useMemo(
-    () => new Map((report?.checks ?? []).map((c) => [c.metric_type, c] as [string, CheckInfo])),
-    [report],
-  );
-  const findings = report?.findings ?? [];
-  const frameworksOf = (f: Finding) => Object.keys(checks.get(f.metric_type)?.compliance ?? {});
-  const filtered = useMemo(() => {
-    const needle = text.trim().toLowerCase();
-    return findings.filter(
-      (f) =>
-        (!status || f.status === status) &&
-        (!severity || f.severity === severity) &&
-        (!service || f.service === service) &&
-        (!check || f.check_id === check) &&
-        (!framework || frameworksOf(f).includes(framework)) &&
-        (!needle ||
-          f.resource_id.toLowerCase().includes(needle) ||
-          f.reason.toLowerCase().includes(needle) ||
-          f.title.toLowerCase().includes(needle)),
-    );
-  }, [findings, status, severity, service, check, framework, text, checks]);
-  useEffect(() => setShown(PAGE), [status, severity, service, check, framework, text, scanId]);
+  // The resource box asks the server once typing pauses.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if (resourceText !== filter.resource) {
+        setFilter((f) => ({ ...f, resource: resourceText }));
+        setOffset(0);
+      }
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [resourceText]);
 
-  const services = [...new Set(findings.map((f) => f.service))].sort();
-  const checkIds = [...new Map(findings.map((f) => [f.check_id, f.title])).entries()].sort((a, b) =>
-    a[1].localeCompare(b[1]),
-  );
-  const frameworks = (report?.compliance ?? []).map((c) => c.framework.id);
-  const summary = report?.summary.findings;
+  useEffect(() => {
+    if (scanId === null) return;
+    const controller = new AbortController();
+    setError(null);
+    api<FindingsPage>(resultsPath(scanId, filter, offset), { signal: controller.signal })
+      .then((loaded) => setPage({ scanId, page: loaded }))
+      .catch((e: unknown) => {
+        if ((e as Error).name !== 'AbortError') setError(e);
+      });
+    return () => controller.abort();
+  }, [scanId, filter, offset]);
 
-  const select = (
-    label: string,
-    id: string,
-    value: string,
-    set: (v: string) => void,
-    list: [string, string][],
-  ) => (
+  const set = (key: keyof FindingsFilter, value: string) => {
+    setFilter((f) => ({ ...f, [key]: value }));
+    setOffset(0);
+  };
+  const current = page !== null && page.scanId === scanId ? page.page : null;
+  const totals = current?.totals;
+
+  const select = (label: string, key: keyof FindingsFilter, counts: readonly FacetCount[]) => (
     <div class="field inline">
-      <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => set((e.target as HTMLSelectElement).value)}>
+      <label for={`finding-${key}`}>{label}</label>
+      <select
+        id={`finding-${key}`}
+        value={filter[key]}
+        onChange={(e) => set(key, (e.target as HTMLSelectElement).value)}
+      >
         <option value="">All</option>
-        {list.map(([v, l]) => (
+        {facetOptions(counts).map(([v, l]) => (
           <option key={v} value={v}>
             {l}
           </option>
@@ -122,17 +120,19 @@ export function FindingsView({ route }: { route: Route }) {
       </select>
     </div>
   );
-  const pairs = (list: readonly string[]) => list.map((v) => [v, v] as [string, string]);
+  const around = current ? neighbours(current) : { previous: null, next: null };
 
   return (
     <>
       <h1 tabIndex={-1}>Findings</h1>
       <ScanPicker path="/findings" scans={scans} scanId={scanId} />
-      <ErrorNotice error={error} />
+      <ErrorNotice error={error ?? listError} />
       {scans && scanId === null && <Empty>No finished scan yet.</Empty>}
-      {scanId && !report && !error && <Loading what="the findings" />}
-      {report && findings.length === 0 && <Empty>This scan holds no security check results.</Empty>}
-      {report && summary && findings.length > 0 && (
+      {scanId && !current && !error && <Loading what="the findings" />}
+      {current && totals && totals.results === 0 && (
+        <Empty>This scan holds no security check results.</Empty>
+      )}
+      {current && totals && totals.results > 0 && (
         <>
           <ul class="cards" aria-label="Failed results by severity">
             {SEVERITIES.map((s) => (
@@ -140,51 +140,49 @@ export function FindingsView({ route }: { route: Route }) {
                 <button
                   type="button"
                   class="card-button"
-                  aria-pressed={severity === s && status === 'FAIL'}
+                  aria-pressed={filter.severity === s && filter.status === 'FAIL'}
                   onClick={() => {
-                    setStatus('FAIL');
-                    setSeverity(severity === s ? '' : s);
+                    setFilter((f) => ({
+                      ...f,
+                      status: 'FAIL',
+                      severity: f.severity === s ? '' : s,
+                    }));
+                    setOffset(0);
                   }}
                 >
-                  <b>{num(summary.failed_by_severity[s])}</b>
+                  <b>{num(totals.failed_by_severity[s])}</b>
                   <SeverityBadge severity={s} />
                 </button>
               </li>
             ))}
             <li class="card">
-              <b>{num(summary.by_status.PASS)}</b> passed
+              <b>{num(totals.by_status.PASS)}</b> passed
             </li>
             <li class="card">
-              <b>{num(summary.by_status.MANUAL + summary.by_status.ERROR)}</b> manual or error
+              <b>{num(totals.by_status.MANUAL + totals.by_status.ERROR)}</b> manual or error
             </li>
           </ul>
           <div class="findings-layout">
             <div>
               <div class="toolbar filters" role="search" aria-label="Filter findings">
-                {select('Status', 'finding-status', status, setStatus, pairs(CHECK_STATUSES))}
-                {select('Severity', 'finding-severity', severity, setSeverity, pairs(SEVERITIES))}
-                {select('Service', 'finding-service', service, setService, pairs(services))}
-                {select('Check', 'finding-check', check, setCheck, checkIds)}
-                {select(
-                  'Framework',
-                  'finding-framework',
-                  framework,
-                  setFramework,
-                  pairs(frameworks),
-                )}
+                {select('Status', 'status', current.facets.status)}
+                {select('Severity', 'severity', current.facets.severity)}
+                {select('Service', 'service', current.facets.service)}
+                {select('Check', 'check', current.facets.check)}
+                {select('Framework', 'framework', current.facets.framework)}
                 <div class="field inline">
-                  <label for="finding-search">Search</label>
+                  <label for="finding-resource">Resource</label>
                   <input
-                    id="finding-search"
+                    id="finding-resource"
                     type="search"
-                    placeholder="resource, reason"
-                    value={text}
-                    onInput={(e) => setText((e.target as HTMLInputElement).value)}
+                    placeholder="part of the resource id"
+                    value={resourceText}
+                    onInput={(e) => setResourceText((e.target as HTMLInputElement).value)}
                   />
                 </div>
               </div>
               <p role="status" class="muted" id="findings-count">
-                {num(filtered.length)} of {num(findings.length)} results
+                {pageLabel(current)} · {num(totals.results)} in the scan
               </p>
               <div class="table-wrap">
                 <table class="findings">
@@ -199,11 +197,15 @@ export function FindingsView({ route }: { route: Route }) {
                     </tr>
                   </thead>
                   <tbody>
-                    {filtered.slice(0, shown).map((f) => {
-                      const info = checks.get(f.metric_type);
-                      const compliance = Object.entries(info?.compliance ?? {});
+                    {current.items.map((f) => {
+                      const compliance = Object.entries(f.compliance);
+                      const { remediation } = f;
+                      const remediated =
+                        remediation.text !== '' ||
+                        remediation.cli !== undefined ||
+                        remediation.url !== undefined;
                       return (
-                        <tr key={`${f.metric_type}|${f.resource_id}`}>
+                        <tr key={f.event_id}>
                           <td>
                             <SeverityBadge severity={f.severity} />
                           </td>
@@ -217,9 +219,10 @@ export function FindingsView({ route }: { route: Route }) {
                           <td>
                             <a
                               href={href('/resources', {
-                                scan: report.scan.id,
+                                scan: f.scan_id,
                                 resource: f.resource_id,
                               })}
+                              title={f.resource_id}
                             >
                               {shortId(f.resource_id)}
                             </a>
@@ -227,14 +230,14 @@ export function FindingsView({ route }: { route: Route }) {
                           <td class="nowrap">{f.region}</td>
                           <td>
                             {f.reason}
-                            {(info?.remediation || compliance.length > 0) && (
+                            {(remediated || compliance.length > 0) && (
                               <details>
                                 <summary>Remediation and compliance</summary>
-                                {info?.remediation && <p>{info.remediation.text}</p>}
-                                {info?.remediation?.cli && <pre>{info.remediation.cli}</pre>}
-                                {info?.remediation?.url && (
+                                {remediation.text && <p>{remediation.text}</p>}
+                                {remediation.cli && <pre>{remediation.cli}</pre>}
+                                {remediation.url && (
                                   <p>
-                                    <a href={info.remediation.url} target="_blank" rel="noreferrer">
+                                    <a href={remediation.url} target="_blank" rel="noreferrer">
                                       Documentation
                                     </a>
                                   </p>
@@ -255,60 +258,33 @@ export function FindingsView({ route }: { route: Route }) {
                   </tbody>
                 </table>
               </div>
-              {filtered.length > shown && (
-                <button type="button" class="secondary" onClick={() => setShown((n) => n + PAGE)}>
-                  Show {Math.min(PAGE, filtered.length - shown)} more
+              <nav class="pager" aria-label="Pages of findings">
+                <button
+                  type="button"
+                  class="secondary"
+                  disabled={around.previous === null}
+                  onClick={() => around.previous !== null && setOffset(around.previous)}
+                >
+                  Previous page
                 </button>
-              )}
+                <button
+                  type="button"
+                  class="secondary"
+                  disabled={around.next === null}
+                  onClick={() => around.next !== null && setOffset(around.next)}
+                >
+                  Next page
+                </button>
+              </nav>
             </div>
             <aside class="counts" aria-label="Counts">
-              <Counts
-                title="By service"
-                id="by-service"
-                rows={countBy(findings, (f) => [f.service])}
-              />
-              <Counts title="By check" id="by-check" rows={countBy(findings, (f) => [f.title])} />
-              <section class="count-table" aria-labelledby="by-framework">
-                <h2 id="by-framework">By framework</h2>
-                {report.compliance.length === 0 ? (
-                  <p class="empty">No compliance mapping.</p>
-                ) : (
-                  <table>
-                    <thead>
-                      <tr>
-                        <th scope="col" />
-                        <th scope="col" class="n">
-                          Failed
-                        </th>
-                        <th scope="col" class="n">
-                          Manual
-                        </th>
-                        <th scope="col" class="n">
-                          Controls
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {report.compliance.map((c) => (
-                        <tr key={c.framework.id}>
-                          <th scope="row" title={c.framework.name}>
-                            {c.framework.id}
-                          </th>
-                          <td class="n">
-                            {c.totals.failed > 0 ? <span class="bad">{c.totals.failed}</span> : 0}
-                          </td>
-                          <td class="n">{c.totals.manual}</td>
-                          <td class="n">{c.totals.controls}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                )}
-              </section>
+              <Counts title="By service" id="by-service" rows={current.facets.service} />
+              <Counts title="By check" id="by-check" rows={current.facets.check} />
+              <Counts title="By framework" id="by-framework" rows={current.facets.framework} />
             </aside>
           </div>
           <h2>Export</h2>
-          <ReportButtons scanId={report.scan.id} />
+          <ReportButtons scanId={scanId!} />
         </>
       )}
     </>
