@@ -7,6 +7,10 @@ export const GCP_SCOPES = ['https://www.googleapis.com/auth/cloud-platform'];
 const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const SERVICE_ACCOUNT = /^[a-z][a-z0-9-]{4,28}[a-z0-9]@[a-z0-9.-]+\.iam\.gserviceaccount\.com$/;
 
+/** A BigQuery table's full name, `project.dataset.table` (also `domain.com:project.…`). */
+export const BILLING_TABLE =
+  /^(?:[a-z][a-z0-9.-]*:)?[a-z][a-z0-9-]{4,28}[a-z0-9]\.[A-Za-z0-9_]{1,1024}\.[A-Za-z0-9_-]{1,1024}$/;
+
 const projectId = z
   .string()
   .regex(PROJECT_ID, 'must be a project id: 6–30 lower-case letters, digits and hyphens');
@@ -39,6 +43,23 @@ const scopeShape = {
     .record(z.string().regex(/^[a-z][\w-]{0,62}$/, 'must be a label key'), z.string().max(63))
     .optional()
     .describe('Only projects carrying every one of these labels (key → value)'),
+  billing_export_table: z
+    .string()
+    .regex(
+      BILLING_TABLE,
+      'must be PROJECT.DATASET.TABLE (the Cloud Billing standard usage cost export)',
+    )
+    .optional()
+    .describe(
+      'The Cloud Billing BigQuery export table to read monthly costs from (with options.cost)',
+    ),
+  billing_max_bytes_billed: z
+    .number()
+    .int()
+    .min(10 * 2 ** 20)
+    .max(2 ** 40)
+    .optional()
+    .describe('Cap on the bytes the billing export query may bill (default 10 GiB)'),
 };
 
 /** A service-account key: its file's path, or its JSON inline (a secret). */

@@ -13,6 +13,10 @@ export const GCP_APIS = {
   serviceusage: 'https://serviceusage.googleapis.com/',
   cloudasset: 'https://cloudasset.googleapis.com/',
   logging: 'https://logging.googleapis.com/',
+  bigquery: 'https://bigquery.googleapis.com/bigquery/v2/',
+  cloudbilling: 'https://cloudbilling.googleapis.com/',
+  cloudkms: 'https://cloudkms.googleapis.com/',
+  dns: 'https://dns.googleapis.com/dns/v1/',
 } as const;
 
 export type GcpApi = keyof typeof GCP_APIS;

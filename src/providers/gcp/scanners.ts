@@ -1,5 +1,6 @@
 import type { CloudScanner } from '../../core/index.js';
 import type { GcpClients } from './clients.js';
+import { billingScanner } from './services/billing/scanner.js';
 import { computeScanner } from './services/compute/scanner.js';
 import { iamScanner } from './services/iam/scanner.js';
 import { loggingScanner } from './services/logging/scanner.js';
@@ -15,4 +16,5 @@ export const GCP_SCANNERS: readonly CloudScanner<GcpClients>[] = [
   iamScanner,
   loggingScanner,
   serviceUsageScanner,
+  billingScanner,
 ];

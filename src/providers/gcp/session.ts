@@ -1,11 +1,14 @@
 import type { ConnectOptions, ProviderSession } from '../../core/index.js';
 import { credentialsFor, type GcpAuthMode } from './auth.js';
-import { projectClients, type GcpClients } from './clients.js';
+import { projectClients, type GcpClients, type GcpSettings, type SharedReads } from './clients.js';
 import { resolveEndpoints } from './endpoints.js';
 import { ProjectRateLimit } from './limits.js';
 import { discoverProjects, needsDiscovery } from './projects.js';
 import { GCP_REGIONS } from './regions.js';
 import { GcpTransport } from './transport.js';
+
+/** The billing export table when the auth mode names none (`project.dataset.table`). */
+export const BILLING_TABLE_VARIABLE = 'CLOUDDIAGNOZE_GCP_BILLING_EXPORT_TABLE';
 
 export interface GcpSessionOptions extends ConnectOptions {
   env?: NodeJS.ProcessEnv;
@@ -41,6 +44,12 @@ export async function connectGcp(
         options.signal,
       ),
   });
+  const env = options.env ?? process.env;
+  const settings: GcpSettings = {
+    billingExportTable: auth.billing_export_table ?? env[BILLING_TABLE_VARIABLE]?.trim(),
+    billingMaxBytesBilled: auth.billing_max_bytes_billed,
+  };
+  const sharedReads: SharedReads = new Map();
   const home =
     auth.project_id ??
     (needsDiscovery(auth) ? undefined : auth.project_ids?.[0]) ??
@@ -67,7 +76,7 @@ export async function connectGcp(
       accountId: project,
       // Every public region is open to every project; the scanners read aggregated lists.
       enabledRegions: async () => [...GCP_REGIONS],
-      clientsFor: () => projectClients(transport, project),
+      clientsFor: () => projectClients(transport, project, settings, sharedReads),
       accounts: async () => [{ accountId: project }],
       forAccount: async (other) => (other === project ? session : root.forAccount(other)),
       close: () => {},
@@ -79,7 +88,7 @@ export async function connectGcp(
   const root: ProviderSession<GcpClients> = {
     accountId: scopeName,
     enabledRegions: async () => [...GCP_REGIONS],
-    clientsFor: () => projectClients(transport, scopeName),
+    clientsFor: () => projectClients(transport, scopeName, settings, sharedReads),
     accounts() {
       selection ??= (async () => {
         if (needsDiscovery(auth)) {
@@ -101,6 +110,7 @@ export async function connectGcp(
     },
     close() {
       sessions.clear();
+      sharedReads.clear();
       void transport.close();
     },
   };

@@ -11,9 +11,11 @@ import {
   silentLogger,
   type ApiCallObserver,
   type EventDraft,
+  type JsonValue,
+  type ResultCache,
   type UnitContext,
 } from '../../../core/index.js';
-import { projectClients, type GcpClients } from '../clients.js';
+import { projectClients, type GcpClients, type GcpSettings, type SharedReads } from '../clients.js';
 import { BASE_URL_VARIABLE, resolveEndpoints } from '../endpoints.js';
 import { GcpTransport } from '../transport.js';
 
@@ -223,8 +225,25 @@ export function fakeTransport(
   });
 }
 
-export function fakeClients(fake: Pick<FakeGoogle, 'env'>, project: string): GcpClients {
-  return projectClients(fakeTransport(fake), project);
+export function fakeClients(
+  fake: Pick<FakeGoogle, 'env'>,
+  project: string,
+  settings: GcpSettings = {},
+  shared: SharedReads = new Map(),
+): GcpClients {
+  return projectClients(fakeTransport(fake), project, settings, shared);
+}
+
+/** A tenant cache in memory (what the store's result cache does), for cached-answer tests. */
+export function memoryCache(): ResultCache & { entries: Map<string, JsonValue> } {
+  const entries = new Map<string, JsonValue>();
+  return {
+    entries,
+    get: async (key) => entries.get(key),
+    set: async (key, value) => {
+      entries.set(key, value);
+    },
+  };
 }
 
 export function gcpUnitContext(
