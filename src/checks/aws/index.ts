@@ -14,6 +14,7 @@ import { LOGS_CHECKS } from './logs/index.js';
 import { RDS_CHECKS } from './rds/index.js';
 import { S3_CHECKS } from './s3/index.js';
 import { SECURITYHUB_CHECKS } from './securityhub/index.js';
+import { SQS_CHECKS } from './sqs/index.js';
 import { VPC_CHECKS } from './vpc/index.js';
 import { GUARDDUTY_CHECKS } from './guardduty/index.js';
 import { AWS_FSBP } from './compliance/aws-fsbp.js';
@@ -36,6 +37,7 @@ export const AWS_CHECKS: readonly CheckDefinition[] = [
   ...RDS_CHECKS,
   ...S3_CHECKS,
   ...SECURITYHUB_CHECKS,
+  ...SQS_CHECKS,
   ...VPC_CHECKS,
   ...GUARDDUTY_CHECKS,
 ];

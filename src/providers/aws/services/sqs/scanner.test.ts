@@ -1,0 +1,212 @@
+import {
+  CloudWatchClient,
+  GetMetricDataCommand,
+  type GetMetricDataCommandInput,
+} from '@aws-sdk/client-cloudwatch';
+import {
+  GetQueueAttributesCommand,
+  ListQueuesCommand,
+  ListQueueTagsCommand,
+  SQSClient,
+  type GetQueueAttributesCommandInput,
+  type ListQueuesCommandInput,
+  type ListQueueTagsCommandInput,
+} from '@aws-sdk/client-sqs';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import { classifyAwsError } from '../../errors.js';
+import { awsError, calledActions } from '../../testing/mock-calls.js';
+import {
+  drainEvents,
+  FAKE_CREDENTIALS,
+  fakeClients,
+  unitContext,
+  valueOf,
+} from '../../testing/unit-context.js';
+import {
+  ACCOUNT,
+  ARN,
+  ATTRIBUTES,
+  page1,
+  page2,
+  REGION,
+  TAGS,
+  TRAFFIC,
+  URL,
+} from './fixtures/sdk.js';
+import { SQS_METRIC as Q, SQS_METRICS } from './metrics.js';
+import { sqsScanner } from './scanner.js';
+
+const sqs = mockClient(SQSClient);
+const cloudwatch = mockClient(CloudWatchClient);
+
+const scan = () =>
+  drainEvents(
+    sqsScanner.scan(
+      unitContext(
+        fakeClients(
+          REGION,
+          new SQSClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
+          new CloudWatchClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
+        ),
+        ACCOUNT,
+      ),
+    ),
+  );
+
+let listInputs: ListQueuesCommandInput[] = [];
+let metricInputs: GetMetricDataCommandInput[] = [];
+
+beforeEach(() => {
+  sqs.reset();
+  cloudwatch.reset();
+  listInputs = [];
+  metricInputs = [];
+  sqs.on(ListQueuesCommand).callsFake((input: ListQueuesCommandInput) => {
+    listInputs.push({ ...input });
+    return input.NextToken === 'sqs-page-2' ? page2 : page1;
+  });
+  sqs.on(GetQueueAttributesCommand).callsFake((input: GetQueueAttributesCommandInput) => ({
+    $metadata: {},
+    Attributes: ATTRIBUTES[input.QueueUrl ?? ''],
+  }));
+  sqs.on(ListQueueTagsCommand).callsFake((input: ListQueueTagsCommandInput) => ({
+    $metadata: {},
+    Tags: TAGS[input.QueueUrl ?? ''],
+  }));
+  cloudwatch.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => {
+    metricInputs.push(input);
+    return {
+      $metadata: {},
+      MetricDataResults: (input.MetricDataQueries ?? []).map((q) => {
+        const metric = q.MetricStat?.Metric;
+        const value = TRAFFIC[metric?.Dimensions?.[0]?.Value ?? '']?.[metric?.MetricName ?? ''];
+        return { Id: q.Id, StatusCode: 'Complete', Values: value === undefined ? [] : [value] };
+      }),
+    };
+  });
+});
+
+describe('sqsScanner', () => {
+  it('lists every queue across pages, 1,000 a page, on their ARNs', async () => {
+    const events = await scan();
+
+    expect(listInputs).toEqual([
+      { MaxResults: 1000 },
+      { MaxResults: 1000, NextToken: 'sqs-page-2' },
+    ]);
+    expect(new Set(events.map((e) => e.resource_id))).toEqual(
+      new Set([ARN.orders, ARN.dlq, ARN.legacy]),
+    );
+    expect(sqs.commandCalls(GetQueueAttributesCommand)[0]?.args[0].input.AttributeNames).toEqual([
+      'All',
+    ]);
+  });
+
+  it('reports encryption, public policies and the dead-letter queue', async () => {
+    const events = await scan();
+
+    expect(valueOf(events, ARN.orders, Q.encryption)).toBe('kms');
+    expect(valueOf(events, ARN.orders, Q.kmsKeyId)).toBe('alias/orders-queue');
+    expect(valueOf(events, ARN.dlq, Q.encryption)).toBe('sse_sqs');
+    expect(valueOf(events, ARN.legacy, Q.encryption)).toBe('none');
+    expect(valueOf(events, ARN.orders, Q.policyPublic)).toBe(true);
+    expect(valueOf(events, ARN.orders, Q.policyPublicStatements)).toEqual(['AnyoneSends']);
+    // A "*" principal pinned to the account by aws:SourceAccount is not public.
+    expect(valueOf(events, ARN.legacy, Q.policyPublic)).toBe(false);
+    expect(valueOf(events, ARN.dlq, Q.policyPublic)).toBe(false);
+    expect(valueOf(events, ARN.orders, Q.deadLetterTargetArn)).toBe(ARN.dlq);
+    expect(valueOf(events, ARN.orders, Q.maxReceiveCount)).toBe(5);
+    expect(valueOf(events, ARN.dlq, Q.isDeadLetterQueue)).toBe(true);
+    expect(valueOf(events, ARN.orders, Q.tags)).toEqual({ team: 'checkout' });
+    expect(valueOf(events, ARN.orders, Q.createdAt)).toBe('2024-06-01T10:00:00.000Z');
+  });
+
+  it('reads every queue’s traffic in one GetMetricData call, and flags the idle one', async () => {
+    const events = await scan();
+
+    expect(metricInputs).toHaveLength(1);
+    expect(valueOf(events, ARN.orders, Q.sentSum)).toBe(52_000);
+    expect(valueOf(events, ARN.orders, Q.oldestMessageAgeMax)).toBe(840);
+    expect(valueOf(events, ARN.orders, Q.idleQueue)).toBe(false);
+    expect(valueOf(events, ARN.legacy, Q.idleQueue)).toBe(true);
+    // An empty dead-letter queue is healthy, not idle.
+    expect(valueOf(events, ARN.dlq, Q.idleQueue)).toBeUndefined();
+  });
+
+  it('goes on when the per-queue reads are denied, naming each', async () => {
+    sqs.on(GetQueueAttributesCommand).rejects(awsError('AccessDenied', 'not authorized', 403));
+    sqs.on(ListQueueTagsCommand).rejects(awsError('AccessDenied', 'not authorized', 403));
+    cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
+
+    const events = await scan();
+
+    expect(valueOf(events, ARN.orders, Q.readError)).toEqual([
+      'sqs:GetQueueAttributes: AccessDenied',
+      'sqs:ListQueueTags: AccessDenied',
+    ]);
+    expect(valueOf(events, ARN.orders, Q.policyPublic)).toBeUndefined();
+    expect(valueOf(events, ARN.orders, Q.performanceDataUnavailable)).toEqual({
+      reason: 'cloudwatch_error',
+      error_code: 'AccessDenied',
+    });
+  });
+
+  it('skips a queue deleted between the list and its read', async () => {
+    sqs
+      .on(GetQueueAttributesCommand, { QueueUrl: URL.legacy })
+      .rejects(awsError('QueueDoesNotExist', 'The specified queue does not exist.', 400));
+
+    const events = await scan();
+
+    expect(events.some((e) => e.resource_id === ARN.legacy)).toBe(false);
+  });
+
+  it('fails the unit when ListQueues is denied, the region is not opted in, or SQS is not offered', async () => {
+    sqs.on(ListQueuesCommand).rejects(awsError('AccessDenied', 'denied', 403));
+    await expect(scan()).rejects.toMatchObject({ name: 'AccessDenied' });
+
+    sqs.on(ListQueuesCommand).rejects(awsError('InvalidClientTokenId', 'opt-in', 403));
+    expect(classifyAwsError(await scan().catch((e: unknown) => e)).kind).toBe('region_disabled');
+
+    sqs.on(ListQueuesCommand).rejects(
+      Object.assign(new SyntaxError(`Unexpected token '<', "<!DOCTYPE "... is not valid JSON`), {
+        $metadata: { httpStatusCode: 404 },
+      }),
+    );
+    expect(classifyAwsError(await scan().catch((e: unknown) => e)).code).toBe('NotImplemented');
+    expect(sqs.commandCalls(GetQueueAttributesCommand)).toHaveLength(0);
+  });
+
+  it('emits nothing and makes no other call in a region without queues', async () => {
+    sqs.on(ListQueuesCommand).resolves({ $metadata: {}, QueueUrls: [] });
+
+    expect(await scan()).toEqual([]);
+    expect(cloudwatch.commandCalls(GetMetricDataCommand)).toHaveLength(0);
+  });
+
+  it('emits only metric types it declares, with their declared value types, and all of them', async () => {
+    const catalogue = new MetricCatalogue(sqsScanner.metrics);
+    const events: EventDraft[] = await scan();
+    sqs.on(ListQueueTagsCommand).rejects(awsError('AccessDenied', 'no', 403));
+    cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
+    events.push(...(await scan()));
+
+    for (const event of events)
+      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
+    const emitted = new Set(events.map((e) => e.metric_type));
+    expect(SQS_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+  });
+
+  it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
+    await scan();
+    expect(sqsScanner.scope).toBe('regional');
+    expect([...sqsScanner.permissions].sort()).toEqual(
+      [
+        ...calledActions('sqs', sqs.calls()),
+        ...calledActions('cloudwatch', cloudwatch.calls()),
+      ].sort(),
+    );
+  });
+});
