@@ -14,7 +14,7 @@ import type { ScannerMetrics } from '../observability/metrics.js';
 import type { CheckRegistry } from '../checks/index.js';
 import type { ScannerRegistry } from '../scanning/registry.js';
 import type { ScanService } from '../scanning/scan-service.js';
-import { errorHandler, notFoundHandler } from './errors.js';
+import { badRequest, errorHandler, notFoundHandler } from './errors.js';
 import { requireApiKey } from './plugins/auth.js';
 import { registerDocs } from './plugins/docs.js';
 import { webRoutes } from './plugins/web.js';
@@ -118,6 +118,12 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   const app = Fastify({
     ...loggerOptions(deps.logger, deps.registry),
     logController: new DebugRequestLogs(),
+    // The router's own refusals (a path whose escapes are not UTF-8) answer in the API's error shape.
+    frameworkErrors: (error, request, reply) => {
+      const message =
+        error.code === 'FST_ERR_BAD_URL' ? 'the URL is not valid UTF-8' : 'the request is invalid';
+      void errorHandler(badRequest(message), request as FastifyRequest, reply as FastifyReply);
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -128,8 +134,16 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   // An empty JSON body (a bodiless POST from a client that always sets the header) means no body.
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    const text = body as string;
+  // Decoded strictly: invalid UTF-8 is refused rather than silently replaced with U+FFFD.
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let text: string;
+    try {
+      text = utf8.decode(body as Buffer);
+    } catch {
+      done(badRequest('the request body is not valid UTF-8'), undefined);
+      return;
+    }
     if (text.trim() === '') {
       done(null, undefined);
       return;

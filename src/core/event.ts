@@ -67,6 +67,27 @@ export interface EventEnvelope {
 
 export type CbpEvent = WireEvent & EventEnvelope;
 
+/**
+ * An event as the API, the reports, the outbox and the sinks write it: the five 2CBP fields first
+ * (a sink that sends the bare wire format cuts the JSON before `,"event_id":`), then the envelope.
+ */
+export function withEnvelope(event: CbpEvent): CbpEvent {
+  return {
+    client_id: event.client_id,
+    timestamp: event.timestamp,
+    resource_id: event.resource_id,
+    metric_type: event.metric_type,
+    metric_value: event.metric_value,
+    event_id: event.event_id,
+    scan_id: event.scan_id,
+    provider: event.provider,
+    account_id: event.account_id,
+    region: event.region,
+    service: event.service,
+    category: event.category,
+  };
+}
+
 /** What a scanner yields: the fact alone; the runner adds tenant, time and envelope. */
 export interface EventDraft {
   resource_id: string;

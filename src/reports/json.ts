@@ -1,19 +1,5 @@
-import { toWire, type CbpEvent } from '../core/index.js';
+import { withEnvelope, type CbpEvent } from '../core/index.js';
 import type { ReportModel } from './model.js';
-
-/** An event with its envelope, as GET /api/v1/events answers it. */
-export function eventWithEnvelope(event: CbpEvent) {
-  return {
-    ...toWire(event),
-    event_id: event.event_id,
-    scan_id: event.scan_id,
-    provider: event.provider,
-    account_id: event.account_id,
-    region: event.region,
-    service: event.service,
-    category: event.category,
-  };
-}
 
 /**
  * The report as one JSON document: the model, then (unless left out) every event of the scan in
@@ -31,7 +17,7 @@ export async function* reportJson(
   yield `${head.slice(0, -1)},"events":[`;
   let first = true;
   for await (const event of events) {
-    yield (first ? '' : ',') + JSON.stringify(eventWithEnvelope(event));
+    yield (first ? '' : ',') + JSON.stringify(withEnvelope(event));
     first = false;
   }
   yield ']}';

@@ -11,6 +11,7 @@ import type {
   SinkStatus,
 } from '../core/index.js';
 import type { Database, OutboxBatchesTable, SqlDialect } from './schema.js';
+import { withEnvelope } from '../core/index.js';
 
 /** Rows per multi-row INSERT and ids per IN list: well under both dialects' parameter limits. */
 const CHUNK = 1000;
@@ -21,20 +22,7 @@ const CHUNK = 1000;
  * `,"event_id":` instead of parsing it (inside the envelope's strings a quote is always escaped).
  */
 export function outboxEventJson(event: CbpEvent): string {
-  return JSON.stringify({
-    client_id: event.client_id,
-    timestamp: event.timestamp,
-    resource_id: event.resource_id,
-    metric_type: event.metric_type,
-    metric_value: event.metric_value,
-    event_id: event.event_id,
-    scan_id: event.scan_id,
-    provider: event.provider,
-    account_id: event.account_id,
-    region: event.region,
-    service: event.service,
-    category: event.category,
-  });
+  return JSON.stringify(withEnvelope(event));
 }
 
 /** The outbox half of the store on Kysely, for SQLite and PostgreSQL alike. */

@@ -508,8 +508,12 @@ export class KyselyStore implements Store, OutboxStore {
       if (i < leading.length - 1) select = select.where(column, '=', value);
       else select = select.where(column, '>=', value).where(column, '<=', value);
     }
-    if (query.client_id !== undefined && !leading.includes('client_id'))
-      select = select.where('client_id', '=', query.client_id);
+    if (query.client_id !== undefined && !leading.includes('client_id')) {
+      // Written as an expression no index matches: SQLite's planner, without statistics, would
+      // otherwise prefer a (client_id, …) index to the scan's and sort every event of the tenant
+      // (about 100 ms a page at 100,000 events instead of well under one).
+      select = select.where(sql<string>`${sql.ref('client_id')} || ''`, '=', query.client_id);
+    }
     if (query.scan_id !== undefined && !leading.includes('scan_id'))
       select = select.where('scan_id', '=', query.scan_id);
     if (query.resource_id !== undefined && !leading.includes('resource_id')) {

@@ -29,4 +29,48 @@ describe('input hardening on /api/v1', () => {
     expect((await api.store.listScans({ limit: 10 })).items).toEqual([]);
     await api.app.close();
   });
+
+  it('refuses a body that is not valid UTF-8 with 400 instead of replacing the bytes', async () => {
+    const api = await createTestApi();
+    const json = JSON.stringify({
+      provider: 'aws',
+      services: ['ec2'],
+      auth_mode: { type: 'default' },
+      client_id: 'ACME-X',
+    });
+    const [before, after] = json.split('X');
+    const payload = Buffer.concat([
+      Buffer.from(before!),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from(after!),
+    ]);
+    const response = await api.app.inject({
+      method: 'POST',
+      url: '/api/v1/scans',
+      payload,
+      headers: { ...api.admin, 'content-type': 'application/json' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({
+      error: { message: 'the request body is not valid UTF-8' },
+    });
+    expect((await api.store.listScans({ limit: 10 })).items).toEqual([]);
+    await api.app.close();
+  });
+
+  it('refuses a percent escape that is not UTF-8 in a filter or a path with 400', async () => {
+    const api = await createTestApi();
+    for (const url of ['/api/v1/events?resource_id=%C3%28', '/api/v1/scans/%FF']) {
+      const response = await api.app.inject({ method: 'GET', url, headers: api.admin });
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json()).toMatchObject({ error: { message: 'the URL is not valid UTF-8' } });
+    }
+    const fine = await api.app.inject({
+      method: 'GET',
+      url: '/api/v1/events?resource_id=caf%C3%A9%20%25',
+      headers: api.admin,
+    });
+    expect(fine.statusCode).toBe(200);
+    await api.app.close();
+  });
 });

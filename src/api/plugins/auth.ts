@@ -31,6 +31,11 @@ export function requireApiKey(
   // A NUL byte is never valid in an id, a filter or a name; PostgreSQL refuses it in text with an
   // error, so it is refused here first, wherever it hides (path, query, body).
   instance.addHook('preValidation', async (request) => {
+    if (!isUtf8Url(request.raw.url ?? '')) {
+      throw badRequest('the URL is not valid UTF-8', [
+        { path: 'url', message: 'holds a percent escape that is not UTF-8 (such as %C3%28)' },
+      ]);
+    }
     const where = nulByteIn({
       path: request.params,
       query: request.query,
@@ -66,6 +71,17 @@ export function requireApiKey(
       });
     }
   });
+}
+
+/** Whether every percent escape of a URL decodes to UTF-8 (the parsers would replace it silently). */
+function isUtf8Url(url: string): boolean {
+  if (!url.includes('%')) return true;
+  try {
+    decodeURIComponent(url);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The dotted path of the first string (or key) holding a NUL byte, or null. */

@@ -1,0 +1,152 @@
+/**
+ * Reads under load: `GET /api/v1/events` pages of 100 events served to 20 concurrent clients over
+ * HTTP while a scan writes, with `events` (default 1,000,000) already stored. The clients run in a
+ * worker thread (their own core), the server and the writer in this process, as in embedded mode.
+ * Usage: tsx bench/events-read.ts [sqlite|postgres] [events] [seconds]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Store } from '../src/core/index.js';
+import { createTestApi } from '../src/api/test-support.js';
+import { createPostgresStore } from '../src/storage/postgres/postgres-store.js';
+import { testDatabaseUrl, uniqueSchema } from '../src/storage/postgres/test-database.js';
+import { createSqliteStore } from '../src/storage/sqlite/sqlite-store.js';
+import { createBenchScans, report, syntheticEvent } from './support.js';
+
+const dialect = process.argv[2] ?? 'sqlite';
+const total = Number(process.argv[3] ?? 1_000_000);
+const seconds = Number(process.argv[4] ?? 15);
+const CLIENTS = 20;
+const PAGE = 100;
+const SCANS = 20;
+const BATCH = 1000;
+/** The writing scan's pace: a batch of 500 events every 25 ms, 20,000 events a second. */
+const WRITE_BATCH = 500;
+const WRITE_INTERVAL_MS = 25;
+
+async function openStore(): Promise<{ store: Store; cleanup: () => void }> {
+  if (dialect === 'postgres') {
+    const store = await createPostgresStore({
+      url: testDatabaseUrl(),
+      schema: uniqueSchema('bench_read'),
+    });
+    return { store, cleanup: () => {} };
+  }
+  if (dialect !== 'sqlite') throw new Error(`unknown dialect ${dialect}: sqlite or postgres`);
+  const dir = mkdtempSync(join(tmpdir(), 'cdz-bench-read-'));
+  const store = await createSqliteStore({ file: join(dir, 'bench.db') });
+  return { store, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const CLIENT_CODE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { Pool } = require(workerData.undici);
+const { base, headers, scans, clients, page, seconds } = workerData;
+const pool = new Pool(base, { connections: clients, pipelining: 1 });
+const latencies = [];
+let errors = 0;
+const deadline = Date.now() + seconds * 1000;
+async function client(n) {
+  let scan = scans[n % scans.length];
+  let cursor = null;
+  let pages = 0;
+  while (Date.now() < deadline) {
+    const query = 'scan_id=' + scan + '&limit=' + page + (cursor ? '&cursor=' + cursor : '');
+    const t0 = performance.now();
+    const res = await pool.request({ path: '/api/v1/events?' + query, method: 'GET', headers });
+    const body = await res.body.json();
+    latencies.push(performance.now() - t0);
+    if (res.statusCode !== 200) { errors += 1; cursor = null; continue; }
+    pages += 1;
+    cursor = body.next_cursor;
+    // Ten pages of one scan, then another scan from its start: reads spread over the table.
+    if (cursor === null || pages % 10 === 0) {
+      cursor = null;
+      scan = scans[Math.floor(Math.random() * scans.length)];
+    }
+  }
+}
+Promise.all(Array.from({ length: clients }, (_, n) => client(n))).then(async () => {
+  await pool.close();
+  parentPort.postMessage({ latencies, errors });
+});
+`;
+
+const { store, cleanup } = await openStore();
+try {
+  const scanIds = Array.from({ length: SCANS }, (_, i) => `read-${i}`);
+  await createBenchScans(store, [...scanIds, 'writer']);
+  const seedStart = performance.now();
+  for (let start = 0; start < total; start += BATCH) {
+    const scan = scanIds[(start / BATCH) % SCANS]!;
+    await store.insertEvents(
+      Array.from({ length: Math.min(BATCH, total - start) }, (_, k) =>
+        syntheticEvent(scan, start + k),
+      ),
+    );
+  }
+  const seedSeconds = (performance.now() - seedStart) / 1000;
+
+  const api = await createTestApi({ store });
+  const base = await api.app.listen({ host: '127.0.0.1', port: 0 });
+
+  let written = 0;
+  let writing = true;
+  const writer = (async () => {
+    while (writing) {
+      const batch = Array.from({ length: WRITE_BATCH }, (_, k) =>
+        syntheticEvent('writer', total + written + k),
+      );
+      await store.insertEvents(batch);
+      written += batch.length;
+      await new Promise((resolve) => setTimeout(resolve, WRITE_INTERVAL_MS));
+    }
+  })();
+
+  const cpuBefore = process.cpuUsage();
+  const worker = new Worker(CLIENT_CODE, {
+    eval: true,
+    workerData: {
+      undici: import.meta.resolve('undici').replace('file://', ''),
+      base,
+      headers: api.acme,
+      scans: scanIds,
+      clients: CLIENTS,
+      page: PAGE,
+      seconds,
+    },
+  });
+  const result = await new Promise<{ latencies: number[]; errors: number }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  const cpu = process.cpuUsage(cpuBefore);
+  writing = false;
+  await writer;
+  await api.app.close();
+
+  const sorted = [...result.latencies].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const requests = sorted.length;
+  report({
+    bench: 'events-read',
+    dialect,
+    stored_events: total,
+    seed_seconds: Number(seedSeconds.toFixed(1)),
+    clients: CLIENTS,
+    page_size: PAGE,
+    seconds,
+    pages_per_second: Math.round(requests / seconds),
+    errors: result.errors,
+    p50_ms: Number(at(0.5).toFixed(1)),
+    p99_ms: Number(at(0.99).toFixed(1)),
+    max_ms: Number((sorted.at(-1) ?? 0).toFixed(1)),
+    server_cpu_ms_per_request: Number(((cpu.user + cpu.system) / 1000 / requests).toFixed(2)),
+    events_written_meanwhile: written,
+  });
+} finally {
+  await store.close();
+  cleanup();
+}
