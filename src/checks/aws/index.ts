@@ -14,6 +14,7 @@ import { LOGS_CHECKS } from './logs/index.js';
 import { RDS_CHECKS } from './rds/index.js';
 import { S3_CHECKS } from './s3/index.js';
 import { SECURITYHUB_CHECKS } from './securityhub/index.js';
+import { SNS_CHECKS } from './sns/index.js';
 import { SQS_CHECKS } from './sqs/index.js';
 import { VPC_CHECKS } from './vpc/index.js';
 import { GUARDDUTY_CHECKS } from './guardduty/index.js';
@@ -37,6 +38,7 @@ export const AWS_CHECKS: readonly CheckDefinition[] = [
   ...RDS_CHECKS,
   ...S3_CHECKS,
   ...SECURITYHUB_CHECKS,
+  ...SNS_CHECKS,
   ...SQS_CHECKS,
   ...VPC_CHECKS,
   ...GUARDDUTY_CHECKS,

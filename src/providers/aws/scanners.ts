@@ -14,6 +14,7 @@ import { kmsScanner } from './services/kms/scanner.js';
 import { lambdaScanner } from './services/lambda/scanner.js';
 import { logsScanner } from './services/logs/scanner.js';
 import { rdsScanner } from './services/rds/scanner.js';
+import { snsScanner } from './services/sns/scanner.js';
 import { sqsScanner } from './services/sqs/scanner.js';
 import { s3Scanner } from './services/s3/scanner.js';
 import { securityHubScanner } from './services/securityhub/scanner.js';
@@ -39,6 +40,7 @@ export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
   elbv2Scanner,
   dynamodbScanner,
   sqsScanner,
+  snsScanner,
   costScanner,
   guardDutyScanner,
 ];

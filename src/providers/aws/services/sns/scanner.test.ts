@@ -1,0 +1,199 @@
+import {
+  CloudWatchClient,
+  GetMetricDataCommand,
+  type GetMetricDataCommandInput,
+} from '@aws-sdk/client-cloudwatch';
+import {
+  GetSubscriptionAttributesCommand,
+  GetTopicAttributesCommand,
+  ListSubscriptionsCommand,
+  ListTagsForResourceCommand,
+  ListTopicsCommand,
+  SNSClient,
+  type GetSubscriptionAttributesCommandInput,
+  type GetTopicAttributesCommandInput,
+  type ListTopicsCommandInput,
+} from '@aws-sdk/client-sns';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import { classifyAwsError } from '../../errors.js';
+import { awsError, calledActions } from '../../testing/mock-calls.js';
+import {
+  drainEvents,
+  FAKE_CREDENTIALS,
+  fakeClients,
+  unitContext,
+  valueOf,
+} from '../../testing/unit-context.js';
+import {
+  ACCOUNT,
+  ARN,
+  DLQ,
+  page1,
+  page2,
+  PUBLISHED,
+  REGION,
+  SUB,
+  SUBSCRIPTION_ATTRIBUTES,
+  SUBSCRIPTIONS,
+  TOPIC_ATTRIBUTES,
+} from './fixtures/sdk.js';
+import { SNS_METRIC as N, SNS_METRICS } from './metrics.js';
+import { snsScanner } from './scanner.js';
+
+const sns = mockClient(SNSClient);
+const cloudwatch = mockClient(CloudWatchClient);
+const REGION_ID = `arn:aws:sns:${REGION}:${ACCOUNT}:region/${REGION}`;
+
+const scan = () =>
+  drainEvents(
+    snsScanner.scan(
+      unitContext(
+        fakeClients(
+          REGION,
+          new SNSClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
+          new CloudWatchClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
+        ),
+        ACCOUNT,
+      ),
+    ),
+  );
+
+let listInputs: ListTopicsCommandInput[] = [];
+
+beforeEach(() => {
+  sns.reset();
+  cloudwatch.reset();
+  listInputs = [];
+  sns.on(ListTopicsCommand).callsFake((input: ListTopicsCommandInput) => {
+    listInputs.push({ ...input });
+    return input.NextToken === 'sns-page-2' ? page2 : page1;
+  });
+  sns.on(GetTopicAttributesCommand).callsFake((input: GetTopicAttributesCommandInput) => ({
+    $metadata: {},
+    Attributes: TOPIC_ATTRIBUTES[input.TopicArn ?? ''],
+  }));
+  sns
+    .on(ListTagsForResourceCommand)
+    .resolves({ $metadata: {}, Tags: [{ Key: 'team', Value: 'ops' }] });
+  sns.on(ListSubscriptionsCommand).resolves({ $metadata: {}, Subscriptions: SUBSCRIPTIONS });
+  sns
+    .on(GetSubscriptionAttributesCommand)
+    .callsFake((input: GetSubscriptionAttributesCommandInput) => ({
+      $metadata: {},
+      Attributes: SUBSCRIPTION_ATTRIBUTES[input.SubscriptionArn ?? ''],
+    }));
+  cloudwatch.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => ({
+    $metadata: {},
+    MetricDataResults: (input.MetricDataQueries ?? []).map((q) => {
+      const metric = q.MetricStat?.Metric;
+      const value =
+        metric?.MetricName === 'NumberOfMessagesPublished'
+          ? PUBLISHED[metric.Dimensions?.[0]?.Value ?? '']
+          : undefined;
+      return { Id: q.Id, StatusCode: 'Complete', Values: value === undefined ? [] : [value] };
+    }),
+  }));
+});
+
+describe('snsScanner', () => {
+  it('lists every topic across pages and judges their policies and encryption', async () => {
+    const events = await scan();
+
+    expect(listInputs).toEqual([{}, { NextToken: 'sns-page-2' }]);
+    expect(valueOf(events, ARN.alerts, N.policyPublic)).toBe(true);
+    expect(valueOf(events, ARN.alerts, N.policyPublicStatements)).toEqual(['AnyonePublishes']);
+    // The default statement is pinned to the owner by AWS:SourceOwner: not public.
+    expect(valueOf(events, ARN.orders, N.policyPublic)).toBe(false);
+    expect(valueOf(events, ARN.orders, N.encrypted)).toBe(true);
+    expect(valueOf(events, ARN.alerts, N.encrypted)).toBe(false);
+    expect(valueOf(events, ARN.orders, N.tags)).toEqual({ team: 'ops' });
+  });
+
+  it('lists subscriptions region-wide once and reads each confirmed one’s redrive policy', async () => {
+    const events = await scan();
+
+    expect(sns.commandCalls(ListSubscriptionsCommand)).toHaveLength(1);
+    expect(sns.commandCalls(GetSubscriptionAttributesCommand)).toHaveLength(2);
+    expect(valueOf(events, SUB.queue, N.deadLetterTargetArn)).toBe(DLQ);
+    expect(valueOf(events, SUB.queue, N.hasDeadLetterQueue)).toBe(true);
+    expect(valueOf(events, SUB.lambda, N.hasDeadLetterQueue)).toBe(false);
+    expect(valueOf(events, SUB.lambda, N.subscriptionProtocol)).toBe('lambda');
+  });
+
+  it('reads traffic in one GetMetricData call and flags the idle topic', async () => {
+    const events = await scan();
+
+    expect(cloudwatch.commandCalls(GetMetricDataCommand)).toHaveLength(1);
+    expect(valueOf(events, ARN.orders, N.publishedSum)).toBe(1200);
+    expect(valueOf(events, ARN.orders, N.idleTopic)).toBe(false);
+    expect(valueOf(events, ARN.alerts, N.idleTopic)).toBe(true);
+  });
+
+  it('goes on when the secondary reads are denied, naming each', async () => {
+    sns
+      .on(GetTopicAttributesCommand)
+      .rejects(awsError('AuthorizationError', 'not authorized', 403));
+    sns.on(ListSubscriptionsCommand).rejects(awsError('AuthorizationError', 'not authorized', 403));
+    cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
+
+    const events = await scan();
+
+    expect(valueOf(events, ARN.orders, N.readError)).toEqual([
+      'sns:GetTopicAttributes: AuthorizationError',
+    ]);
+    expect(valueOf(events, REGION_ID, N.readError)).toEqual([
+      'sns:ListSubscriptions: AuthorizationError',
+    ]);
+    expect(valueOf(events, ARN.orders, N.policyPublic)).toBeUndefined();
+    expect(valueOf(events, ARN.orders, N.performanceDataUnavailable)).toEqual({
+      reason: 'cloudwatch_error',
+      error_code: 'AccessDenied',
+    });
+  });
+
+  it('fails the unit when ListTopics is denied, the region is not opted in, or SNS is not offered', async () => {
+    sns.on(ListTopicsCommand).rejects(awsError('AuthorizationError', 'denied', 403));
+    await expect(scan()).rejects.toMatchObject({ name: 'AuthorizationError' });
+    sns.on(ListTopicsCommand).rejects(awsError('InvalidClientTokenId', 'opt-in', 403));
+    expect(classifyAwsError(await scan().catch((e: unknown) => e)).kind).toBe('region_disabled');
+    sns
+      .on(ListTopicsCommand)
+      .rejects(
+        Object.assign(new Error('XML parse error: unexpected <html>'), {
+          $metadata: { httpStatusCode: 404 },
+        }),
+      );
+    expect(classifyAwsError(await scan().catch((e: unknown) => e)).code).toBe('NotImplemented');
+  });
+
+  it('emits nothing and makes no other call in a region without topics', async () => {
+    sns.on(ListTopicsCommand).resolves({ $metadata: {}, Topics: [] });
+    expect(await scan()).toEqual([]);
+    expect(sns.commandCalls(ListSubscriptionsCommand)).toHaveLength(0);
+    expect(cloudwatch.commandCalls(GetMetricDataCommand)).toHaveLength(0);
+  });
+
+  it('emits only metric types it declares, with their declared value types, and all of them', async () => {
+    const catalogue = new MetricCatalogue(snsScanner.metrics);
+    const events: EventDraft[] = await scan();
+    sns.on(ListTagsForResourceCommand).rejects(awsError('AuthorizationError', 'no', 403));
+    cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
+    events.push(...(await scan()));
+    for (const event of events)
+      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
+    const emitted = new Set(events.map((e) => e.metric_type));
+    expect(SNS_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+  });
+
+  it('declares exactly the IAM actions it calls', async () => {
+    await scan();
+    expect([...snsScanner.permissions].sort()).toEqual(
+      [
+        ...calledActions('sns', sns.calls()),
+        ...calledActions('cloudwatch', cloudwatch.calls()),
+      ].sort(),
+    );
+  });
+});
