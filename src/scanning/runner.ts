@@ -19,6 +19,7 @@ import {
   type UnitOutcome,
   type UnitPlan,
 } from '../core/index.js';
+import { setMaxListeners } from 'node:events';
 import pLimit from 'p-limit';
 import { abortable } from '../lib/async.js';
 import { storageUnavailable } from '../lib/storage-errors.js';
@@ -60,6 +61,12 @@ export interface RunnerDeps {
   batchSize?: number;
 }
 
+/**
+ * Abort listeners a unit's or a scan's signal may hold before Node warns of a leak: every cloud
+ * call in flight adds one (the SDK's HTTP handler) and removes it when it settles.
+ */
+const SIGNAL_LISTENERS = 1000;
+
 /** Accounts of an organization whose regions are resolved at once while planning. */
 const PLAN_ACCOUNT_CONCURRENCY = 8;
 
@@ -81,6 +88,8 @@ class UnitTimeoutError extends Error {
  */
 export class ScanRunner {
   readonly #sessions = new Map<string, Promise<ProviderSession<unknown>>>();
+  /** Each session's own signal: it lives as long as the scan, not as the unit that opened it. */
+  readonly #sessionSignals = new Map<string, AbortController>();
 
   constructor(private readonly deps: RunnerDeps) {}
 
@@ -207,6 +216,7 @@ export class ScanRunner {
     );
     timer.unref();
     const signal = AbortSignal.any([cancel.signal, jobSignal]);
+    setMaxListeners(SIGNAL_LISTENERS, signal);
     const interval = this.deps.cancelCheckIntervalMs ?? 2000;
     let lastCancelCheck = clock.now().getTime();
     const routed = this.deps.routeSinks?.(scan);
@@ -371,11 +381,16 @@ export class ScanRunner {
   #session(scan: Scan, signal: AbortSignal): Promise<ProviderSession<unknown>> {
     let session = this.#sessions.get(scan.id);
     if (!session) {
-      session = this.#connect(scan, signal);
+      const scanSignal = new AbortController();
+      setMaxListeners(SIGNAL_LISTENERS, scanSignal.signal);
+      this.#sessionSignals.set(scan.id, scanSignal);
+      session = this.#connect(scan, scanSignal.signal);
       this.#sessions.set(scan.id, session);
-      session.catch(() => this.#sessions.delete(scan.id));
+      session.catch(() => {
+        if (this.#sessions.get(scan.id) === session) this.#forget(scan.id);
+      });
     }
-    return session;
+    return untilAborted(session, signal);
   }
 
   async #connect(scan: Scan, signal: AbortSignal): Promise<ProviderSession<unknown>> {
@@ -402,15 +417,39 @@ export class ScanRunner {
   #forget(scanId: string): void {
     const session = this.#sessions.get(scanId);
     this.#sessions.delete(scanId);
+    const scanSignal = this.#sessionSignals.get(scanId);
+    this.#sessionSignals.delete(scanId);
     session?.then((s) => s.close()).catch(() => {});
+    scanSignal?.abort(new Error('the scan is over'));
   }
 
   /** Closes every pooled session (on shutdown). */
   async close(): Promise<void> {
     const sessions = [...this.#sessions.values()];
     this.#sessions.clear();
+    for (const scanSignal of this.#sessionSignals.values()) scanSignal.abort(new Error('closed'));
+    this.#sessionSignals.clear();
     await Promise.allSettled(sessions.map(async (s) => (await s).close()));
   }
+}
+
+/** `promise`, or the signal's reason as soon as the caller's signal aborts (the promise goes on). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error as Error);
+      },
+    );
+  });
 }
 
 function messageOf(reason: unknown): string {
