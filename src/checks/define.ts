@@ -16,7 +16,7 @@ export type TypedCheckDefinition<Snapshot, Reads extends Facet<Snapshot>> = Omit
 };
 
 /** Declares a check; the registry holds every check as CheckDefinition. */
-export function defineCheck<Snapshot, Reads extends Facet<Snapshot>>(
+export function defineCheck<Snapshot, Reads extends Facet<Snapshot> = never>(
   check: TypedCheckDefinition<Snapshot, Reads>,
 ): CheckDefinition<Snapshot>;
 export function defineCheck<Snapshot>(check: CheckDefinition<Snapshot>): CheckDefinition<Snapshot>;
@@ -30,4 +30,16 @@ export function defineCheck<Snapshot>(
     provider: scanner.provider,
     service: scanner.service,
   } as CheckDefinition<Snapshot>;
+}
+
+/**
+ * The snapshot as a check that declared `reads` sees it: those facets and no other, so a read the
+ * check did not declare finds nothing instead of silently working.
+ */
+export function pickFacets<Snapshot>(snapshot: Snapshot, reads: readonly string[]): Snapshot {
+  if (typeof snapshot !== 'object' || snapshot === null) return snapshot;
+  const source = snapshot as Record<string, unknown>;
+  const picked: Record<string, unknown> = {};
+  for (const facet of reads) if (facet in source) picked[facet] = source[facet];
+  return picked as Snapshot;
 }

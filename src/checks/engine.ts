@@ -7,6 +7,7 @@ import {
   type JsonValue,
   type SnapshotEvaluator,
 } from '../core/index.js';
+import { pickFacets } from './define.js';
 import { checkMetricType, type CheckRegistry } from './registry.js';
 import { selectChecks } from './selection.js';
 
@@ -41,7 +42,8 @@ export function resultValue(
 /**
  * Evaluates the checks registered for a unit's service against its snapshot, after the scan's
  * filters, and turns each result into an `<provider>.security.<service>.<check id>` event. A check
- * that throws yields one ERROR result instead of failing the unit.
+ * that declares `reads` is handed only those facets of the snapshot. A check that throws yields one
+ * ERROR result instead of failing the unit.
  */
 export class CheckEngine implements SnapshotEvaluator {
   constructor(
@@ -63,7 +65,8 @@ export class CheckEngine implements SnapshotEvaluator {
     for (const check of checks) {
       let results: CheckResult[];
       try {
-        results = [...check.evaluate(input.snapshot, ctx)];
+        const snapshot = check.reads ? pickFacets(input.snapshot, check.reads) : input.snapshot;
+        results = [...check.evaluate(snapshot, ctx)];
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         results = [

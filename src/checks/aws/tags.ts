@@ -1,4 +1,4 @@
-import type { CheckContext, CheckDefinition, CheckResult } from '../../core/index.js';
+import type { CheckContext, CheckDefinition, CheckResult, ScannerRef } from '../../core/index.js';
 import { requiredTags } from '../config.js';
 import { defineCheck } from '../define.js';
 
@@ -49,22 +49,24 @@ export function tagResult(
       };
 }
 
-export interface RequiredTagsSpec<Snapshot> {
+export interface RequiredTagsSpec<Snapshot, Reads extends Extract<keyof Snapshot, string>> {
   id: string;
-  service: string;
+  /** The scanner whose resources are judged, and the facets of its snapshot `collect` reads. */
+  scanner: ScannerRef<Snapshot>;
+  reads: readonly Reads[];
   /** What the check covers, for its title and description: `EC2 instances, volumes, …`. */
   resources: string;
-  collect(snapshot: Snapshot, ctx: CheckContext): Iterable<TaggedResource>;
+  collect(snapshot: Pick<Snapshot, Reads>, ctx: CheckContext): Iterable<TaggedResource>;
 }
 
 /** A required-tags check for one service: its metadata is the same everywhere but for what it covers. */
-export function requiredTagsCheck<Snapshot>(
-  spec: RequiredTagsSpec<Snapshot>,
+export function requiredTagsCheck<Snapshot, Reads extends Extract<keyof Snapshot, string>>(
+  spec: RequiredTagsSpec<Snapshot, Reads>,
 ): CheckDefinition<Snapshot> {
-  return defineCheck<Snapshot>({
+  return defineCheck<Snapshot, Reads>({
     id: spec.id,
-    provider: 'aws',
-    service: spec.service,
+    scanner: spec.scanner,
+    reads: spec.reads,
     resource_type: 'Other',
     title: `${spec.resources} carry the required tags`,
     description: `Every one of the ${spec.resources} carries each tag key of check_config.required_tags, with one of the values listed for it (an empty list allows any value). Nothing is reported when no tag is required.`,

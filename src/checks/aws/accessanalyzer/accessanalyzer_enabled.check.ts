@@ -1,14 +1,14 @@
 import {
+  ACCESSANALYZER,
   isExternalAccess,
-  type AccessAnalyzerRegionSnapshot,
 } from '../../../providers/aws/services/accessanalyzer/model.js';
 import { defineCheck } from '../../define.js';
 import { regionScope, unreadable } from '../regional.js';
 
-export default defineCheck<AccessAnalyzerRegionSnapshot>({
+export default defineCheck({
   id: 'accessanalyzer_enabled',
-  provider: 'aws',
-  service: 'accessanalyzer',
+  scanner: ACCESSANALYZER,
+  reads: ['analyzers'],
   resource_type: 'AwsRegion',
   title: 'IAM Access Analyzer watches the region for external access',
   description:

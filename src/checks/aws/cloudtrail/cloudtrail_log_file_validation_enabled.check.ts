@@ -1,10 +1,10 @@
-import type { CloudTrailRegionSnapshot } from '../../../providers/aws/services/cloudtrail/model.js';
+import { CLOUDTRAIL } from '../../../providers/aws/services/cloudtrail/model.js';
 import { defineCheck } from '../../define.js';
 
-export default defineCheck<CloudTrailRegionSnapshot>({
+export default defineCheck({
   id: 'cloudtrail_log_file_validation_enabled',
-  provider: 'aws',
-  service: 'cloudtrail',
+  scanner: CLOUDTRAIL,
+  reads: ['trails'],
   resource_type: 'AwsCloudTrailTrail',
   title: 'CloudTrail log file validation is enabled',
   description: 'Reads LogFileValidationEnabled of every trail.',

@@ -1,11 +1,11 @@
-import type { CloudTrailRegionSnapshot } from '../../../providers/aws/services/cloudtrail/model.js';
+import { CLOUDTRAIL } from '../../../providers/aws/services/cloudtrail/model.js';
 import { defineCheck } from '../../define.js';
 import { missingHalves, multiRegionRequirement, trailReads } from './common.js';
 
-export default defineCheck<CloudTrailRegionSnapshot>({
+export default defineCheck({
   id: 'cloudtrail_multi_region_enabled',
-  provider: 'aws',
-  service: 'cloudtrail',
+  scanner: CLOUDTRAIL,
+  reads: ['multiRegionElsewhere', 'trails'],
   resource_type: 'AwsRegion',
   title: 'A multi-region trail is logging every read and write management event',
   description:

@@ -16,7 +16,7 @@ export type TrailVerdict =
  * elsewhere reports nothing: the trail's home region does.
  */
 export function* multiRegionRequirement(
-  snapshot: CloudTrailRegionSnapshot,
+  snapshot: Pick<CloudTrailRegionSnapshot, 'trails' | 'multiRegionElsewhere'>,
   ctx: CheckContext,
   judge: (trail: Trail) => TrailVerdict,
 ): Generator<CheckResult> {

@@ -1,11 +1,11 @@
-import type { ConfigRegionSnapshot } from '../../../providers/aws/services/config/model.js';
+import { CONFIG } from '../../../providers/aws/services/config/model.js';
 import { defineCheck } from '../../define.js';
 import { regionScope, unreadable } from '../regional.js';
 
-export default defineCheck<ConfigRegionSnapshot>({
+export default defineCheck({
   id: 'config_recorder_all_regions_enabled',
-  provider: 'aws',
-  service: 'config',
+  scanner: CONFIG,
+  reads: ['deliveryChannels', 'recorders', 'statuses'],
   resource_type: 'AwsRegion',
   title: 'AWS Config records every resource type in the region',
   description:

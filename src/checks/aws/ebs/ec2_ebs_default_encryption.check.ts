@@ -1,11 +1,11 @@
-import type { EbsRegionSnapshot } from '../../../providers/aws/services/ebs/model.js';
+import { EBS } from '../../../providers/aws/services/ebs/model.js';
 import { defineCheck } from '../../define.js';
 import { regionScope, unreadable } from '../regional.js';
 
-export default defineCheck<EbsRegionSnapshot>({
+export default defineCheck({
   id: 'ec2_ebs_default_encryption',
-  provider: 'aws',
-  service: 'ebs',
+  scanner: EBS,
+  reads: ['defaultKmsKeyId', 'encryptionByDefault'],
   resource_type: 'AwsRegion',
   title: 'EBS encryption by default is enabled in the region',
   description:

@@ -1,11 +1,11 @@
-import type { Ec2Snapshot } from '../../../providers/aws/services/ec2/model.js';
+import { EC2 } from '../../../providers/aws/services/ec2/model.js';
 import { defineCheck } from '../../define.js';
 import { ec2Arn } from '../arn.js';
 
-export default defineCheck<Ec2Snapshot>({
+export default defineCheck({
   id: 'ec2_ebs_volume_unattached',
-  provider: 'aws',
-  service: 'ec2',
+  scanner: EC2,
+  reads: ['volumes'],
   resource_type: 'AwsEc2Volume',
   title: 'EBS volumes are attached to an instance',
   description:

@@ -1,11 +1,11 @@
-import type { Ec2Snapshot } from '../../../providers/aws/services/ec2/model.js';
+import { EC2 } from '../../../providers/aws/services/ec2/model.js';
 import { defineCheck } from '../../define.js';
 import { ec2Arn } from '../arn.js';
 
-export default defineCheck<Ec2Snapshot>({
+export default defineCheck({
   id: 'ec2_elastic_ip_unassigned',
-  provider: 'aws',
-  service: 'ec2',
+  scanner: EC2,
+  reads: ['addresses'],
   resource_type: 'AwsEc2Eip',
   title: 'Elastic IP addresses are associated',
   description: 'Every Elastic IP is associated with an instance or a network interface.',

@@ -1,11 +1,11 @@
-import { isLive, type Ec2Snapshot } from '../../../providers/aws/services/ec2/model.js';
+import { EC2, isLive } from '../../../providers/aws/services/ec2/model.js';
 import { defineCheck } from '../../define.js';
 import { ec2Arn } from '../arn.js';
 
-export default defineCheck<Ec2Snapshot>({
+export default defineCheck({
   id: 'ec2_instance_profile_attached',
-  provider: 'aws',
-  service: 'ec2',
+  scanner: EC2,
+  reads: ['instances'],
   resource_type: 'AwsEc2Instance',
   title: 'EC2 instances use an IAM instance profile',
   description:

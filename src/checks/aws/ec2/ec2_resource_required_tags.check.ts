@@ -1,10 +1,11 @@
-import { isLive, type Ec2Snapshot } from '../../../providers/aws/services/ec2/model.js';
+import { EC2, isLive } from '../../../providers/aws/services/ec2/model.js';
 import { ec2Arn } from '../arn.js';
 import { requiredTagsCheck, type TaggedResource } from '../tags.js';
 
-export default requiredTagsCheck<Ec2Snapshot>({
+export default requiredTagsCheck({
   id: 'ec2_resource_required_tags',
-  service: 'ec2',
+  scanner: EC2,
+  reads: ['addresses', 'instances', 'snapshots', 'volumes'],
   resources: 'EC2 instances, EBS volumes and snapshots, and Elastic IPs',
   *collect(snapshot, ctx): Generator<TaggedResource> {
     for (const i of snapshot.instances.filter(isLive)) {

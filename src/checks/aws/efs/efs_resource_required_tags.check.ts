@@ -1,9 +1,10 @@
-import type { EfsRegionSnapshot } from '../../../providers/aws/services/efs/model.js';
+import { EFS } from '../../../providers/aws/services/efs/model.js';
 import { requiredTagsCheck, type TaggedResource } from '../tags.js';
 
-export default requiredTagsCheck<EfsRegionSnapshot>({
+export default requiredTagsCheck({
   id: 'efs_resource_required_tags',
-  service: 'efs',
+  scanner: EFS,
+  reads: ['fileSystems'],
   resources: 'EFS file systems',
   *collect(snapshot): Generator<TaggedResource> {
     for (const fs of snapshot.fileSystems) {

@@ -1,13 +1,13 @@
-import type { Elbv2RegionSnapshot } from '../../../providers/aws/services/elbv2/model.js';
+import { ELBV2 } from '../../../providers/aws/services/elbv2/model.js';
 import { defineCheck } from '../../define.js';
 import { unreadable } from '../regional.js';
 
 const TYPES = ['application'];
 
-export default defineCheck<Elbv2RegionSnapshot>({
+export default defineCheck({
   id: 'elbv2_drop_invalid_header_fields',
-  provider: 'aws',
-  service: 'elbv2',
+  scanner: ELBV2,
+  reads: ['loadBalancers'],
   resource_type: 'AwsElbv2LoadBalancer',
   title: 'Application Load Balancers drop invalid HTTP headers',
   description:

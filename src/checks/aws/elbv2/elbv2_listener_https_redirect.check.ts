@@ -1,11 +1,11 @@
-import type { Elbv2RegionSnapshot } from '../../../providers/aws/services/elbv2/model.js';
+import { ELBV2 } from '../../../providers/aws/services/elbv2/model.js';
 import { defineCheck } from '../../define.js';
 import { unreadable } from '../regional.js';
 
-export default defineCheck<Elbv2RegionSnapshot>({
+export default defineCheck({
   id: 'elbv2_listener_https_redirect',
-  provider: 'aws',
-  service: 'elbv2',
+  scanner: ELBV2,
+  reads: ['loadBalancers'],
   resource_type: 'AwsElbv2LoadBalancer',
   title: 'Application Load Balancers redirect HTTP to HTTPS',
   description:

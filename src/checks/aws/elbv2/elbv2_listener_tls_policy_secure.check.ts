@@ -1,13 +1,13 @@
-import type { Elbv2RegionSnapshot } from '../../../providers/aws/services/elbv2/model.js';
+import { ELBV2 } from '../../../providers/aws/services/elbv2/model.js';
 import { defineCheck } from '../../define.js';
 import { unreadable } from '../regional.js';
 
 const WEAK = ['SSLv3', 'TLSv1', 'TLSv1.1'];
 
-export default defineCheck<Elbv2RegionSnapshot>({
+export default defineCheck({
   id: 'elbv2_listener_tls_policy_secure',
-  provider: 'aws',
-  service: 'elbv2',
+  scanner: ELBV2,
+  reads: ['loadBalancers', 'sslPolicies'],
   resource_type: 'AwsElbv2LoadBalancer',
   title: 'HTTPS and TLS listeners use a security policy without TLS 1.0 or 1.1',
   description:

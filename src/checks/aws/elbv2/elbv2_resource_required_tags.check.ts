@@ -1,10 +1,11 @@
-import type { Elbv2RegionSnapshot } from '../../../providers/aws/services/elbv2/model.js';
+import { ELBV2 } from '../../../providers/aws/services/elbv2/model.js';
 import { unreadable } from '../regional.js';
 import { requiredTagsCheck, type TaggedResource } from '../tags.js';
 
-export default requiredTagsCheck<Elbv2RegionSnapshot>({
+export default requiredTagsCheck({
   id: 'elbv2_resource_required_tags',
-  service: 'elbv2',
+  scanner: ELBV2,
+  reads: ['loadBalancers', 'tags'],
   resources: 'Load balancers',
   *collect(snapshot): Generator<TaggedResource> {
     for (const lb of snapshot.loadBalancers) {

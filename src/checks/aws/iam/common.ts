@@ -23,13 +23,16 @@ export function unavailable(resource_id: string, what: string, source: Unavailab
   };
 }
 
-export function account(snapshot: IamSnapshot, ctx: { accountId: string }): string {
+export function account(
+  snapshot: Pick<IamSnapshot, 'partitionRegion'>,
+  ctx: { accountId: string },
+): string {
   return accountArn(ctx.accountId, snapshot.partitionRegion);
 }
 
 /** The credential report's IAM users, or the ERROR explaining why they are unknown. */
 export function reportUsers(
-  snapshot: IamSnapshot,
+  snapshot: Pick<IamSnapshot, 'partitionRegion' | 'credentialReport'>,
   ctx: { accountId: string },
 ): { rows: CredentialReportRow[] } | { error: CheckResult } {
   const report = snapshot.credentialReport;
@@ -41,7 +44,7 @@ export function reportUsers(
 
 /** The root user's row of the credential report, or the ERROR explaining why it is unknown. */
 export function rootRow(
-  snapshot: IamSnapshot,
+  snapshot: Pick<IamSnapshot, 'partitionRegion' | 'credentialReport'>,
   ctx: { accountId: string },
 ): { root: CredentialReportRow } | { error: CheckResult } {
   const resource_id = account(snapshot, ctx);
@@ -68,7 +71,7 @@ export const activeKeys = (row: CredentialReportRow) => row.accessKeys.filter((k
  * the account has none (IAM's defaults enforce nothing), otherwise what `judge` says.
  */
 export function passwordPolicyResult(
-  snapshot: IamSnapshot,
+  snapshot: Pick<IamSnapshot, 'partitionRegion' | 'passwordPolicy'>,
   ctx: { accountId: string },
   judge: (policy: PasswordPolicy) => { pass: boolean; reason: string },
 ): CheckResult {
@@ -86,7 +89,7 @@ export function passwordPolicyResult(
 
 /** Users, groups, roles and customer-managed policies, or the ERROR explaining why they are unknown. */
 export function authorization(
-  snapshot: IamSnapshot,
+  snapshot: Pick<IamSnapshot, 'partitionRegion' | 'authorization'>,
   ctx: { accountId: string },
 ): { details: AuthorizationDetails } | { error: CheckResult } {
   const source = snapshot.authorization;
@@ -97,7 +100,10 @@ export function authorization(
 }
 
 /** `arn:<partition>:iam::aws:policy/<name>`: an AWS-managed policy in the account's partition. */
-export function awsManagedPolicyArn(snapshot: IamSnapshot, name: string): string {
+export function awsManagedPolicyArn(
+  snapshot: Pick<IamSnapshot, 'partitionRegion'>,
+  name: string,
+): string {
   return `arn:${partitionOf(snapshot.partitionRegion)}:iam::aws:policy/${name}`;
 }
 
@@ -119,7 +125,7 @@ export function holdersOf(details: AuthorizationDetails, policyArn: string): str
  * the organization when the scan could list them (its management account whenever it is known).
  */
 export function trustedAccounts(
-  snapshot: IamSnapshot,
+  snapshot: Pick<IamSnapshot, 'organization'>,
   options: Parameters<typeof trustedAccountIds>[0],
 ): string[] {
   const trusted = new Set(trustedAccountIds(options));

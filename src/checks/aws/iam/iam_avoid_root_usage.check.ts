@@ -1,13 +1,13 @@
-import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
+import { IAM } from '../../../providers/aws/services/iam/model.js';
 import { checkConfig } from '../../config.js';
 import { defineCheck } from '../../define.js';
 import { daysSince } from '../time.js';
 import { account, rootRow } from './common.js';
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'iam_avoid_root_usage',
-  provider: 'aws',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['credentialReport', 'partitionRegion'],
   resource_type: 'AwsAccount',
   title: 'The root user is not used for everyday work',
   description:

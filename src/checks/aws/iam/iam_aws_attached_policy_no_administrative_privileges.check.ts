@@ -1,11 +1,11 @@
-import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
+import { IAM } from '../../../providers/aws/services/iam/model.js';
 import { defineCheck } from '../../define.js';
 import { authorization, awsManagedPolicyArn, holdersOf } from './common.js';
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'iam_aws_attached_policy_no_administrative_privileges',
-  provider: 'aws',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['authorization', 'partitionRegion'],
   resource_type: 'AwsIamPolicy',
   title: 'The AWS-managed AdministratorAccess policy is not attached',
   description: 'No user, group or role has arn:aws:iam::aws:policy/AdministratorAccess attached.',

@@ -1,12 +1,12 @@
-import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
+import { IAM } from '../../../providers/aws/services/iam/model.js';
 import { defineCheck } from '../../define.js';
 import { isAdminPolicy } from '../../../providers/aws/policy/index.js';
 import { authorization } from './common.js';
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'iam_customer_attached_policy_no_administrative_privileges',
-  provider: 'aws',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['authorization', 'partitionRegion'],
   resource_type: 'AwsIamPolicy',
   title: 'Attached customer-managed policies do not grant "*:*"',
   description:

@@ -1,13 +1,13 @@
-import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
+import { IAM } from '../../../providers/aws/services/iam/model.js';
 import { defineCheck } from '../../define.js';
 import { account, unavailable } from './common.js';
 
 const day = (iso: string) => iso.slice(0, 10);
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'iam_no_expired_server_certificates_stored',
-  provider: 'aws',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['partitionRegion', 'serverCertificates'],
   resource_type: 'Other',
   title: 'No expired SSL/TLS certificate is stored in IAM',
   description: 'Every server certificate uploaded to IAM is still within its validity period.',

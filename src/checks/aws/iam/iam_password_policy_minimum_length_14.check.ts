@@ -1,12 +1,12 @@
-import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
+import { IAM } from '../../../providers/aws/services/iam/model.js';
 import { checkConfig } from '../../config.js';
 import { defineCheck } from '../../define.js';
 import { passwordPolicyResult } from './common.js';
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'iam_password_policy_minimum_length_14',
-  provider: 'aws',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['partitionRegion', 'passwordPolicy'],
   resource_type: 'AwsAccount',
   title: 'The password policy requires at least 14 characters',
   description: 'MinimumPasswordLength is at least min_password_length (default 14).',

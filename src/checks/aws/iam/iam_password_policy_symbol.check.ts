@@ -1,12 +1,12 @@
-import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
+import { IAM } from '../../../providers/aws/services/iam/model.js';
 
 import { defineCheck } from '../../define.js';
 import { passwordPolicyResult } from './common.js';
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'iam_password_policy_symbol',
-  provider: 'aws',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['partitionRegion', 'passwordPolicy'],
   resource_type: 'AwsAccount',
   title: 'The password policy requires a symbol',
   description: 'RequireSymbols is set.',

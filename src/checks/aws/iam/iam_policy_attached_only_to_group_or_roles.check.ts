@@ -1,11 +1,11 @@
-import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
+import { IAM } from '../../../providers/aws/services/iam/model.js';
 import { defineCheck } from '../../define.js';
 import { authorization } from './common.js';
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'iam_policy_attached_only_to_group_or_roles',
-  provider: 'aws',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['authorization', 'partitionRegion'],
   resource_type: 'AwsIamUser',
   title: 'IAM users receive permissions only through groups',
   description: 'No IAM user has a managed policy attached directly or an inline policy.',

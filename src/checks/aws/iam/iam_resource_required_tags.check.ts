@@ -1,12 +1,13 @@
-import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
+import { IAM } from '../../../providers/aws/services/iam/model.js';
 import { requiredTagsCheck, type TaggedResource } from '../tags.js';
 import { authorization } from './common.js';
 
 const SERVICE_LINKED_PATH = '/aws-service-role/';
 
-export default requiredTagsCheck<IamSnapshot>({
+export default requiredTagsCheck({
   id: 'iam_resource_required_tags',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['authorization', 'partitionRegion'],
   resources: 'IAM users and roles',
   *collect(snapshot, ctx): Generator<TaggedResource> {
     const auth = authorization(snapshot, ctx);

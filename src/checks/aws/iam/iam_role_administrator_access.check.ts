@@ -1,14 +1,14 @@
 import { roleAdminAccess } from '../../../providers/aws/policy/iam-admin.js';
-import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
+import { IAM } from '../../../providers/aws/services/iam/model.js';
 import { defineCheck } from '../../define.js';
 import { adminAccessResult, authorization } from './common.js';
 
 const SERVICE_LINKED_PATH = '/aws-service-role/';
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'iam_role_administrator_access',
-  provider: 'aws',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['authorization', 'partitionRegion'],
   resource_type: 'AwsIamRole',
   title: 'IAM roles do not carry full administrative rights',
   description:

@@ -1,14 +1,14 @@
 import { externalAccounts, grants, parseStatements } from '../../../providers/aws/policy/index.js';
-import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
+import { IAM } from '../../../providers/aws/services/iam/model.js';
 import { defineCheck } from '../../define.js';
 import { authorization, trustedAccounts } from './common.js';
 
 const SERVICE_LINKED_PATH = '/aws-service-role/';
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'iam_role_cross_account_trust',
-  provider: 'aws',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['authorization', 'organization', 'partitionRegion'],
   resource_type: 'AwsIamRole',
   title: 'IAM roles are assumable only by trusted accounts',
   description:

@@ -1,13 +1,13 @@
-import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
+import { IAM } from '../../../providers/aws/services/iam/model.js';
 import { checkConfig } from '../../config.js';
 import { defineCheck } from '../../define.js';
 import { daysSince } from '../time.js';
 import { activeKeys, reportUsers } from './common.js';
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'iam_rotate_access_key_90_days',
-  provider: 'aws',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['credentialReport', 'partitionRegion'],
   resource_type: 'AwsIamUser',
   title: 'Active access keys are rotated within 90 days',
   description:

@@ -1,11 +1,11 @@
-import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
+import { IAM } from '../../../providers/aws/services/iam/model.js';
 import { defineCheck } from '../../define.js';
 import { account, authorization, awsManagedPolicyArn } from './common.js';
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'iam_support_role_created',
-  provider: 'aws',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['authorization', 'partitionRegion'],
   resource_type: 'AwsAccount',
   title: 'A role exists to manage incidents with AWS Support',
   description: 'At least one IAM role has the AWS-managed AWSSupportAccess policy attached.',

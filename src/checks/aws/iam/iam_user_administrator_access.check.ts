@@ -1,12 +1,12 @@
 import { userAdminAccess } from '../../../providers/aws/policy/iam-admin.js';
-import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
+import { IAM } from '../../../providers/aws/services/iam/model.js';
 import { defineCheck } from '../../define.js';
 import { adminAccessResult, authorization } from './common.js';
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'iam_user_administrator_access',
-  provider: 'aws',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['authorization', 'partitionRegion'],
   resource_type: 'AwsIamUser',
   title: 'IAM users do not hold full administrative rights',
   description:

@@ -1,13 +1,13 @@
-import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
+import { IAM } from '../../../providers/aws/services/iam/model.js';
 import { checkConfig } from '../../config.js';
 import { defineCheck } from '../../define.js';
 import { daysSince } from '../time.js';
 import { reportUsers } from './common.js';
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'iam_user_console_access_unused',
-  provider: 'aws',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['credentialReport', 'partitionRegion'],
   resource_type: 'AwsIamUser',
   title: 'Console passwords unused for 45 days are disabled',
   description:

@@ -1,11 +1,11 @@
-import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
+import { IAM } from '../../../providers/aws/services/iam/model.js';
 import { defineCheck } from '../../define.js';
 import { reportUsers } from './common.js';
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'iam_user_mfa_enabled_console_access',
-  provider: 'aws',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['credentialReport', 'partitionRegion'],
   resource_type: 'AwsIamUser',
   title: 'IAM users with a console password have MFA',
   description: 'Every credential report row with password_enabled true has mfa_active true.',

@@ -1,11 +1,11 @@
-import type { IamSnapshot } from '../../../providers/aws/services/iam/model.js';
+import { IAM } from '../../../providers/aws/services/iam/model.js';
 import { defineCheck } from '../../define.js';
 import { activeKeys, reportUsers } from './common.js';
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'iam_user_two_active_access_key',
-  provider: 'aws',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['credentialReport', 'partitionRegion'],
   resource_type: 'AwsIamUser',
   title: 'IAM users have at most one active access key',
   description: 'No user has both access key slots active outside a rotation.',

@@ -1,13 +1,13 @@
-import type { KmsRegionSnapshot } from '../../../providers/aws/services/kms/model.js';
+import { KMS } from '../../../providers/aws/services/kms/model.js';
 import { defineCheck } from '../../define.js';
 import { unreadable } from '../regional.js';
 
 const PENDING = new Set(['PendingDeletion', 'PendingReplicaDeletion']);
 
-export default defineCheck<KmsRegionSnapshot>({
+export default defineCheck({
   id: 'kms_cmk_not_deleted_unintentionally',
-  provider: 'aws',
-  service: 'kms',
+  scanner: KMS,
+  reads: ['keys'],
   resource_type: 'AwsKmsKey',
   title: 'No customer-managed KMS key is scheduled for deletion',
   description:

@@ -1,14 +1,11 @@
-import {
-  rotationApplies,
-  type KmsRegionSnapshot,
-} from '../../../providers/aws/services/kms/model.js';
+import { KMS, rotationApplies } from '../../../providers/aws/services/kms/model.js';
 import { defineCheck } from '../../define.js';
 import { unreadable } from '../regional.js';
 
-export default defineCheck<KmsRegionSnapshot>({
+export default defineCheck({
   id: 'kms_cmk_rotation_enabled',
-  provider: 'aws',
-  service: 'kms',
+  scanner: KMS,
+  reads: ['keys'],
   resource_type: 'AwsKmsKey',
   title: 'Customer-managed symmetric KMS keys rotate automatically',
   description:

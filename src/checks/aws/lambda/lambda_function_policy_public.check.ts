@@ -1,11 +1,11 @@
-import type { LambdaRegionSnapshot } from '../../../providers/aws/services/lambda/model.js';
+import { LAMBDA } from '../../../providers/aws/services/lambda/model.js';
 import { defineCheck } from '../../define.js';
 import { unreadable } from '../regional.js';
 
-export default defineCheck<LambdaRegionSnapshot>({
+export default defineCheck({
   id: 'lambda_function_policy_public',
-  provider: 'aws',
-  service: 'lambda',
+  scanner: LAMBDA,
+  reads: ['functions'],
   resource_type: 'AwsLambdaFunction',
   title: 'Lambda function policies do not let anyone invoke or manage the function',
   description:

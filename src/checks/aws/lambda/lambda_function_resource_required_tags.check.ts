@@ -1,10 +1,11 @@
-import type { LambdaRegionSnapshot } from '../../../providers/aws/services/lambda/model.js';
+import { LAMBDA } from '../../../providers/aws/services/lambda/model.js';
 import { unreadable } from '../regional.js';
 import { requiredTagsCheck, type TaggedResource } from '../tags.js';
 
-export default requiredTagsCheck<LambdaRegionSnapshot>({
+export default requiredTagsCheck({
   id: 'lambda_function_resource_required_tags',
-  service: 'lambda',
+  scanner: LAMBDA,
+  reads: ['functions'],
   resources: 'Lambda functions',
   *collect(snapshot): Generator<TaggedResource> {
     for (const fn of snapshot.functions) {

@@ -1,12 +1,12 @@
-import type { LambdaRegionSnapshot } from '../../../providers/aws/services/lambda/model.js';
+import { LAMBDA } from '../../../providers/aws/services/lambda/model.js';
 import { defineCheck } from '../../define.js';
 
 const DAY_MS = 86_400_000;
 
-export default defineCheck<LambdaRegionSnapshot>({
+export default defineCheck({
   id: 'lambda_function_runtime_supported',
-  provider: 'aws',
-  service: 'lambda',
+  scanner: LAMBDA,
+  reads: ['functions'],
   resource_type: 'AwsLambdaFunction',
   title: 'Lambda functions use a runtime Lambda still supports',
   description:

@@ -1,13 +1,13 @@
-import type { LambdaRegionSnapshot } from '../../../providers/aws/services/lambda/model.js';
+import { LAMBDA } from '../../../providers/aws/services/lambda/model.js';
 import { defineCheck } from '../../define.js';
 import { unreadable } from '../regional.js';
 
 const INVOKE_URL = ['lambda:InvokeFunctionUrl', 'lambda:*', '*'];
 
-export default defineCheck<LambdaRegionSnapshot>({
+export default defineCheck({
   id: 'lambda_function_url_public',
-  provider: 'aws',
-  service: 'lambda',
+  scanner: LAMBDA,
+  reads: ['functions'],
   resource_type: 'AwsLambdaFunction',
   title: 'Lambda function URLs require IAM authentication',
   description:

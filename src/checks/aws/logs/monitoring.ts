@@ -1,9 +1,10 @@
 import type { CheckContext, CheckDefinition, CheckResult, Severity } from '../../../core/index.js';
-import type {
-  LogsRegionSnapshot,
-  MetricAlarm,
-  MetricFilter,
-  MonitoredTrail,
+import {
+  LOGS,
+  type LogsRegionSnapshot,
+  type MetricAlarm,
+  type MetricFilter,
+  type MonitoredTrail,
 } from '../../../providers/aws/services/logs/model.js';
 import { defineCheck } from '../../define.js';
 import { regionScope, unreadable } from '../regional.js';
@@ -53,7 +54,7 @@ function listMissing(missing: readonly string[]): string {
  */
 export function* evaluateMonitoring(
   pattern: MonitoringPattern,
-  snapshot: LogsRegionSnapshot,
+  snapshot: Pick<LogsRegionSnapshot, 'trails' | 'metricFilters' | 'alarms'>,
   ctx: CheckContext,
 ): Generator<CheckResult> {
   const resource_id = regionScope('logs', ctx);
@@ -145,10 +146,10 @@ export interface MonitoringCheck {
 /** A monitoring check is its pattern, its benchmark control and its words: the logic is shared. */
 export function monitoringCheck(spec: MonitoringCheck): CheckDefinition<LogsRegionSnapshot> {
   const { pattern } = spec;
-  return defineCheck<LogsRegionSnapshot>({
+  return defineCheck({
     id: spec.id,
-    provider: 'aws',
-    service: 'logs',
+    scanner: LOGS,
+    reads: ['trails', 'metricFilters', 'alarms'],
     resource_type: 'AwsRegion',
     title: spec.title,
     description: `Looks for a CloudWatch Logs metric filter watching ${pattern.watches} on the log group of a logging multi-region trail (all management events), and a CloudWatch alarm with an action on its metric. Filter patterns are compared condition by condition, whatever their spacing, quoting or order. Reported from the trail's home region. The benchmark also accepts equivalent monitoring in an external SIEM, which a scan cannot see.`,

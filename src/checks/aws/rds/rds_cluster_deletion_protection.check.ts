@@ -1,10 +1,10 @@
-import type { RdsRegionSnapshot } from '../../../providers/aws/services/rds/model.js';
+import { RDS } from '../../../providers/aws/services/rds/model.js';
 import { defineCheck } from '../../define.js';
 
-export default defineCheck<RdsRegionSnapshot>({
+export default defineCheck({
   id: 'rds_cluster_deletion_protection',
-  provider: 'aws',
-  service: 'rds',
+  scanner: RDS,
+  reads: ['clusters'],
   resource_type: 'AwsRdsDbCluster',
   title: 'RDS clusters have deletion protection',
   description: 'DeletionProtection is true for the DB cluster.',

@@ -1,10 +1,10 @@
-import type { RdsRegionSnapshot } from '../../../providers/aws/services/rds/model.js';
+import { RDS } from '../../../providers/aws/services/rds/model.js';
 import { defineCheck } from '../../define.js';
 
-export default defineCheck<RdsRegionSnapshot>({
+export default defineCheck({
   id: 'rds_cluster_multi_az',
-  provider: 'aws',
-  service: 'rds',
+  scanner: RDS,
+  reads: ['clusters'],
   resource_type: 'AwsRdsDbCluster',
   title: 'RDS clusters span several Availability Zones',
   description:

@@ -1,11 +1,11 @@
-import type { RdsRegionSnapshot } from '../../../providers/aws/services/rds/model.js';
+import { RDS } from '../../../providers/aws/services/rds/model.js';
 import { checkConfig } from '../../config.js';
 import { defineCheck } from '../../define.js';
 
-export default defineCheck<RdsRegionSnapshot>({
+export default defineCheck({
   id: 'rds_instance_backup_enabled',
-  provider: 'aws',
-  service: 'rds',
+  scanner: RDS,
+  reads: ['clusters', 'instances'],
   resource_type: 'AwsRdsDbInstance',
   title: 'RDS databases keep automated backups',
   description:

@@ -1,10 +1,10 @@
-import type { RdsRegionSnapshot } from '../../../providers/aws/services/rds/model.js';
+import { RDS } from '../../../providers/aws/services/rds/model.js';
 import { defineCheck } from '../../define.js';
 
-export default defineCheck<RdsRegionSnapshot>({
+export default defineCheck({
   id: 'rds_instance_deletion_protection',
-  provider: 'aws',
-  service: 'rds',
+  scanner: RDS,
+  reads: ['instances'],
   resource_type: 'AwsRdsDbInstance',
   title: 'RDS instances have deletion protection',
   description: 'DeletionProtection is true for each DB instance that is not a member of a cluster.',

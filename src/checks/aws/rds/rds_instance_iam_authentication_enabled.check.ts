@@ -1,13 +1,13 @@
-import type { RdsRegionSnapshot } from '../../../providers/aws/services/rds/model.js';
+import { RDS } from '../../../providers/aws/services/rds/model.js';
 import { defineCheck } from '../../define.js';
 
 /** Engines that accept IAM database authentication. */
 const IAM_AUTH_ENGINES = /^(mysql|mariadb|postgres|aurora|aurora-mysql|aurora-postgresql)$/;
 
-export default defineCheck<RdsRegionSnapshot>({
+export default defineCheck({
   id: 'rds_instance_iam_authentication_enabled',
-  provider: 'aws',
-  service: 'rds',
+  scanner: RDS,
+  reads: ['instances'],
   resource_type: 'AwsRdsDbInstance',
   title: 'RDS instances accept IAM database authentication',
   description:

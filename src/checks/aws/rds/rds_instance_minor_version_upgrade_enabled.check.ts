@@ -1,10 +1,10 @@
-import type { RdsRegionSnapshot } from '../../../providers/aws/services/rds/model.js';
+import { RDS } from '../../../providers/aws/services/rds/model.js';
 import { defineCheck } from '../../define.js';
 
-export default defineCheck<RdsRegionSnapshot>({
+export default defineCheck({
   id: 'rds_instance_minor_version_upgrade_enabled',
-  provider: 'aws',
-  service: 'rds',
+  scanner: RDS,
+  reads: ['instances'],
   resource_type: 'AwsRdsDbInstance',
   title: 'RDS instances upgrade minor versions automatically',
   description: 'AutoMinorVersionUpgrade is true for the DB instance.',

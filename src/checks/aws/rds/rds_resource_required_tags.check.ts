@@ -1,9 +1,10 @@
-import type { RdsRegionSnapshot } from '../../../providers/aws/services/rds/model.js';
+import { RDS } from '../../../providers/aws/services/rds/model.js';
 import { requiredTagsCheck, type TaggedResource } from '../tags.js';
 
-export default requiredTagsCheck<RdsRegionSnapshot>({
+export default requiredTagsCheck({
   id: 'rds_resource_required_tags',
-  service: 'rds',
+  scanner: RDS,
+  reads: ['clusters', 'instances', 'snapshots'],
   resources: 'RDS DB instances, clusters and manual snapshots',
   *collect(snapshot): Generator<TaggedResource> {
     for (const db of snapshot.instances) {

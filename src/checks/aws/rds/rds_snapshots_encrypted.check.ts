@@ -1,10 +1,10 @@
-import type { RdsRegionSnapshot } from '../../../providers/aws/services/rds/model.js';
+import { RDS } from '../../../providers/aws/services/rds/model.js';
 import { defineCheck } from '../../define.js';
 
-export default defineCheck<RdsRegionSnapshot>({
+export default defineCheck({
   id: 'rds_snapshots_encrypted',
-  provider: 'aws',
-  service: 'rds',
+  scanner: RDS,
+  reads: ['snapshots'],
   resource_type: 'AwsRdsDbSnapshot',
   title: 'RDS snapshots are encrypted',
   description: 'Every manual DB and cluster snapshot is encrypted.',

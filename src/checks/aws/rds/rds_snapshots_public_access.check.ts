@@ -1,11 +1,11 @@
-import type { RdsRegionSnapshot } from '../../../providers/aws/services/rds/model.js';
+import { RDS } from '../../../providers/aws/services/rds/model.js';
 import { defineCheck } from '../../define.js';
 import { unreadable } from '../regional.js';
 
-export default defineCheck<RdsRegionSnapshot>({
+export default defineCheck({
   id: 'rds_snapshots_public_access',
-  provider: 'aws',
-  service: 'rds',
+  scanner: RDS,
+  reads: ['snapshots'],
   resource_type: 'AwsRdsDbSnapshot',
   title: 'RDS snapshots are not public',
   description:

@@ -38,11 +38,13 @@ export function unreadable(resource_id: string, what: string, facet: Unreadable)
   };
 }
 
-export const arnOf = (bucket: S3Bucket, snapshot: S3Snapshot) =>
+export const arnOf = (bucket: S3Bucket, snapshot: Pick<S3Snapshot, 'partitionRegion'>) =>
   bucketArn(bucket.name, snapshot.partitionRegion);
 
-export const accountOf = (snapshot: S3Snapshot, ctx: { accountId: string }) =>
-  accountArn(ctx.accountId, snapshot.partitionRegion);
+export const accountOf = (
+  snapshot: Pick<S3Snapshot, 'partitionRegion'>,
+  ctx: { accountId: string },
+) => accountArn(ctx.accountId, snapshot.partitionRegion);
 
 export const BLOCK_SETTINGS: readonly (keyof PublicAccessBlock)[] = [
   'blockPublicAcls',
@@ -66,7 +68,7 @@ export function offSettings(block: PublicAccessBlock): string[] {
 /** Whether a setting is on at the bucket or the account level (either is enough). */
 export function blocked(
   bucket: S3Bucket,
-  snapshot: S3Snapshot,
+  snapshot: Pick<S3Snapshot, 'accountPublicAccessBlock'>,
   setting: keyof PublicAccessBlock,
 ): boolean {
   const levels = [bucket.facets.publicAccessBlock, snapshot.accountPublicAccessBlock];
@@ -81,7 +83,7 @@ type FacetValue<K extends keyof BucketFacets> = BucketFacets[K] extends Facet<in
  */
 export function bucketFacetResult<K extends keyof BucketFacets>(
   bucket: S3Bucket,
-  snapshot: S3Snapshot,
+  snapshot: Pick<S3Snapshot, 'partitionRegion'>,
   facet: K,
   judge: (value: FacetValue<K> | null) => { pass: boolean; reason: string },
 ): CheckResult {

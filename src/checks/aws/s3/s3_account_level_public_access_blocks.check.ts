@@ -1,11 +1,11 @@
-import type { S3Snapshot } from '../../../providers/aws/services/s3/model.js';
+import { S3 } from '../../../providers/aws/services/s3/model.js';
 import { defineCheck } from '../../define.js';
 import { accountOf, offSettings, unreadable } from './common.js';
 
-export default defineCheck<S3Snapshot>({
+export default defineCheck({
   id: 's3_account_level_public_access_blocks',
-  provider: 'aws',
-  service: 's3',
+  scanner: S3,
+  reads: ['accountPublicAccessBlock', 'partitionRegion'],
   resource_type: 'AwsS3AccountPublicAccessBlock',
   title: 'S3 Block Public Access is on for the whole account',
   description:

@@ -1,11 +1,11 @@
-import type { S3Snapshot } from '../../../providers/aws/services/s3/model.js';
+import { S3 } from '../../../providers/aws/services/s3/model.js';
 import { defineCheck } from '../../define.js';
 import { bucketFacetResult } from './common.js';
 
-export default defineCheck<S3Snapshot>({
+export default defineCheck({
   id: 's3_bucket_acl_prohibited',
-  provider: 'aws',
-  service: 's3',
+  scanner: S3,
+  reads: ['buckets', 'partitionRegion'],
   resource_type: 'AwsS3Bucket',
   title: 'S3 buckets disable ACLs',
   description: 'Object Ownership is BucketOwnerEnforced, so ACLs neither grant nor deny access.',

@@ -1,13 +1,13 @@
 import { externalAccounts, grants, parseStatements } from '../../../providers/aws/policy/index.js';
-import type { S3Snapshot } from '../../../providers/aws/services/s3/model.js';
+import { S3 } from '../../../providers/aws/services/s3/model.js';
 import { trustedAccountIds } from '../../config.js';
 import { defineCheck } from '../../define.js';
 import { arnOf, isUnreadable, unreadable } from './common.js';
 
-export default defineCheck<S3Snapshot>({
+export default defineCheck({
   id: 's3_bucket_cross_account_access',
-  provider: 'aws',
-  service: 's3',
+  scanner: S3,
+  reads: ['buckets', 'organization', 'partitionRegion'],
   resource_type: 'AwsS3Bucket',
   title: 'S3 bucket policies grant no account outside the trusted ones',
   description:

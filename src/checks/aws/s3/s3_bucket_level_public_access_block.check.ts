@@ -1,4 +1,4 @@
-import type { S3Snapshot } from '../../../providers/aws/services/s3/model.js';
+import { S3 } from '../../../providers/aws/services/s3/model.js';
 import { defineCheck } from '../../define.js';
 import {
   arnOf,
@@ -9,10 +9,10 @@ import {
   unreadable,
 } from './common.js';
 
-export default defineCheck<S3Snapshot>({
+export default defineCheck({
   id: 's3_bucket_level_public_access_block',
-  provider: 'aws',
-  service: 's3',
+  scanner: S3,
+  reads: ['accountPublicAccessBlock', 'buckets', 'partitionRegion'],
   resource_type: 'AwsS3Bucket',
   title: 'S3 buckets block public access',
   description:

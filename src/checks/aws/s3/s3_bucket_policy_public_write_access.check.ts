@@ -1,6 +1,6 @@
 import { grants, parseStatements } from '../../../providers/aws/policy/index.js';
 import { bucketPublicAccess } from '../../../providers/aws/policy/s3-access.js';
-import type { S3Snapshot } from '../../../providers/aws/services/s3/model.js';
+import { S3 } from '../../../providers/aws/services/s3/model.js';
 import { defineCheck } from '../../define.js';
 import { arnOf, isUnreadable, unreadable } from './common.js';
 
@@ -15,10 +15,10 @@ const WRITE_ACTIONS = [
   's3:Bypass*',
 ];
 
-export default defineCheck<S3Snapshot>({
+export default defineCheck({
   id: 's3_bucket_policy_public_write_access',
-  provider: 'aws',
-  service: 's3',
+  scanner: S3,
+  reads: ['accountPublicAccessBlock', 'buckets', 'partitionRegion'],
   resource_type: 'AwsS3Bucket',
   title: 'S3 bucket policies do not let anyone write',
   description:

@@ -1,22 +1,26 @@
 import { bucketPublicAccess } from '../../../providers/aws/policy/s3-access.js';
-import type { BucketFacets, S3Snapshot } from '../../../providers/aws/services/s3/model.js';
+import {
+  S3,
+  type BucketFacets,
+  type S3Snapshot,
+} from '../../../providers/aws/services/s3/model.js';
 import { defineCheck } from '../../define.js';
 import { arnOf, isUnreadable, unreadable, type Unreadable } from './common.js';
 
 /** The facet (bucket-level, or the account's Block Public Access) behind an unknown input. */
 function unreadInput(
   facets: BucketFacets,
-  snapshot: S3Snapshot,
+  snapshot: Pick<S3Snapshot, 'accountPublicAccessBlock'>,
   call: string,
 ): Unreadable | undefined {
   const candidates = [...Object.values(facets), snapshot.accountPublicAccessBlock];
   return candidates.find((f): f is Unreadable => isUnreadable(f) && f.call === call);
 }
 
-export default defineCheck<S3Snapshot>({
+export default defineCheck({
   id: 's3_bucket_public_access',
-  provider: 'aws',
-  service: 's3',
+  scanner: S3,
+  reads: ['accountPublicAccessBlock', 'buckets', 'partitionRegion'],
   resource_type: 'AwsS3Bucket',
   title: 'S3 buckets are not publicly accessible',
   description:

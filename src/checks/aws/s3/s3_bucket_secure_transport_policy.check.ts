@@ -1,5 +1,5 @@
 import { parseStatements, type PolicyStatement } from '../../../providers/aws/policy/index.js';
-import type { S3Snapshot } from '../../../providers/aws/services/s3/model.js';
+import { S3 } from '../../../providers/aws/services/s3/model.js';
 import { defineCheck } from '../../define.js';
 import { arnOf, unreadable } from './common.js';
 
@@ -14,10 +14,10 @@ function deniesPlainHttp(s: PolicyStatement): boolean {
   );
 }
 
-export default defineCheck<S3Snapshot>({
+export default defineCheck({
   id: 's3_bucket_secure_transport_policy',
-  provider: 'aws',
-  service: 's3',
+  scanner: S3,
+  reads: ['buckets', 'partitionRegion'],
   resource_type: 'AwsS3Bucket',
   title: 'S3 bucket policies deny requests over plain HTTP',
   description:

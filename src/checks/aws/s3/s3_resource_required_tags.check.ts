@@ -1,10 +1,11 @@
-import type { S3Snapshot } from '../../../providers/aws/services/s3/model.js';
+import { S3 } from '../../../providers/aws/services/s3/model.js';
 import { requiredTagsCheck, type TaggedResource } from '../tags.js';
 import { arnOf, isUnreadable, unreadable } from './common.js';
 
-export default requiredTagsCheck<S3Snapshot>({
+export default requiredTagsCheck({
   id: 's3_resource_required_tags',
-  service: 's3',
+  scanner: S3,
+  reads: ['buckets', 'partitionRegion'],
   resources: 'S3 buckets',
   *collect(snapshot): Generator<TaggedResource> {
     for (const bucket of snapshot.buckets) {

@@ -1,11 +1,11 @@
-import type { SecurityHubRegionSnapshot } from '../../../providers/aws/services/securityhub/model.js';
+import { SECURITYHUB } from '../../../providers/aws/services/securityhub/model.js';
 import { defineCheck } from '../../define.js';
 import { regionScope, unreadable } from '../regional.js';
 
-export default defineCheck<SecurityHubRegionSnapshot>({
+export default defineCheck({
   id: 'securityhub_enabled',
-  provider: 'aws',
-  service: 'securityhub',
+  scanner: SECURITYHUB,
+  reads: ['hub', 'standards'],
   resource_type: 'AwsRegion',
   title: 'AWS Security Hub is enabled in the region',
   description:

@@ -46,7 +46,7 @@ export function describeRule(rule: SecurityGroupRule): string {
  * 0.0.0.0/0 or ::/0.
  */
 export function* worldOpenTcpPorts(
-  snapshot: VpcSnapshot,
+  snapshot: Pick<VpcSnapshot, 'securityGroups'>,
   ctx: CheckContext,
   ports: readonly number[],
 ): Generator<CheckResult> {
@@ -103,7 +103,7 @@ export function describeEntry(entry: NetworkAclEntry): string {
 
 /** One result per network ACL: FAIL when traffic from anywhere to `port` is let in. */
 export function* aclWorldIngress(
-  snapshot: VpcSnapshot,
+  snapshot: Pick<VpcSnapshot, 'networkAcls'>,
   ctx: CheckContext,
   port: number | null,
 ): Generator<CheckResult> {

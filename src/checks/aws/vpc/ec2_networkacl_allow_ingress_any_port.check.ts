@@ -1,11 +1,11 @@
-import type { VpcSnapshot } from '../../../providers/aws/services/vpc/model.js';
+import { VPC } from '../../../providers/aws/services/vpc/model.js';
 import { defineCheck } from '../../define.js';
 import { aclWorldIngress } from './common.js';
 
-export default defineCheck<VpcSnapshot>({
+export default defineCheck({
   id: 'ec2_networkacl_allow_ingress_any_port',
-  provider: 'aws',
-  service: 'vpc',
+  scanner: VPC,
+  reads: ['networkAcls'],
   resource_type: 'AwsEc2NetworkAcl',
   title: 'Network ACLs do not let all traffic in from anywhere',
   description:

@@ -1,11 +1,11 @@
-import type { VpcSnapshot } from '../../../providers/aws/services/vpc/model.js';
+import { VPC } from '../../../providers/aws/services/vpc/model.js';
 import { defineCheck } from '../../define.js';
 import { describeRule, sgArn, worldIngress } from './common.js';
 
-export default defineCheck<VpcSnapshot>({
+export default defineCheck({
   id: 'ec2_securitygroup_allow_ingress_from_internet_to_all_ports',
-  provider: 'aws',
-  service: 'vpc',
+  scanner: VPC,
+  reads: ['securityGroups'],
   resource_type: 'AwsEc2SecurityGroup',
   title: 'Security groups do not open every port to the internet',
   description:

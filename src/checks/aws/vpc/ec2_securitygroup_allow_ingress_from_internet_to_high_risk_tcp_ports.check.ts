@@ -1,4 +1,4 @@
-import type { VpcSnapshot } from '../../../providers/aws/services/vpc/model.js';
+import { VPC } from '../../../providers/aws/services/vpc/model.js';
 import { defineCheck } from '../../define.js';
 import { worldOpenTcpPorts } from './common.js';
 
@@ -8,10 +8,10 @@ export const HIGH_RISK_PORTS = [
   5601, 8080, 8088, 8888, 9200, 9300,
 ];
 
-export default defineCheck<VpcSnapshot>({
+export default defineCheck({
   id: 'ec2_securitygroup_allow_ingress_from_internet_to_high_risk_tcp_ports',
-  provider: 'aws',
-  service: 'vpc',
+  scanner: VPC,
+  reads: ['securityGroups'],
   resource_type: 'AwsEc2SecurityGroup',
   title: 'Security groups do not open high-risk ports to the internet',
   description:

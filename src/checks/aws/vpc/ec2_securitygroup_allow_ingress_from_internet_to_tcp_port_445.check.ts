@@ -1,11 +1,11 @@
-import type { VpcSnapshot } from '../../../providers/aws/services/vpc/model.js';
+import { VPC } from '../../../providers/aws/services/vpc/model.js';
 import { defineCheck } from '../../define.js';
 import { worldOpenTcpPorts } from './common.js';
 
-export default defineCheck<VpcSnapshot>({
+export default defineCheck({
   id: 'ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_445',
-  provider: 'aws',
-  service: 'vpc',
+  scanner: VPC,
+  reads: ['securityGroups'],
   resource_type: 'AwsEc2SecurityGroup',
   title: 'Security groups do not open CIFS/SMB (445) to the internet',
   description: 'No inbound rule allows TCP port 445 (or all traffic) from 0.0.0.0/0 or ::/0.',

@@ -1,11 +1,11 @@
-import type { VpcSnapshot } from '../../../providers/aws/services/vpc/model.js';
+import { VPC } from '../../../providers/aws/services/vpc/model.js';
 import { defineCheck } from '../../define.js';
 import { sgArn } from './common.js';
 
-export default defineCheck<VpcSnapshot>({
+export default defineCheck({
   id: 'ec2_securitygroup_default_restrict_traffic',
-  provider: 'aws',
-  service: 'vpc',
+  scanner: VPC,
+  reads: ['securityGroups'],
   resource_type: 'AwsEc2SecurityGroup',
   title: 'Default security groups allow no traffic',
   description: 'The default security group of each VPC has no inbound and no outbound rule.',

@@ -1,12 +1,12 @@
-import type { VpcSnapshot } from '../../../providers/aws/services/vpc/model.js';
+import { VPC } from '../../../providers/aws/services/vpc/model.js';
 import { defineCheck } from '../../define.js';
 import { unreadable } from '../regional.js';
 import { sgArn } from './common.js';
 
-export default defineCheck<VpcSnapshot>({
+export default defineCheck({
   id: 'ec2_securitygroup_not_used',
-  provider: 'aws',
-  service: 'vpc',
+  scanner: VPC,
+  reads: ['securityGroupAttachments', 'securityGroups'],
   resource_type: 'AwsEc2SecurityGroup',
   title: 'Security groups are in use',
   description:

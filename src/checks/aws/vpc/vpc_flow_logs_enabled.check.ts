@@ -1,12 +1,12 @@
-import type { VpcSnapshot } from '../../../providers/aws/services/vpc/model.js';
+import { VPC } from '../../../providers/aws/services/vpc/model.js';
 import { defineCheck } from '../../define.js';
 import { unreadable } from '../regional.js';
 import { ec2Arn } from '../arn.js';
 
-export default defineCheck<VpcSnapshot>({
+export default defineCheck({
   id: 'vpc_flow_logs_enabled',
-  provider: 'aws',
-  service: 'vpc',
+  scanner: VPC,
+  reads: ['flowLogs', 'vpcs'],
   resource_type: 'AwsEc2Vpc',
   title: 'VPC flow logs are enabled',
   description:

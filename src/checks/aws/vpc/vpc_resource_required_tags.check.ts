@@ -1,11 +1,12 @@
-import type { VpcSnapshot } from '../../../providers/aws/services/vpc/model.js';
+import { VPC } from '../../../providers/aws/services/vpc/model.js';
 import { ec2Arn } from '../arn.js';
 import { requiredTagsCheck, type TaggedResource } from '../tags.js';
 import { sgArn } from './common.js';
 
-export default requiredTagsCheck<VpcSnapshot>({
+export default requiredTagsCheck({
   id: 'vpc_resource_required_tags',
-  service: 'vpc',
+  scanner: VPC,
+  reads: ['networkAcls', 'securityGroups', 'subnets', 'vpcs'],
   resources: 'VPCs, subnets, security groups and network ACLs',
   *collect(snapshot, ctx): Generator<TaggedResource> {
     // Resources shared from another account (AWS RAM) are tagged by their owner.

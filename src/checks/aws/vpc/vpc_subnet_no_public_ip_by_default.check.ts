@@ -1,11 +1,11 @@
-import type { VpcSnapshot } from '../../../providers/aws/services/vpc/model.js';
+import { VPC } from '../../../providers/aws/services/vpc/model.js';
 import { defineCheck } from '../../define.js';
 import { ec2Arn } from '../arn.js';
 
-export default defineCheck<VpcSnapshot>({
+export default defineCheck({
   id: 'vpc_subnet_no_public_ip_by_default',
-  provider: 'aws',
-  service: 'vpc',
+  scanner: VPC,
+  reads: ['subnets'],
   resource_type: 'AwsEc2Subnet',
   title: 'Subnets do not assign public IPv4 addresses automatically',
   description: 'MapPublicIpOnLaunch is off for the subnet.',

@@ -1,4 +1,5 @@
 import type { Read, ReadFailure } from '../../read.js';
+import { scannerRef } from '../../../../core/index.js';
 
 /** One region's IAM Access Analyzer snapshot in our own compact types. */
 
@@ -26,3 +27,6 @@ export interface AccessAnalyzerRegionSnapshot {
 export function isExternalAccess(analyzer: Analyzer): boolean {
   return analyzer.type === 'ACCOUNT' || analyzer.type === 'ORGANIZATION';
 }
+
+/** The IAM Access Analyzer scanner, as its checks name it. */
+export const ACCESSANALYZER = scannerRef<AccessAnalyzerRegionSnapshot>('aws', 'accessanalyzer');

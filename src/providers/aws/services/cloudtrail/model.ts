@@ -1,4 +1,5 @@
 import type { Read, ReadFailure } from '../../read.js';
+import { scannerRef } from '../../../../core/index.js';
 
 /** One region's CloudTrail snapshot in our own compact types: extractors and checks never see SDK shapes. */
 
@@ -53,3 +54,6 @@ export interface CloudTrailRegionSnapshot {
   /** Multi-region trails of other home regions that also record this region (reported there). */
   multiRegionElsewhere: TrailSummary[];
 }
+
+/** The CloudTrail scanner, as its checks name it. */
+export const CLOUDTRAIL = scannerRef<CloudTrailRegionSnapshot>('aws', 'cloudtrail');

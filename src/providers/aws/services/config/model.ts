@@ -1,4 +1,5 @@
 import type { Read, ReadFailure } from '../../read.js';
+import { scannerRef } from '../../../../core/index.js';
 
 /** One region's AWS Config snapshot in our own compact types. */
 
@@ -36,3 +37,6 @@ export interface ConfigRegionSnapshot {
   statuses: Read<RecorderStatus[]>;
   deliveryChannels: Read<DeliveryChannel[]>;
 }
+
+/** The AWS Config scanner, as its checks name it. */
+export const CONFIG = scannerRef<ConfigRegionSnapshot>('aws', 'config');

@@ -1,4 +1,5 @@
 import type { Read, ReadFailure } from '../../read.js';
+import { scannerRef } from '../../../../core/index.js';
 
 /** One region's EBS account settings in our own compact types. */
 
@@ -14,3 +15,6 @@ export interface EbsRegionSnapshot {
   /** The key new volumes are encrypted with: an ARN, or alias/aws/ebs for the AWS-managed key. */
   defaultKmsKeyId: Read<string>;
 }
+
+/** The EBS (account settings) scanner, as its checks name it. */
+export const EBS = scannerRef<EbsRegionSnapshot>('aws', 'ebs');

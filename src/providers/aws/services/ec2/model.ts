@@ -112,6 +112,7 @@ export interface Ec2Prices {
 export type Ec2Pricing = Read<Ec2Prices> | { state: 'not_requested' };
 
 import type { Read, ReadFailure } from '../../read.js';
+import { scannerRef } from '../../../../core/index.js';
 
 export type { Read, ReadFailure };
 
@@ -137,3 +138,6 @@ export function ownSnapshots(snapshot: Pick<Ec2Snapshot, 'snapshots'>): EbsSnaps
 export function isLive(instance: Ec2Instance): boolean {
   return instance.state !== 'terminated';
 }
+
+/** The EC2 scanner, as its checks name it. */
+export const EC2 = scannerRef<Ec2Snapshot>('aws', 'ec2');

@@ -1,5 +1,6 @@
 /** One region's Application, Network and Gateway Load Balancers in our own compact types. */
 import type { Read, ReadFailure } from '../../read.js';
+import { scannerRef } from '../../../../core/index.js';
 
 export type { Read, ReadFailure };
 
@@ -80,3 +81,6 @@ export interface Elbv2RegionSnapshot {
   sslPolicies: Read<SslPolicies>;
   traffic: Elbv2Traffic;
 }
+
+/** The ELBv2 scanner, as its checks name it. */
+export const ELBV2 = scannerRef<Elbv2RegionSnapshot>('aws', 'elbv2');

@@ -1,4 +1,5 @@
 import type { JsonValue } from '../../../../core/index.js';
+import { scannerRef } from '../../../../core/index.js';
 
 /** The account's IAM snapshot in our own compact types: extractors never see SDK shapes. */
 
@@ -155,3 +156,6 @@ export interface IamSnapshot {
    */
   organization?: Source<Organization | null>;
 }
+
+/** The IAM scanner, as its checks name it. */
+export const IAM = scannerRef<IamSnapshot>('aws', 'iam');

@@ -1,4 +1,5 @@
 import type { Read, ReadFailure } from '../../read.js';
+import { scannerRef } from '../../../../core/index.js';
 
 /** One region's KMS snapshot in our own compact types. */
 
@@ -54,3 +55,6 @@ export function rotationApplies(details: KeyDetails): boolean {
     (details.state === 'Enabled' || details.state === 'Disabled')
   );
 }
+
+/** The KMS scanner, as its checks name it. */
+export const KMS = scannerRef<KmsRegionSnapshot>('aws', 'kms');

@@ -1,5 +1,6 @@
 /** One region's Lambda functions in our own compact types (no SDK type, no environment value). */
 import type { Read, ReadFailure } from '../../read.js';
+import { scannerRef } from '../../../../core/index.js';
 
 export type { Read, ReadFailure };
 
@@ -103,3 +104,6 @@ export interface LambdaRegionSnapshot {
   account: Read<AccountConcurrency>;
   performance: LambdaPerformance;
 }
+
+/** The Lambda scanner, as its checks name it. */
+export const LAMBDA = scannerRef<LambdaRegionSnapshot>('aws', 'lambda');

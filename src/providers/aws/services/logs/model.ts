@@ -1,5 +1,6 @@
 import type { Read } from '../../read.js';
 import type { TrailSelectors, TrailStatus } from '../cloudtrail/model.js';
+import { scannerRef } from '../../../../core/index.js';
 
 /**
  * One region's monitoring snapshot (the benchmark's Monitoring section): the multi-region trails
@@ -57,3 +58,6 @@ export interface LogsRegionSnapshot {
   /** The region's metric alarms (read only when there are such log groups). */
   alarms: Read<MetricAlarm[]>;
 }
+
+/** The CloudWatch Logs scanner, as its checks name it. */
+export const LOGS = scannerRef<LogsRegionSnapshot>('aws', 'logs');

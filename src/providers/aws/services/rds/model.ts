@@ -1,4 +1,5 @@
 import type { Read, ReadFailure } from '../../read.js';
+import { scannerRef } from '../../../../core/index.js';
 
 /** One region's RDS snapshot, in our own compact types: extractors and checks never see SDK shapes. */
 
@@ -94,3 +95,6 @@ export interface RdsRegionSnapshot {
   performance?: RdsPerformance;
   pricing?: RdsPricing;
 }
+
+/** The RDS scanner, as its checks name it. */
+export const RDS = scannerRef<RdsRegionSnapshot>('aws', 'rds');

@@ -1,5 +1,6 @@
 import type { JsonValue } from '../../../../core/index.js';
 import type { Organization, Source } from '../iam/model.js';
+import { scannerRef } from '../../../../core/index.js';
 
 /** The account's S3 snapshot in our own compact types: extractors never see SDK shapes. */
 
@@ -137,3 +138,6 @@ export interface S3Snapshot {
    */
   organization?: Source<Organization | null>;
 }
+
+/** The S3 scanner, as its checks name it. */
+export const S3 = scannerRef<S3Snapshot>('aws', 's3');

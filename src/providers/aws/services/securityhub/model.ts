@@ -1,4 +1,5 @@
 import type { Read, ReadFailure } from '../../read.js';
+import { scannerRef } from '../../../../core/index.js';
 
 /** One region's Security Hub snapshot in our own compact types. */
 
@@ -29,3 +30,6 @@ export interface SecurityHubRegionSnapshot {
   /** Read only when the hub is enabled. */
   standards?: Read<EnabledStandard[]>;
 }
+
+/** The Security Hub scanner, as its checks name it. */
+export const SECURITYHUB = scannerRef<SecurityHubRegionSnapshot>('aws', 'securityhub');

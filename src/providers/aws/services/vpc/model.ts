@@ -1,4 +1,5 @@
 import type { Read, ReadFailure } from '../../read.js';
+import { scannerRef } from '../../../../core/index.js';
 
 /** One region's VPC snapshot, in our own compact types: extractors and checks never see SDK shapes. */
 
@@ -144,3 +145,6 @@ export interface VpcSnapshot {
   /** Security group id → number of network interfaces using it; unused groups are absent. */
   securityGroupAttachments: Read<Record<string, number>>;
 }
+
+/** The VPC scanner, as its checks name it. */
+export const VPC = scannerRef<VpcSnapshot>('aws', 'vpc');
