@@ -33,7 +33,7 @@ export function scanPermissions(
   services?: readonly string[],
   selection?: PermissionSelection,
   /** The scan's auth mode, when known (a management-group scan needs its descendants listed). */
-  auth?: unknown,
+  auth?: { type: string },
 ): string[] {
   const provider = registry.provider(providerId);
   if (!provider) throw new Error(`unknown provider ${providerId}`);
@@ -52,7 +52,7 @@ export function renderPolicy(
   services?: readonly string[],
   selection?: PermissionSelection,
   /** The scan's auth mode, when known: the document may then name the scan's own scopes. */
-  auth?: unknown,
+  auth?: { type: string },
 ): string {
   const provider = registry.provider(providerId);
   if (!provider) throw new Error(`unknown provider ${providerId}`);
