@@ -47,6 +47,8 @@ export function typeOfResourceId(resourceId: string): string | undefined {
     serviceAccounts: 'service_account',
     keys: 'service_account_key',
     services: 'service',
+    cryptoKeys: 'kms_key',
+    managedZones: 'dns_zone',
     projects: 'project',
   };
   return singular[collection] ?? collection;

@@ -2,7 +2,9 @@ import type { CloudScanner } from '../../core/index.js';
 import type { GcpClients } from './clients.js';
 import { billingScanner } from './services/billing/scanner.js';
 import { computeScanner } from './services/compute/scanner.js';
+import { dnsScanner } from './services/dns/scanner.js';
 import { iamScanner } from './services/iam/scanner.js';
+import { kmsScanner } from './services/kms/scanner.js';
 import { loggingScanner } from './services/logging/scanner.js';
 import { serviceUsageScanner } from './services/serviceusage/scanner.js';
 import { sqlScanner } from './services/sql/scanner.js';
@@ -17,4 +19,6 @@ export const GCP_SCANNERS: readonly CloudScanner<GcpClients>[] = [
   loggingScanner,
   serviceUsageScanner,
   billingScanner,
+  kmsScanner,
+  dnsScanner,
 ];
