@@ -47,6 +47,10 @@ const COMMAND_MODULES: {
     commands: ['report'],
     register: async () => (await import('./commands/report.js')).registerReportCommand,
   },
+  {
+    commands: ['policy'],
+    register: async () => (await import('./commands/policy.js')).registerPolicyCommand,
+  },
 ];
 
 /** Global options that take a value (the command name is the first other word). */
@@ -109,7 +113,7 @@ export async function buildProgram(
 
   if (!versionOnly) {
     const named = COMMAND_MODULES.filter((m) => wanted !== null && m.commands.includes(wanted));
-    const builtIn = wanted === 'config' || wanted === 'services' || wanted === 'policy';
+    const builtIn = wanted === 'config' || wanted === 'services';
     const modules = named.length > 0 || builtIn ? named : COMMAND_MODULES;
     for (const module of modules) (await module.register())(program, configFor, composition);
   }
@@ -134,27 +138,6 @@ export async function buildProgram(
           );
         }
       }
-    });
-  program
-    .command('policy')
-    .description(
-      "print the read-only permissions a scan needs, in the provider's format (AWS IAM policy JSON…)",
-    )
-    .option('--provider <provider>', 'cloud provider', 'aws')
-    .option('--services <list>', 'only these comma-separated services')
-    .action(async (flags: { provider: string; services?: string }) => {
-      const [{ registriesOf }, { renderPolicy }] = await Promise.all([
-        import('./composition.js'),
-        import('../scanning/permissions.js'),
-      ]);
-      const registry = registriesOf(composition).scanners;
-      if (!registry.provider(flags.provider))
-        throw new UserError(`unknown provider ${flags.provider}`);
-      const services = flags.services?.split(',').map((s) => s.trim());
-      const unknown = services?.filter((s) => !registry.scanner(flags.provider, s));
-      if (unknown?.length)
-        throw new UserError(`unknown ${flags.provider} service ${unknown.join(', ')}`);
-      process.stdout.write(renderPolicy(registry, flags.provider, services));
     });
   return program;
 }
