@@ -12,7 +12,6 @@ import * as rds from './rds/fixtures.js';
 import * as s3 from './s3/fixtures.js';
 import { allUnreadable, ACCOUNT, REGION, run } from './testing.js';
 import * as vpc from './vpc/fixtures.js';
-import * as cloudfront from './cloudfront/fixtures.js';
 
 /**
  * One realistic, fully read snapshot per service: resources of every kind the checks look at, each
@@ -130,10 +129,6 @@ const READ_SNAPSHOTS: Record<string, () => unknown> = {
       securityGroups: [vpc.group('sg-1', [vpc.tcp(443, 443, '10.0.0.0/8')])],
       networkAcls: [vpc.acl('acl-1', [])],
     }),
-  cloudfront: () =>
-    cloudfront.snapshot([
-      cloudfront.dist('E1', { origins: [cloudfront.s3Origin(), cloudfront.customOrigin()] }),
-    ]),
 };
 
 const awsChecks = CHECKS.all().filter((c) => c.provider === 'aws');
