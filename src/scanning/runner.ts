@@ -111,7 +111,7 @@ export class ScanRunner {
     });
     let session: ProviderSession<unknown>;
     let plan: UnitPlan[];
-    let accountCount = 0;
+    let accountCount: number | undefined;
     try {
       session = await this.#session(scan, signal);
       const accounts = await session.accounts();
