@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../index.js';
 import * as cloudtrail from './cloudtrail/fixtures.js';
+import * as dynamodb from './dynamodb/fixtures.js';
 import * as ec2 from './ec2/fixtures.js';
 import * as elbv2 from './elbv2/fixtures.js';
 import * as guardduty from './guardduty/fixtures.js';
@@ -10,6 +11,8 @@ import * as lambda from './lambda/fixtures.js';
 import * as logs from './logs/fixtures.js';
 import * as rds from './rds/fixtures.js';
 import * as s3 from './s3/fixtures.js';
+import * as sns from './sns/fixtures.js';
+import * as sqs from './sqs/fixtures.js';
 import { allUnreadable, ACCOUNT, REGION, run } from './testing.js';
 import * as vpc from './vpc/fixtures.js';
 
@@ -124,6 +127,9 @@ const READ_SNAPSHOTS: Record<string, () => unknown> = {
     },
     standards: { state: 'available', value: [] },
   }),
+  dynamodb: () => dynamodb.snapshot([dynamodb.table('orders')]),
+  sns: () => sns.all,
+  sqs: () => sqs.snapshot([sqs.open, sqs.dlq, sqs.plain]),
   vpc: () =>
     vpc.snapshot({
       securityGroups: [vpc.group('sg-1', [vpc.tcp(443, 443, '10.0.0.0/8')])],

@@ -54,3 +54,26 @@ export function snapshot(queues: SqsQueue[]): SqsRegionSnapshot {
     },
   };
 }
+
+/** The queues the check tests share: open, its dead-letter queue, unencrypted, unread. */
+export const open = queue('orders', {
+  policy: {
+    state: 'available',
+    value: {
+      statementCount: 1,
+      publicStatements: ['AnyoneSends'],
+      publicActions: ['SQS:SendMessage'],
+    },
+  },
+  encryption: { type: 'kms', kmsKeyId: 'alias/orders' },
+  deadLetterTargetArn: 'arn:aws:sqs:eu-west-3:123456789012:orders-dlq',
+  maxReceiveCount: 5,
+});
+export const dlq = queue('orders-dlq');
+export const plain = queue('legacy', { encryption: { type: 'none' } });
+export const denied = queue(
+  'hidden',
+  {},
+  { attributes: DENIED('sqs:GetQueueAttributes'), tags: DENIED('sqs:ListQueueTags') },
+);
+export const all = snapshot([open, dlq, plain, denied]);
