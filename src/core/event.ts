@@ -20,16 +20,18 @@ export type JsonValue =
   string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type MetricValue = string | number | boolean | JsonValue[] | { [key: string]: JsonValue };
 
-const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
-  z.union([
-    z.string(),
-    z.number().finite(),
-    z.boolean(),
-    z.null(),
-    z.array(jsonValue),
-    z.record(z.string(), jsonValue),
-  ]),
-).meta({ id: 'JsonValue' }); // named: the OpenAPI document refers to it (it is recursive)
+const jsonValue: z.ZodType<JsonValue> = z
+  .lazy(() =>
+    z.union([
+      z.string(),
+      z.number().finite(),
+      z.boolean(),
+      z.null(),
+      z.array(jsonValue),
+      z.record(z.string(), jsonValue),
+    ]),
+  )
+  .meta({ id: 'JsonValue' }); // named: the OpenAPI document refers to it (it is recursive)
 
 export const metricValueSchema: z.ZodType<MetricValue> = z.union([
   z.string(),

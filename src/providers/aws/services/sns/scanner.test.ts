@@ -158,13 +158,11 @@ describe('snsScanner', () => {
     await expect(scan()).rejects.toMatchObject({ name: 'AuthorizationError' });
     sns.on(ListTopicsCommand).rejects(awsError('InvalidClientTokenId', 'opt-in', 403));
     expect(classifyAwsError(await scan().catch((e: unknown) => e)).kind).toBe('region_disabled');
-    sns
-      .on(ListTopicsCommand)
-      .rejects(
-        Object.assign(new Error('XML parse error: unexpected <html>'), {
-          $metadata: { httpStatusCode: 404 },
-        }),
-      );
+    sns.on(ListTopicsCommand).rejects(
+      Object.assign(new Error('XML parse error: unexpected <html>'), {
+        $metadata: { httpStatusCode: 404 },
+      }),
+    );
     expect(classifyAwsError(await scan().catch((e: unknown) => e)).code).toBe('NotImplemented');
   });
 
