@@ -13,6 +13,7 @@ const BENCHES: Record<string, string[][]> = {
   ],
   'services-synthetic': [['bench/services-synthetic.ts', '1']],
   'cloudwatch-batching': [['bench/cloudwatch-batching.ts']],
+  'events-read': [['bench/events-read.ts', 'sqlite', '1000000', '15']],
   latency: [['bench/latency.ts', '--scale', '1,10']],
 };
 
