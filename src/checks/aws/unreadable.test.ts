@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../index.js';
+import * as cloudfront from './cloudfront/fixtures.js';
 import * as cloudtrail from './cloudtrail/fixtures.js';
 import * as dynamodb from './dynamodb/fixtures.js';
 import * as ec2 from './ec2/fixtures.js';
@@ -127,6 +128,11 @@ const READ_SNAPSHOTS: Record<string, () => unknown> = {
     },
     standards: { state: 'available', value: [] },
   }),
+  cloudfront: () =>
+    cloudfront.snapshot([
+      cloudfront.dist('E1'),
+      cloudfront.dist('E2', { origins: [cloudfront.customOrigin()] }),
+    ]),
   dynamodb: () => dynamodb.snapshot([dynamodb.table('orders')]),
   sns: () => sns.all,
   sqs: () => sqs.snapshot([sqs.open, sqs.dlq, sqs.plain]),

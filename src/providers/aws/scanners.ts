@@ -20,6 +20,7 @@ import { s3Scanner } from './services/s3/scanner.js';
 import { securityHubScanner } from './services/securityhub/scanner.js';
 import { vpcScanner } from './services/vpc/scanner.js';
 import { guardDutyScanner } from './services/guardduty/scanner.js';
+import { cloudFrontScanner } from './services/cloudfront/scanner.js';
 
 /** Every AWS scanner: adding a service is one folder and one line here. */
 export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
@@ -43,4 +44,5 @@ export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
   snsScanner,
   costScanner,
   guardDutyScanner,
+  cloudFrontScanner,
 ];

@@ -601,5 +601,48 @@ export const AWS_FSBP: Framework = {
       automated: true,
       title: 'GuardDuty S3 Protection should be enabled',
     },
+    {
+      id: 'CloudFront.3',
+      section: 'CloudFront',
+      automated: true,
+      title: 'CloudFront distributions should require encryption in transit',
+    },
+    {
+      id: 'CloudFront.5',
+      section: 'CloudFront',
+      automated: true,
+      title: 'CloudFront distributions should have logging enabled',
+    },
+    {
+      id: 'CloudFront.6',
+      section: 'CloudFront',
+      automated: true,
+      title: 'CloudFront distributions should have WAF enabled',
+    },
+    {
+      id: 'CloudFront.9',
+      section: 'CloudFront',
+      automated: true,
+      title: 'CloudFront distributions should encrypt traffic to custom origins',
+    },
+    {
+      id: 'CloudFront.10',
+      section: 'CloudFront',
+      automated: true,
+      title:
+        'CloudFront distributions should not use deprecated SSL protocols between edge locations and custom origins',
+    },
+    {
+      id: 'CloudFront.13',
+      section: 'CloudFront',
+      automated: true,
+      title: 'CloudFront distributions should use origin access control',
+    },
+    {
+      id: 'CloudFront.15',
+      section: 'CloudFront',
+      automated: true,
+      title: 'CloudFront distributions should use the recommended TLS security policy',
+    },
   ],
 };

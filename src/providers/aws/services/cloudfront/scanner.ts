@@ -1,0 +1,20 @@
+import { defineAwsScanner } from '../../define-scanner.js';
+import { CLOUDFRONT_PERMISSIONS, collectCloudFrontSnapshot } from './collector.js';
+import { extractCloudFrontEvents } from './extract.js';
+import { CLOUDFRONT_METRICS } from './metrics.js';
+
+/**
+ * CloudFront distributions of the account (a global service): viewer protocol policies, TLS
+ * policy and certificate, origins and their access control, WAF, logging, requests and error
+ * rates from CloudWatch (us-east-1), idle distributions.
+ */
+export const cloudFrontScanner = defineAwsScanner({
+  service: 'cloudfront',
+  title: 'Amazon CloudFront distributions',
+  scope: 'global',
+  metrics: CLOUDFRONT_METRICS,
+  permissions: CLOUDFRONT_PERMISSIONS,
+  paidCalls: true,
+  collect: collectCloudFrontSnapshot,
+  extract: extractCloudFrontEvents,
+});
