@@ -2,6 +2,7 @@ import type { CheckDefinition, CheckPack } from '../../core/index.js';
 import { COMPUTE_CHECKS } from './compute/index.js';
 import { CIS_GCP_4_0 } from './compliance/cis-gcp-4.0.js';
 import { IAM_CHECKS } from './iam/index.js';
+import { KMS_CHECKS } from './kms/index.js';
 import { LOGGING_CHECKS } from './logging/index.js';
 import { SERVICEUSAGE_CHECKS } from './serviceusage/index.js';
 import { SQL_CHECKS } from './sql/index.js';
@@ -11,6 +12,7 @@ import { STORAGE_CHECKS } from './storage/index.js';
 export const GCP_CHECKS: readonly CheckDefinition[] = [
   ...COMPUTE_CHECKS,
   ...IAM_CHECKS,
+  ...KMS_CHECKS,
   ...LOGGING_CHECKS,
   ...SERVICEUSAGE_CHECKS,
   ...SQL_CHECKS,
