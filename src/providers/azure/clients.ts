@@ -36,12 +36,45 @@ export interface ArmDetails {
     server: string,
     signal?: AbortSignal,
   ): Promise<JsonObject[]>;
+  /** The server's TDE protector (`current`): service-managed or a Key Vault key. */
+  sqlEncryptionProtectors(
+    resourceGroup: string,
+    server: string,
+    signal?: AbortSignal,
+  ): Promise<JsonObject[]>;
+  /** The server's Microsoft Entra administrator, when the graph row does not carry it. */
+  sqlAdministrators(
+    resourceGroup: string,
+    server: string,
+    signal?: AbortSignal,
+  ): Promise<JsonObject[]>;
+  /** Transparent data encryption of one database (`current`). */
+  sqlDatabaseTde(
+    resourceGroup: string,
+    server: string,
+    database: string,
+    signal?: AbortSignal,
+  ): Promise<JsonObject[]>;
   /** Diagnostic settings of a resource or of the subscription itself (`/subscriptions/S`). */
   diagnosticSettings(resourceUri: string, signal?: AbortSignal): Promise<JsonObject[]>;
   /** Defender for Cloud plans of the subscription. */
   defenderPricings(signal?: AbortSignal): Promise<JsonObject[]>;
   /** Defender for Cloud security contacts (alert e-mails) of the subscription. */
   securityContacts(signal?: AbortSignal): Promise<JsonObject[]>;
+}
+
+/**
+ * A key vault's data plane (`https://{vault}.vault.azure.net`), REST 7.4 through the session's
+ * pipeline with a token for the cloud's Key Vault audience. The vault URI comes from the graph and is
+ * used only when it lies in the configured cloud (see `trustedVaultUri`).
+ */
+export interface VaultDataPlane {
+  /** Every key's properties (`GET {vault}/keys`, all `nextLink` pages). */
+  keys(vaultUri: string, signal?: AbortSignal): Promise<JsonObject[]>;
+  /** Every secret's properties, never a value (`GET {vault}/secrets`, all pages). */
+  secrets(vaultUri: string, signal?: AbortSignal): Promise<JsonObject[]>;
+  /** A key's rotation policy (`GET {vault}/keys/{name}/rotationpolicy`). */
+  keyRotationPolicy(vaultUri: string, keyName: string, signal?: AbortSignal): Promise<JsonObject>;
 }
 
 export interface MetricsBatchRequest {
@@ -63,6 +96,7 @@ export interface AzureClients {
   /** This subscription's rows of a tenant-wide Resource Graph query. */
   inventory(query: InventoryQuery, signal?: AbortSignal): Promise<GraphRow[]>;
   arm: ArmDetails;
+  vault: VaultDataPlane;
   /** `metrics:getBatch` on the region's metrics endpoint (≤ 50 resources a call). */
   metricsBatch(request: MetricsBatchRequest, signal?: AbortSignal): Promise<JsonObject>;
   /** Cost Management query at the subscription scope. */
@@ -77,7 +111,13 @@ export const API_VERSIONS = {
   pricings: '2024-01-01',
   securityContacts: '2023-12-01-preview',
   subscriptions: '2022-12-01',
+  keyVaultData: '7.4',
 } as const;
+
+/** `{vaultUri}{path}?api-version=7.4` (the vault URI ends with a slash; tolerate one without). */
+function vaultUrl(vaultUri: string, path: string): string {
+  return `${vaultUri.replace(/\/+$/, '')}/${path}?api-version=${API_VERSIONS.keyVaultData}`;
+}
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -95,6 +135,7 @@ export class AzureClientPool {
   readonly arm: AzureRest;
   readonly #metrics: AzureRest;
   readonly #prices: AzureRest;
+  readonly #vault: AzureRest;
   readonly #bySubscription = new Map<string, AzureClients>();
 
   constructor(
@@ -112,6 +153,7 @@ export class AzureClientPool {
     this.arm = new AzureRest(ctx, 'arm', `${ctx.cloud.armAudience}/.default`);
     this.#metrics = new AzureRest(ctx, 'metrics', `${ctx.cloud.metricsAudience}/.default`);
     this.#prices = new AzureRest(ctx, 'prices', undefined);
+    this.#vault = new AzureRest(ctx, 'keyvault', `${ctx.cloud.keyVaultAudience}/.default`);
   }
 
   for(subscriptionId: string): AzureClients {
@@ -177,6 +219,24 @@ export class AzureClientPool {
               abortSignal: signal,
             }),
           ) as unknown as Promise<JsonObject[]>,
+        sqlEncryptionProtectors: (resourceGroup, server, signal) =>
+          collect(
+            sqlClient().encryptionProtectors.listByServer(resourceGroup, server, {
+              abortSignal: signal,
+            }),
+          ) as unknown as Promise<JsonObject[]>,
+        sqlAdministrators: (resourceGroup, server, signal) =>
+          collect(
+            sqlClient().serverAzureADAdministrators.listByServer(resourceGroup, server, {
+              abortSignal: signal,
+            }),
+          ) as unknown as Promise<JsonObject[]>,
+        sqlDatabaseTde: (resourceGroup, server, database, signal) =>
+          collect(
+            sqlClient().transparentDataEncryptions.listByDatabase(resourceGroup, server, database, {
+              abortSignal: signal,
+            }),
+          ) as unknown as Promise<JsonObject[]>,
         diagnosticSettings: (resourceUri, signal) =>
           collect(
             // The SDK's URL template adds the leading slash itself (a second one would make
@@ -197,6 +257,27 @@ export class AzureClientPool {
         securityContacts: (signal) =>
           listAll(
             `${arm}${sub}/providers/Microsoft.Security/securityContacts?api-version=${API_VERSIONS.securityContacts}`,
+            signal,
+          ),
+      },
+      vault: {
+        keys: async (vaultUri, signal) => {
+          const out: JsonObject[] = [];
+          for await (const page of this.#vault.pages(vaultUrl(vaultUri, 'keys'), signal))
+            out.push(...page);
+          return out;
+        },
+        secrets: async (vaultUri, signal) => {
+          const out: JsonObject[] = [];
+          for await (const page of this.#vault.pages(vaultUrl(vaultUri, 'secrets'), signal))
+            out.push(...page);
+          return out;
+        },
+        keyRotationPolicy: (vaultUri, keyName, signal) =>
+          this.#vault.request(
+            'GET',
+            vaultUrl(vaultUri, `keys/${encodeURIComponent(keyName)}/rotationpolicy`),
+            undefined,
             signal,
           ),
       },

@@ -25,6 +25,13 @@ export interface AzureCloud {
   metricsEndpoint: string;
   /** Token audience of the batch metrics API. */
   metricsAudience: string;
+  /** Token audience of the Key Vault data plane (https://vault.azure.net on the public cloud). */
+  keyVaultAudience: string;
+  /**
+   * DNS suffix of the cloud's vaults (`.vault.azure.net`): a vault URI from the graph is called
+   * only when its host ends with it (or, on a custom ARM endpoint, shares that endpoint's origin).
+   */
+  keyVaultDnsSuffix: string;
   /** Public Retail Prices API (unauthenticated). */
   retailPricesEndpoint: string;
   /** Plain http is accepted only for an explicitly configured local endpoint (an emulator). */
@@ -38,6 +45,8 @@ const CLOUDS: Record<AzureCloudName, AzureCloud> = {
     authorityHost: 'https://login.microsoftonline.com',
     metricsEndpoint: 'https://{region}.metrics.monitor.azure.com',
     metricsAudience: 'https://metrics.monitor.azure.com',
+    keyVaultAudience: 'https://vault.azure.net',
+    keyVaultDnsSuffix: '.vault.azure.net',
     retailPricesEndpoint: 'https://prices.azure.com/api/retail/prices',
     allowInsecure: false,
   },
@@ -47,6 +56,8 @@ const CLOUDS: Record<AzureCloudName, AzureCloud> = {
     authorityHost: 'https://login.chinacloudapi.cn',
     metricsEndpoint: 'https://{region}.metrics.monitor.azure.cn',
     metricsAudience: 'https://metrics.monitor.azure.cn',
+    keyVaultAudience: 'https://vault.azure.cn',
+    keyVaultDnsSuffix: '.vault.azure.cn',
     retailPricesEndpoint: 'https://prices.azure.com/api/retail/prices',
     allowInsecure: false,
   },
@@ -56,6 +67,8 @@ const CLOUDS: Record<AzureCloudName, AzureCloud> = {
     authorityHost: 'https://login.microsoftonline.us',
     metricsEndpoint: 'https://{region}.metrics.monitor.azure.us',
     metricsAudience: 'https://metrics.monitor.azure.us',
+    keyVaultAudience: 'https://vault.usgovcloudapi.net',
+    keyVaultDnsSuffix: '.vault.usgovcloudapi.net',
     retailPricesEndpoint: 'https://prices.azure.com/api/retail/prices',
     allowInsecure: false,
   },
@@ -74,7 +87,8 @@ const trimSlash = (url: string) => url.replace(/\/+$/, '');
  * The cloud a scan talks to: the auth mode's settings, else the environment
  * (`CLOUDDIAGNOZE_AZURE_CLOUD`, `CLOUDDIAGNOZE_AZURE_ARM_ENDPOINT`, `AZURE_AUTHORITY_HOST`,
  * `CLOUDDIAGNOZE_AZURE_ARM_AUDIENCE`, `CLOUDDIAGNOZE_AZURE_METRICS_ENDPOINT`,
- * `CLOUDDIAGNOZE_AZURE_PRICES_ENDPOINT`), else the public cloud. A custom ARM endpoint (Azure Stack
+ * `CLOUDDIAGNOZE_AZURE_PRICES_ENDPOINT`, `CLOUDDIAGNOZE_AZURE_KEYVAULT_AUDIENCE`,
+ * `CLOUDDIAGNOZE_AZURE_KEYVAULT_DNS_SUFFIX`), else the public cloud. A custom ARM endpoint (Azure Stack
  * Hub, an emulator) is also its own token audience unless told otherwise, and its own metrics
  * endpoint (`{region}` left out).
  */
@@ -101,6 +115,12 @@ export function resolveCloud(
     metricsAudience: trimSlash(
       env.CLOUDDIAGNOZE_AZURE_METRICS_AUDIENCE ?? (customArm ? armEndpoint : base.metricsAudience),
     ),
+    keyVaultAudience: trimSlash(
+      env.CLOUDDIAGNOZE_AZURE_KEYVAULT_AUDIENCE ??
+        (customArm ? armEndpoint : base.keyVaultAudience),
+    ),
+    keyVaultDnsSuffix:
+      env.CLOUDDIAGNOZE_AZURE_KEYVAULT_DNS_SUFFIX ?? (customArm ? '' : base.keyVaultDnsSuffix),
     retailPricesEndpoint: env.CLOUDDIAGNOZE_AZURE_PRICES_ENDPOINT ?? base.retailPricesEndpoint,
     allowInsecure: armEndpoint.startsWith('http://'),
   };
@@ -109,4 +129,21 @@ export function resolveCloud(
 /** The batch metrics endpoint of one region. */
 export function metricsEndpointFor(cloud: AzureCloud, region: string): string {
   return cloud.metricsEndpoint.replace('{region}', region.toLowerCase());
+}
+
+/**
+ * True when a vault URI from the graph may receive this cloud's Key Vault token: https on a host
+ * under the cloud's vault suffix, or (an emulator, Azure Stack Hub) the custom ARM endpoint's own
+ * origin. Anything else would send a bearer token where the configuration never said to.
+ */
+export function trustedVaultUri(cloud: AzureCloud, vaultUri: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(vaultUri);
+  } catch {
+    return false;
+  }
+  if (cloud.keyVaultDnsSuffix && url.protocol === 'https:')
+    return url.hostname.toLowerCase().endsWith(cloud.keyVaultDnsSuffix.toLowerCase());
+  return url.origin === new URL(cloud.armEndpoint).origin;
 }

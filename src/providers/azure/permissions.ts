@@ -7,12 +7,36 @@ export const MANAGEMENT_GROUP_PERMISSIONS = [
   'Microsoft.Management/managementGroups/descendants/read',
 ];
 
-/** Where the role may be assigned, from CLOUDDIAGNOZE_AZURE_ASSIGNABLE_SCOPES (comma-separated). */
-function assignableScopes(env: Record<string, string | undefined> = process.env): string[] {
-  const scopes = env.CLOUDDIAGNOZE_AZURE_ASSIGNABLE_SCOPES?.split(',')
+/**
+ * Data-plane operations among the scanners' declarations (a vault's keys and secrets): an Azure role
+ * grants them under DataActions, never Actions. The same string names a control-plane action too
+ * (`Microsoft.KeyVault/vaults/keys/read` lists keys through ARM), so the list is explicit.
+ */
+export const AZURE_DATA_ACTIONS: ReadonlySet<string> = new Set([
+  'Microsoft.KeyVault/vaults/keys/read',
+  'Microsoft.KeyVault/vaults/secrets/readMetadata/action',
+]);
+
+/**
+ * Where the role may be assigned: CLOUDDIAGNOZE_AZURE_ASSIGNABLE_SCOPES (comma-separated) when set,
+ * else the scan's own management groups or subscriptions when its auth names them, else a
+ * placeholder subscription to fill in.
+ */
+export function assignableScopes(
+  auth?: AzureAuthMode,
+  env: Record<string, string | undefined> = process.env,
+): string[] {
+  const fromEnv = env.CLOUDDIAGNOZE_AZURE_ASSIGNABLE_SCOPES?.split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  return scopes?.length ? scopes : ['/subscriptions/<subscription-id>'];
+  if (fromEnv?.length) return fromEnv;
+  if (auth?.management_group_ids?.length)
+    return auth.management_group_ids.map(
+      (g) => `/providers/Microsoft.Management/managementGroups/${g}`,
+    );
+  if (auth?.subscription_ids?.length)
+    return auth.subscription_ids.map((s) => `/subscriptions/${s.toLowerCase()}`);
+  return ['/subscriptions/<subscription-id>'];
 }
 
 /**
@@ -28,17 +52,18 @@ export const azurePermissions: PermissionFormat<AzureAuthMode> = {
       ? [...SCAN_BASELINE, ...MANAGEMENT_GROUP_PERMISSIONS]
       : SCAN_BASELINE;
   },
-  render(permissions) {
+  render(permissions, auth) {
+    const unique = [...new Set(permissions)].sort();
     const role = {
       Name: 'CloudDiagnoze Reader',
       IsCustom: true,
       Description:
         'Read-only access CloudDiagnoze needs to scan these services (inventory, metrics, cost, security).',
-      Actions: [...new Set(permissions)].sort(),
+      Actions: unique.filter((p) => !AZURE_DATA_ACTIONS.has(p)),
       NotActions: [],
-      DataActions: [],
+      DataActions: unique.filter((p) => AZURE_DATA_ACTIONS.has(p)),
       NotDataActions: [],
-      AssignableScopes: assignableScopes(),
+      AssignableScopes: assignableScopes(auth),
     };
     return JSON.stringify(role, null, 2) + '\n';
   },

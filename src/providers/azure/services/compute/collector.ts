@@ -1,7 +1,8 @@
 import pLimit from 'p-limit';
 import type { InventoryQuery } from '../../clients.js';
 import type { AzureUnitContext } from '../../define-scanner.js';
-import { available, guardedRead } from '../../read.js';
+import { available } from '../../read.js';
+import { readBatchMetrics } from '../metrics-batch.js';
 import { mapDisk, mapVirtualMachine, vmMetricsFrom } from './mapper.js';
 import type { ComputeSnapshot, VirtualMachine } from './model.js';
 import { diskMonthlyPrice, vmHourlyPrice } from './prices.js';
@@ -22,46 +23,33 @@ export const COMPUTE_PERMISSIONS = [
 ] as const;
 
 export const VM_METRICS = ['Percentage CPU', 'Network In Total', 'Network Out Total'] as const;
-/** `metrics:getBatch` takes at most 50 resources of one type and region a call. */
-export const METRICS_BATCH_SIZE = 50;
 
+/** CPU and network of the running VMs, hourly, through the shared batch reader. */
 async function attachMetrics(
   ctx: AzureUnitContext,
   vms: VirtualMachine[],
   windowDays: number,
 ): Promise<ComputeSnapshot['metricsRead']> {
   const running = vms.filter((vm) => vm.powerState === 'running');
-  const byRegion = new Map<string, VirtualMachine[]>();
-  for (const vm of running) byRegion.set(vm.location, [...(byRegion.get(vm.location) ?? []), vm]);
-  const end = ctx.clock.now();
-  const start = new Date(end.getTime() - windowDays * 86_400_000);
   const byId = new Map(running.map((vm) => [vm.id.toLowerCase(), vm]));
-  const read = await guardedRead(ctx, 'Microsoft.Insights/Metrics/Read', async () => {
-    for (const [region, group] of byRegion) {
-      for (let i = 0; i < group.length; i += METRICS_BATCH_SIZE) {
-        const batch = group.slice(i, i + METRICS_BATCH_SIZE);
-        const answer = await ctx.clients.metricsBatch(
-          {
-            region,
-            namespace: 'Microsoft.Compute/virtualMachines',
-            metricNames: VM_METRICS,
-            resourceIds: batch.map((vm) => vm.id),
-            start,
-            end,
-            interval: 'PT1H',
-            aggregations: ['average', 'maximum', 'total'],
-          },
-          ctx.signal,
-        );
-        for (const [id, metrics] of vmMetricsFrom(answer, windowDays)) {
-          const vm = byId.get(id);
-          if (vm) vm.metrics = metrics;
-        }
-      }
+  const read = await readBatchMetrics(
+    ctx,
+    running,
+    {
+      namespace: 'Microsoft.Compute/virtualMachines',
+      metricNames: VM_METRICS,
+      interval: 'PT1H',
+      aggregations: ['average', 'maximum', 'total'],
+    },
+    windowDays,
+  );
+  if (read.state !== 'available') return read;
+  for (const answer of read.value)
+    for (const [id, metrics] of vmMetricsFrom(answer, windowDays)) {
+      const vm = byId.get(id);
+      if (vm) vm.metrics = metrics;
     }
-    return null;
-  });
-  return read;
+  return available(null);
 }
 
 /**

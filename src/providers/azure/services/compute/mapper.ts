@@ -1,6 +1,7 @@
 import type { GraphRow } from '../../graph.js';
 import type { JsonObject } from '../../pipeline.js';
-import { arr, base, isProduction, num, obj, str, strings } from '../rows.js';
+import { percentile, round2 as round, seriesByResource, values } from '../metrics-batch.js';
+import { base, isProduction, num, obj, str, strings } from '../rows.js';
 import type { ManagedDisk, VirtualMachine, VmMetrics } from './model.js';
 
 export function mapVirtualMachine(row: GraphRow): VirtualMachine {
@@ -37,33 +38,17 @@ export function mapDisk(row: GraphRow): ManagedDisk {
   };
 }
 
-function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-const round = (n: number) => Math.round(n * 100) / 100;
-
 /** A `metrics:getBatch` answer → per VM (lower-cased id) its CPU and network over the window. */
 export function vmMetricsFrom(answer: JsonObject, windowDays: number): Map<string, VmMetrics> {
   const out = new Map<string, VmMetrics>();
-  for (const resource of arr(answer.values)) {
-    const id = (str(resource.resourceid) ?? '').toLowerCase();
-    let cpu: number[] = [];
-    let cpuMax = 0;
-    let network = 0;
-    for (const series of arr(resource.value)) {
-      const name = str(obj(series.name).value);
-      const points = arr(series.timeseries).flatMap((t) => arr(t.data));
-      if (name === 'Percentage CPU') {
-        cpu = points.map((d) => num(d.average)).filter((v): v is number => v !== undefined);
-        cpuMax = Math.max(0, ...points.map((d) => num(d.maximum) ?? 0));
-      } else if (name === 'Network In Total' || name === 'Network Out Total') {
-        network += points.reduce((sum, d) => sum + (num(d.total) ?? 0), 0);
-      }
-    }
+  for (const [id, series] of seriesByResource([answer])) {
+    const cpu = values(series.get('Percentage CPU'), 'average');
     if (cpu.length === 0) continue;
+    const cpuMax = Math.max(0, ...values(series.get('Percentage CPU'), 'maximum'));
+    const network = [
+      ...values(series.get('Network In Total'), 'total'),
+      ...values(series.get('Network Out Total'), 'total'),
+    ].reduce((sum, v) => sum + v, 0);
     out.set(id, {
       cpuAveragePercent: round(cpu.reduce((a, b) => a + b, 0) / cpu.length),
       cpuP95Percent: round(percentile(cpu, 95)),

@@ -26,6 +26,10 @@ async function cachedPrices(ctx: AzureUnitContext, filter: string): Promise<Json
   return slim as JsonObject[];
 }
 
+/** Pay-as-you-go USD prices of one service in one region, narrowed by `clause`. */
+const consumptionFilter = (service: string, region: string, clause: string) =>
+  `serviceName eq '${service}' and armRegionName eq '${region}' and ${clause} and priceType eq 'Consumption' and currencyCode eq 'USD'`;
+
 /** Pay-as-you-go USD per hour of a VM size in a region (Linux or Windows), undefined if unlisted. */
 export async function vmHourlyPrice(
   ctx: AzureUnitContext,
@@ -33,7 +37,7 @@ export async function vmHourlyPrice(
   size: string,
   osType: string,
 ): Promise<number | undefined> {
-  const filter = `serviceName eq 'Virtual Machines' and armRegionName eq '${region}' and armSkuName eq '${size}' and priceType eq 'Consumption' and currencyCode eq 'USD'`;
+  const filter = consumptionFilter('Virtual Machines', region, `armSkuName eq '${size}'`);
   const windows = osType.toLowerCase() === 'windows';
   const item = (await cachedPrices(ctx, filter)).find((i) => {
     const sku = `${str(i.skuName) ?? ''} ${str(i.meterName) ?? ''}`;
@@ -46,61 +50,30 @@ export async function vmHourlyPrice(
   return num(item?.retailPrice);
 }
 
-const TIERS: Record<string, { prefix: string; sizes: [number, string][] }> = {
-  premium: {
-    prefix: 'P',
-    sizes: [
-      [4, '1'],
-      [8, '2'],
-      [16, '3'],
-      [32, '4'],
-      [64, '6'],
-      [128, '10'],
-      [256, '15'],
-      [512, '20'],
-      [1024, '30'],
-      [2048, '40'],
-      [4096, '50'],
-      [8192, '60'],
-      [16384, '70'],
-      [32767, '80'],
-    ],
-  },
-  standardssd: {
-    prefix: 'E',
-    sizes: [
-      [4, '1'],
-      [8, '2'],
-      [16, '3'],
-      [32, '4'],
-      [64, '6'],
-      [128, '10'],
-      [256, '15'],
-      [512, '20'],
-      [1024, '30'],
-      [2048, '40'],
-      [4096, '50'],
-      [8192, '60'],
-      [16384, '70'],
-      [32767, '80'],
-    ],
-  },
-  standard: {
-    prefix: 'S',
-    sizes: [
-      [32, '4'],
-      [64, '6'],
-      [128, '10'],
-      [256, '15'],
-      [512, '20'],
-      [1024, '30'],
-      [2048, '40'],
-      [4096, '50'],
-      [8192, '60'],
-      [16384, '70'],
-      [32767, '80'],
-    ],
-  },
+/**
+ * Billed tiers of managed disks: the smallest tier holding the provisioned size. Premium SSD (P) and
+ * Standard SSD (E) share the ladder from 4 GiB; Standard HDD (S) starts at 32 GiB.
+ */
+const SSD_LADDER: readonly [number, string][] = [
+  [4, '1'],
+  [8, '2'],
+  [16, '3'],
+  [32, '4'],
+  [64, '6'],
+  [128, '10'],
+  [256, '15'],
+  [512, '20'],
+  [1024, '30'],
+  [2048, '40'],
+  [4096, '50'],
+  [8192, '60'],
+  [16384, '70'],
+  [32767, '80'],
+];
+const TIERS: Record<string, { prefix: string; sizes: readonly [number, string][] }> = {
+  premium: { prefix: 'P', sizes: SSD_LADDER },
+  standardssd: { prefix: 'E', sizes: SSD_LADDER },
+  standard: { prefix: 'S', sizes: SSD_LADDER.filter(([max]) => max >= 32) },
 };
 
 /** `Premium_LRS`, 100 GB → `P10 LRS` (the billed tier: the smallest that holds the size). */
@@ -121,7 +94,7 @@ export async function diskMonthlyPrice(
 ): Promise<number | undefined> {
   const tier = diskTier(sku, sizeGb);
   if (!tier) return undefined;
-  const filter = `serviceName eq 'Storage' and armRegionName eq '${region}' and skuName eq '${tier}' and priceType eq 'Consumption' and currencyCode eq 'USD'`;
+  const filter = consumptionFilter('Storage', region, `skuName eq '${tier}'`);
   const item = (await cachedPrices(ctx, filter)).find(
     (i) => (str(i.meterName) ?? '').endsWith('Disk') && str(i.unitOfMeasure) === '1/Month',
   );
