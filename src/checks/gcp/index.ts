@@ -1,6 +1,7 @@
 import type { CheckDefinition, CheckPack } from '../../core/index.js';
 import { COMPUTE_CHECKS } from './compute/index.js';
 import { CIS_GCP_4_0 } from './compliance/cis-gcp-4.0.js';
+import { DNS_CHECKS } from './dns/index.js';
 import { IAM_CHECKS } from './iam/index.js';
 import { KMS_CHECKS } from './kms/index.js';
 import { LOGGING_CHECKS } from './logging/index.js';
@@ -11,6 +12,7 @@ import { STORAGE_CHECKS } from './storage/index.js';
 /** Every GCP check, by service: one line per service (its index lists its checks). */
 export const GCP_CHECKS: readonly CheckDefinition[] = [
   ...COMPUTE_CHECKS,
+  ...DNS_CHECKS,
   ...IAM_CHECKS,
   ...KMS_CHECKS,
   ...LOGGING_CHECKS,
