@@ -19,6 +19,7 @@ import { SQS_CHECKS } from './sqs/index.js';
 import { VPC_CHECKS } from './vpc/index.js';
 import { GUARDDUTY_CHECKS } from './guardduty/index.js';
 import { CLOUDFRONT_CHECKS } from './cloudfront/index.js';
+import { SECRETSMANAGER_CHECKS } from './secretsmanager/index.js';
 import { AWS_FSBP } from './compliance/aws-fsbp.js';
 import { CIS_AWS_7_0 } from './compliance/cis-aws-7.0.js';
 
@@ -44,6 +45,7 @@ export const AWS_CHECKS: readonly CheckDefinition[] = [
   ...VPC_CHECKS,
   ...GUARDDUTY_CHECKS,
   ...CLOUDFRONT_CHECKS,
+  ...SECRETSMANAGER_CHECKS,
 ];
 
 /** The AWS checks and the frameworks they map to. */

@@ -12,6 +12,7 @@ import * as lambda from './lambda/fixtures.js';
 import * as logs from './logs/fixtures.js';
 import * as rds from './rds/fixtures.js';
 import * as s3 from './s3/fixtures.js';
+import * as secretsmanager from './secretsmanager/fixtures.js';
 import * as sns from './sns/fixtures.js';
 import * as sqs from './sqs/fixtures.js';
 import { allUnreadable, ACCOUNT, REGION, run } from './testing.js';
@@ -134,6 +135,7 @@ const READ_SNAPSHOTS: Record<string, () => unknown> = {
       cloudfront.dist('E2', { origins: [cloudfront.customOrigin()] }),
     ]),
   dynamodb: () => dynamodb.snapshot([dynamodb.table('orders')]),
+  secretsmanager: () => secretsmanager.all,
   sns: () => sns.all,
   sqs: () => sqs.snapshot([sqs.open, sqs.dlq, sqs.plain]),
   vpc: () =>

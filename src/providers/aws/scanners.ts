@@ -21,6 +21,7 @@ import { securityHubScanner } from './services/securityhub/scanner.js';
 import { vpcScanner } from './services/vpc/scanner.js';
 import { guardDutyScanner } from './services/guardduty/scanner.js';
 import { cloudFrontScanner } from './services/cloudfront/scanner.js';
+import { secretsManagerScanner } from './services/secretsmanager/scanner.js';
 
 /** Every AWS scanner: adding a service is one folder and one line here. */
 export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
@@ -45,4 +46,5 @@ export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
   costScanner,
   guardDutyScanner,
   cloudFrontScanner,
+  secretsManagerScanner,
 ];

@@ -401,6 +401,12 @@ export const AWS_FSBP: Framework = {
       title: 'Remove unused Secrets Manager secrets',
     },
     {
+      id: 'SecretsManager.4',
+      section: 'SecretsManager',
+      automated: true,
+      title: 'Secrets Manager secrets should be rotated within a specified number of days',
+    },
+    {
       id: 'ACM.1',
       section: 'ACM',
       automated: true,

@@ -1,0 +1,141 @@
+import {
+  ListSecretsCommand,
+  SecretsManagerClient,
+  type ListSecretsCommandInput,
+} from '@aws-sdk/client-secrets-manager';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import { classifyAwsError } from '../../errors.js';
+import { awsError, calledActions } from '../../testing/mock-calls.js';
+import {
+  drainEvents,
+  FAKE_CREDENTIALS,
+  fakeClients,
+  unitContext,
+  valueOf,
+} from '../../testing/unit-context.js';
+import { ACCOUNT, ARN, KEY, page1, page2, REGION } from './fixtures/sdk.js';
+import { SECRETSMANAGER_METRIC as S, SECRETSMANAGER_METRICS } from './metrics.js';
+import { secretsManagerScanner } from './scanner.js';
+
+const secretsManager = mockClient(SecretsManagerClient);
+const REGION_ID = `arn:aws:secretsmanager:${REGION}:${ACCOUNT}:region/${REGION}`;
+
+const scan = () =>
+  drainEvents(
+    secretsManagerScanner.scan(
+      unitContext(
+        fakeClients(
+          REGION,
+          new SecretsManagerClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
+        ),
+        ACCOUNT,
+      ),
+    ),
+  );
+
+let listInputs: ListSecretsCommandInput[] = [];
+
+beforeEach(() => {
+  secretsManager.reset();
+  listInputs = [];
+  secretsManager.on(ListSecretsCommand).callsFake((input: ListSecretsCommandInput) => {
+    listInputs.push({ ...input });
+    return input.NextToken === 'secrets-page-2' ? page2 : page1;
+  });
+});
+
+describe('secretsManagerScanner', () => {
+  it('lists every secret across pages, 100 a page, with no call per secret', async () => {
+    const events = await scan();
+
+    expect(listInputs).toEqual([
+      { MaxResults: 100 },
+      { MaxResults: 100, NextToken: 'secrets-page-2' },
+    ]);
+    expect(secretsManager.calls()).toHaveLength(2);
+    expect(new Set(events.map((e) => e.resource_id))).toEqual(
+      new Set([REGION_ID, ARN.orders, ARN.rds, ARN.legacy]),
+    );
+    expect(valueOf(events, REGION_ID, S.secretCount)).toBe(3);
+  });
+
+  it('reports rotation, the key and tags from the listing', async () => {
+    const events = await scan();
+
+    expect(valueOf(events, ARN.orders, S.secretName)).toBe('prod/orders/db');
+    expect(valueOf(events, ARN.orders, S.rotationEnabled)).toBe(true);
+    expect(valueOf(events, ARN.orders, S.rotationIntervalDays)).toBe(30);
+    expect(valueOf(events, ARN.orders, S.rotationSchedule)).toBe('rate(30 days)');
+    expect(valueOf(events, ARN.orders, S.lastRotatedAt)).toBe('2026-11-01T03:12:45.120Z');
+    expect(valueOf(events, ARN.orders, S.daysSinceRotation)).toBe(19);
+    expect(valueOf(events, ARN.orders, S.kmsKeyId)).toBe(KEY);
+    expect(valueOf(events, ARN.orders, S.awsManagedKey)).toBe(false);
+    expect(valueOf(events, ARN.orders, S.tags)).toEqual({ team: 'checkout' });
+    expect(valueOf(events, ARN.rds, S.owningService)).toBe('rds');
+    expect(valueOf(events, ARN.legacy, S.rotationEnabled)).toBe(false);
+    expect(valueOf(events, ARN.legacy, S.awsManagedKey)).toBe(true);
+    expect(valueOf(events, ARN.legacy, S.lastRotatedAt)).toBeUndefined();
+    // Never rotated: the days count from its creation.
+    expect(valueOf(events, ARN.legacy, S.daysSinceRotation)).toBe(1410);
+  });
+
+  it('flags the secret not retrieved for more than 90 days as unused', async () => {
+    const events = await scan();
+
+    expect(valueOf(events, ARN.orders, S.daysSinceAccess)).toBe(0);
+    expect(valueOf(events, ARN.orders, S.unusedSecret)).toBe(false);
+    expect(valueOf(events, ARN.legacy, S.lastAccessedAt)).toBe('2026-03-02T00:00:00.000Z');
+    expect(valueOf(events, ARN.legacy, S.daysSinceAccess)).toBe(263);
+    expect(valueOf(events, ARN.legacy, S.unusedSecret)).toBe(true);
+  });
+
+  it('fails the unit when ListSecrets is denied, the region is not opted in, or the service is not offered', async () => {
+    secretsManager
+      .on(ListSecretsCommand)
+      .rejects(awsError('AccessDeniedException', 'not authorized', 400));
+    await expect(scan()).rejects.toMatchObject({ name: 'AccessDeniedException' });
+
+    secretsManager
+      .on(ListSecretsCommand)
+      .rejects(awsError('UnrecognizedClientException', 'opt-in', 400));
+    expect(classifyAwsError(await scan().catch((e: unknown) => e)).kind).toBe('region_disabled');
+
+    secretsManager.on(ListSecretsCommand).rejects(
+      Object.assign(new SyntaxError(`Unexpected token '<', "<!DOCTYPE "... is not valid JSON`), {
+        $metadata: { httpStatusCode: 404 },
+      }),
+    );
+    expect(classifyAwsError(await scan().catch((e: unknown) => e)).code).toBe('NotImplemented');
+  });
+
+  it('reports a count of 0 and nothing else in a region without secrets', async () => {
+    secretsManager.on(ListSecretsCommand).resolves({ $metadata: {}, SecretList: [] });
+
+    expect(await scan()).toEqual([
+      { resource_id: REGION_ID, metric_type: S.secretCount, metric_value: 0 },
+    ]);
+  });
+
+  it('emits only metric types it declares, with their declared value types, and all of them', async () => {
+    const catalogue = new MetricCatalogue(secretsManagerScanner.metrics);
+    const events: EventDraft[] = await scan();
+
+    for (const event of events)
+      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
+    const emitted = new Set(events.map((e) => e.metric_type));
+    expect(SECRETSMANAGER_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([
+      // Every fixture secret is a primary one.
+      S.primaryRegion,
+    ]);
+  });
+
+  it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
+    await scan();
+    expect(secretsManagerScanner.scope).toBe('regional');
+    expect([...secretsManagerScanner.permissions].sort()).toEqual(
+      calledActions('secretsmanager', secretsManager.calls()),
+    );
+  });
+});
