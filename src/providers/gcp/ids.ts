@@ -11,6 +11,8 @@ export const serviceAccountId = (project: string, email: string) =>
   `//iam.googleapis.com/projects/${project}/serviceAccounts/${email}`;
 export const serviceId = (project: string, service: string) =>
   `//serviceusage.googleapis.com/projects/${project}/services/${service}`;
+export const bigQueryDatasetId = (project: string, dataset: string) =>
+  `//bigquery.googleapis.com/projects/${project}/datasets/${dataset}`;
 
 /**
  * The full resource name of a Compute URL (a selfLink or a reference such as a disk's `users` or
@@ -49,6 +51,8 @@ export function typeOfResourceId(resourceId: string): string | undefined {
     services: 'service',
     cryptoKeys: 'kms_key',
     managedZones: 'dns_zone',
+    datasets: 'bigquery_dataset',
+    tables: 'bigquery_table',
     projects: 'project',
   };
   return singular[collection] ?? collection;

@@ -1,5 +1,6 @@
 import type { CloudScanner } from '../../core/index.js';
 import type { GcpClients } from './clients.js';
+import { bigQueryScanner } from './services/bigquery/scanner.js';
 import { billingScanner } from './services/billing/scanner.js';
 import { computeScanner } from './services/compute/scanner.js';
 import { dnsScanner } from './services/dns/scanner.js';
@@ -21,4 +22,5 @@ export const GCP_SCANNERS: readonly CloudScanner<GcpClients>[] = [
   billingScanner,
   kmsScanner,
   dnsScanner,
+  bigQueryScanner,
 ];
