@@ -1,4 +1,5 @@
 import type { CheckDefinition, CheckPack } from '../../core/index.js';
+import { BIGQUERY_CHECKS } from './bigquery/index.js';
 import { COMPUTE_CHECKS } from './compute/index.js';
 import { CIS_GCP_4_0 } from './compliance/cis-gcp-4.0.js';
 import { DNS_CHECKS } from './dns/index.js';
@@ -11,6 +12,7 @@ import { STORAGE_CHECKS } from './storage/index.js';
 
 /** Every GCP check, by service: one line per service (its index lists its checks). */
 export const GCP_CHECKS: readonly CheckDefinition[] = [
+  ...BIGQUERY_CHECKS,
   ...COMPUTE_CHECKS,
   ...DNS_CHECKS,
   ...IAM_CHECKS,
