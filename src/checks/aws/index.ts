@@ -20,6 +20,7 @@ import { VPC_CHECKS } from './vpc/index.js';
 import { GUARDDUTY_CHECKS } from './guardduty/index.js';
 import { CLOUDFRONT_CHECKS } from './cloudfront/index.js';
 import { SECRETSMANAGER_CHECKS } from './secretsmanager/index.js';
+import { ACM_CHECKS } from './acm/index.js';
 import { AWS_FSBP } from './compliance/aws-fsbp.js';
 import { CIS_AWS_7_0 } from './compliance/cis-aws-7.0.js';
 
@@ -46,6 +47,7 @@ export const AWS_CHECKS: readonly CheckDefinition[] = [
   ...GUARDDUTY_CHECKS,
   ...CLOUDFRONT_CHECKS,
   ...SECRETSMANAGER_CHECKS,
+  ...ACM_CHECKS,
 ];
 
 /** The AWS checks and the frameworks they map to. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../index.js';
+import * as acm from './acm/fixtures.js';
 import * as cloudfront from './cloudfront/fixtures.js';
 import * as cloudtrail from './cloudtrail/fixtures.js';
 import * as dynamodb from './dynamodb/fixtures.js';
@@ -37,6 +38,7 @@ const READ_SNAPSHOTS: Record<string, () => unknown> = {
       ],
     },
   }),
+  acm: () => acm.all,
   cloudtrail: () => cloudtrail.snapshot([cloudtrail.trail()], cloudtrail.ELSEWHERE),
   config: () => ({
     region: REGION,

@@ -22,6 +22,7 @@ import { vpcScanner } from './services/vpc/scanner.js';
 import { guardDutyScanner } from './services/guardduty/scanner.js';
 import { cloudFrontScanner } from './services/cloudfront/scanner.js';
 import { secretsManagerScanner } from './services/secretsmanager/scanner.js';
+import { acmScanner } from './services/acm/scanner.js';
 
 /** Every AWS scanner: adding a service is one folder and one line here. */
 export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
@@ -47,4 +48,5 @@ export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
   guardDutyScanner,
   cloudFrontScanner,
   secretsManagerScanner,
+  acmScanner,
 ];

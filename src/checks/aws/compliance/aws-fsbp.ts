@@ -413,6 +413,12 @@ export const AWS_FSBP: Framework = {
       title: 'Imported and ACM-issued certificates should be renewed after a specified time period',
     },
     {
+      id: 'ACM.2',
+      section: 'ACM',
+      automated: true,
+      title: 'RSA certificates managed by ACM should use a key length of at least 2,048 bits',
+    },
+    {
       id: 'ECR.1',
       section: 'ECR',
       automated: true,
