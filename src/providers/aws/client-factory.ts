@@ -10,6 +10,7 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smit
 import type { ApiCallObserver, CallTimeouts } from '../../core/index.js';
 import type { AwsAuthMode } from './auth.js';
 import { classifyAwsError } from './errors.js';
+import { processRateLimiter, serviceOfClient, type AwsRateLimiter } from './rate-limit.js';
 import { homeRegion } from './regions.js';
 
 /** Refresh temporary credentials this long before they expire. */
@@ -35,6 +36,13 @@ interface MiddlewareClient {
       ) => (args: unknown) => Promise<unknown>,
       options: { step: 'initialize'; name: string; priority?: 'high' | 'normal' | 'low' },
     ): void;
+    addRelativeTo(
+      middleware: (
+        next: (args: unknown) => Promise<unknown>,
+        context: Record<string, unknown>,
+      ) => (args: unknown) => Promise<unknown>,
+      options: { relation: 'after'; toMiddleware: string; name: string },
+    ): void;
   };
   destroy(): void;
   config?: { endpointProvider?: EndpointProvider };
@@ -48,13 +56,35 @@ export interface AwsClientOptions {
   maxAttempts: number;
   observer: ApiCallObserver;
   /**
-   * Runs each call (its retries included) when the region has room: bounds the calls in flight per
-   * account and region, so that parallel units do not trip the account's API rate limits.
+   * Runs each attempt's request when the region has room: bounds the requests in flight per account
+   * and region (the token buckets, not this, keep to the APIs' rates). An attempt takes its slot
+   * only once it has its token, and gives it back when the answer is in.
    */
   limit?: (region: string, call: () => Promise<unknown>) => Promise<unknown>;
   /** Per-attempt timeouts (default: connect 10 s, response 60 s); retries multiply them. */
   timeouts?: CallTimeouts;
+  /**
+   * The token buckets every attempt draws from (per account × region × service, the APIs' own
+   * rates, slowing down on throttling): the process's by default; `null` = none.
+   */
+  rates?: AwsRateLimiter | null;
+  /**
+   * The account the credentials belong to, for the buckets' key. Unset: the pool learns it from
+   * its own GetCallerIdentity answer (until then its calls draw from buckets of their own).
+   */
+  account?: () => string | undefined;
 }
+
+/** Where an attempt's waits (for a token, for a slot) add up, on the command's context. */
+const WAITED = 'clouddiagnozeWaitedMs';
+
+/** A call's time since `started`, less its waits for tokens and slots. */
+function spent(started: number, context: Record<string, unknown>): number {
+  return Math.max(0, performance.now() - started - Number(context[WAITED] ?? 0));
+}
+
+/** Pools whose account is not known yet each draw from their own buckets. */
+let unidentifiedPools = 0;
 
 type AuthOf<T extends AwsAuthMode['type']> = Extract<AwsAuthMode, { type: T }>;
 
@@ -142,6 +172,8 @@ export class AwsClientPool {
   readonly #clients = new Map<string, MiddlewareClient>();
   readonly #classIds = new Map<unknown, number>();
   readonly #handler: NodeHttpHandler;
+  readonly #pending = `pool-${(unidentifiedPools += 1)}`;
+  #identified: string | undefined;
 
   constructor(
     readonly credentials: AwsCredentialIdentityProvider,
@@ -179,7 +211,7 @@ export class AwsClientPool {
     }) as unknown as MiddlewareClient;
     if (customEndpointConfigured()) singleHost(client);
     this.#observe(client, region);
-    this.#limit(client, region);
+    this.#gate(client, region);
     this.#clients.set(key, client);
     return client as C;
   }
@@ -202,7 +234,7 @@ export class AwsClientPool {
             region,
             outcome: 'success',
             throttled: (result.output?.$metadata?.attempts ?? 1) > 1,
-            durationMs: performance.now() - started,
+            durationMs: spent(started, context),
           });
           return result;
         } catch (error) {
@@ -215,7 +247,7 @@ export class AwsClientPool {
             outcome: 'error',
             errorCode: classified.code,
             throttled: classified.kind === 'throttled',
-            durationMs: performance.now() - started,
+            durationMs: spent(started, context),
           });
           throw error;
         }
@@ -224,15 +256,55 @@ export class AwsClientPool {
     );
   }
 
-  #limit(client: MiddlewareClient, region: string): void {
+  /** The account the buckets are keyed on: given, learnt, carried by the credentials, or the pool's own. */
+  async #account(): Promise<string> {
+    const known = this.options.account?.() ?? this.#identified;
+    if (known !== undefined) return known;
+    // Resolved and cached by the signer already; assumed-role credentials carry their account.
+    const identity = await Promise.resolve(this.credentials()).catch(() => undefined);
+    return identity?.accountId ?? this.#pending;
+  }
+
+  /**
+   * Every attempt (inside the SDK's retries, so that a retry waits too) first takes a token from its
+   * account × region × service bucket, then a slot of the region's `limit`, and holds the slot only
+   * while its request is out: a call waiting for a token, or a retry in its back-off, keeps no
+   * independent call of the region waiting. A throttling answer halves the bucket's rate, calls
+   * that go through bring it back up. The time spent waiting is left out of the call's recorded
+   * duration.
+   */
+  #gate(client: MiddlewareClient, region: string): void {
+    const rates = this.options.rates === undefined ? processRateLimiter : this.options.rates;
     const limit = this.options.limit;
-    if (!limit) return;
-    // Outside the observer, so that a call's recorded duration leaves out its wait for a slot.
-    client.middlewareStack.add((next) => (args) => limit(region, () => next(args)), {
-      step: 'initialize',
-      name: 'clouddiagnozeRegionLimit',
-      priority: 'high',
-    });
+    if (!rates && !limit) return;
+    client.middlewareStack.addRelativeTo(
+      (next, context) => async (args) => {
+        const asked = performance.now();
+        const service = serviceOfClient(String(context.clientName ?? 'unknown'));
+        const operation = String(context.commandName ?? 'unknown').replace(/Command$/, '');
+        const input = (args as { input?: Record<string, unknown> }).input ?? {};
+        const bucket = rates?.bucket(await this.#account(), region, service, operation, input);
+        if (bucket) await bucket.take();
+        const send = async (): Promise<unknown> => {
+          context[WAITED] = Number(context[WAITED] ?? 0) + (performance.now() - asked);
+          try {
+            const result = await next(args);
+            bucket?.succeeded();
+            if (operation === 'GetCallerIdentity' && this.#identified === undefined) {
+              const account = (result as { output?: { Account?: string } }).output?.Account;
+              if (account) this.#identified = account;
+            }
+            return result;
+          } catch (error) {
+            if (classifyAwsError(error).kind === 'throttled') bucket?.throttled();
+            else bucket?.released();
+            throw error;
+          }
+        };
+        return limit ? limit(region, send) : send();
+      },
+      { relation: 'after', toMiddleware: 'retryMiddleware', name: 'clouddiagnozeGate' },
+    );
   }
 
   close(): void {
