@@ -1,5 +1,9 @@
+import { serveBigQuery } from '../../src/providers/gcp/services/bigquery/fixtures/rest.js';
+import { serveBilling } from '../../src/providers/gcp/services/billing/fixtures/rest.js';
 import { serveCompute } from '../../src/providers/gcp/services/compute/fixtures/rest.js';
+import { serveDns } from '../../src/providers/gcp/services/dns/fixtures/rest.js';
 import { serveIam } from '../../src/providers/gcp/services/iam/fixtures/rest.js';
+import { serveKms } from '../../src/providers/gcp/services/kms/fixtures/rest.js';
 import { serveLogging } from '../../src/providers/gcp/services/logging/fixtures/rest.js';
 import { serveServiceUsage } from '../../src/providers/gcp/services/serviceusage/fixtures/rest.js';
 import { serveSql } from '../../src/providers/gcp/services/sql/fixtures/rest.js';
@@ -15,7 +19,8 @@ export const PROJECTS = ['acme-prod', 'acme-dev'] as const;
 
 /**
  * Organization 1234567890 with two ACTIVE projects under folder 111 (and a deleted one): every
- * REST call of every GCP scanner answered for each project, as Google's APIs write them.
+ * REST call of every GCP scanner answered for each project, as Google's APIs write them, and the
+ * billing account's Cloud Billing export (in its own project, acme-billing).
  */
 export async function startFakeOrganization(): Promise<FakeGoogle> {
   const fake = await startFakeGoogle();
@@ -64,6 +69,11 @@ export async function startFakeOrganization(): Promise<FakeGoogle> {
     serveIam(fake, id);
     serveLogging(fake, id);
     serveServiceUsage(fake, id);
+    serveKms(fake, id);
+    serveDns(fake, id);
+    serveBigQuery(fake, id);
   }
+  // One billing export for the whole billing account, read once per scan for every project.
+  serveBilling(fake);
   return fake;
 }

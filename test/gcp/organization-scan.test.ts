@@ -3,6 +3,7 @@ import { GCP_CHECK_PACK } from '../../src/checks/gcp/index.js';
 import { gcpProvider } from '../../src/providers/gcp/provider.js';
 import type { FakeGoogle } from '../../src/providers/gcp/testing/fake-google.js';
 import { serviceDisabled } from '../../src/providers/gcp/testing/fake-google.js';
+import { TABLE as BILLING_EXPORT } from '../../src/providers/gcp/services/billing/fixtures/rest.js';
 import { startApi, type ApiHarness } from '../support/api-harness.js';
 import { ORGANIZATION, startFakeOrganization } from './fake-organization.js';
 
@@ -41,9 +42,25 @@ describe('GCP organization scan over the wire', () => {
       headers: api.admin,
       payload: {
         provider: 'gcp',
-        services: ['compute', 'storage', 'sql', 'iam', 'serviceusage'],
+        services: [
+          'compute',
+          'storage',
+          'sql',
+          'iam',
+          'serviceusage',
+          'kms',
+          'dns',
+          'bigquery',
+          'billing',
+        ],
         client_id: 'ACME',
-        auth_mode: { type: 'access_token', access_token: TOKEN, organization_id: ORGANIZATION },
+        auth_mode: {
+          type: 'access_token',
+          access_token: TOKEN,
+          organization_id: ORGANIZATION,
+          billing_export_table: BILLING_EXPORT,
+        },
+        options: { cost: true },
       },
     });
     expect(posted.statusCode, posted.body).toBe(202);
@@ -73,14 +90,14 @@ describe('GCP organization scan over the wire', () => {
     expect(scan.status).toBe('PARTIAL');
     const units = await api.runtime.store.listUnits(scan.id as string);
     expect(new Set(units.map((u) => u.account_id))).toEqual(new Set(['acme-prod', 'acme-dev']));
-    expect(units).toHaveLength(10);
+    expect(units).toHaveLength(18);
     const failed = units.filter((u) => u.status === 'FAILED');
     expect(failed).toMatchObject([
       { account_id: 'acme-dev', service: 'sql', error: { code: 'SERVICE_DISABLED' } },
     ]);
   });
 
-  it('emits inventory, performance, security and architecture events for each project', () => {
+  it('emits inventory, performance, cost, security and architecture events for each project', () => {
     for (const project of ['acme-prod', 'acme-dev']) {
       const mine = events.filter(
         (e) =>
@@ -90,6 +107,7 @@ describe('GCP organization scan over the wire', () => {
       const categories = new Set(mine.map((e) => e.metric_type.split('.')[1]));
       expect([...categories].sort(), project).toEqual([
         'architecture',
+        'cost',
         'metadata',
         'performance',
         'security',
@@ -101,6 +119,69 @@ describe('GCP organization scan over the wire', () => {
         (e) => e.resource_id === web && e.metric_type === 'gcp.performance.compute.instance_idle',
       )?.metric_value,
     ).toBe(true);
+  });
+
+  it('reads KMS keys, DNS zones and BigQuery datasets and judges them, for each project', () => {
+    const finding = (resource: string, check: string) =>
+      (
+        events.find((e) => e.resource_id === resource && e.metric_type === check)?.metric_value as
+          { status?: string } | undefined
+      )?.status;
+    for (const project of ['acme-prod', 'acme-dev']) {
+      const key = (name: string) =>
+        `//cloudkms.googleapis.com/projects/${project}/locations/europe-west1/keyRings/app/cryptoKeys/${name}`;
+      const zone = (name: string) =>
+        `//dns.googleapis.com/projects/${project}/managedZones/${name}`;
+      const dataset = (name: string) =>
+        `//bigquery.googleapis.com/projects/${project}/datasets/${name}`;
+      const value = (resource: string, metric: string) =>
+        events.find((e) => e.resource_id === resource && e.metric_type === metric)?.metric_value;
+
+      expect(value(key('data'), 'gcp.security.kms.key_rotation_period_days'), project).toBe(90);
+      expect(finding(key('legacy'), 'gcp.security.kms.kms_key_not_public'), project).toBe('FAIL');
+      expect(finding(key('data'), 'gcp.security.kms.kms_key_not_public'), project).toBe('PASS');
+      expect(finding(key('legacy'), 'gcp.security.kms.kms_key_rotated_90_days')).toBe('FAIL');
+
+      expect(value(zone('internal'), 'gcp.metadata.dns.zone_visibility'), project).toBe('private');
+      expect(finding(zone('www'), 'gcp.security.dns.dns_zone_dnssec_enabled'), project).toBe(
+        'PASS',
+      );
+      expect(finding(zone('unsigned'), 'gcp.security.dns.dns_zone_dnssec_enabled')).toBe('FAIL');
+      expect(finding(zone('internal'), 'gcp.security.dns.dns_zone_dnssec_enabled')).toBeUndefined();
+      expect(finding(zone('legacy'), 'gcp.security.dns.dns_zone_ksk_not_rsasha1')).toBe('FAIL');
+
+      expect(value(dataset('public_data'), 'gcp.security.bigquery.dataset_public_members')).toEqual(
+        ['READER:allUsers', 'READER:allAuthenticatedUsers'],
+      );
+      expect(
+        finding(dataset('public_data'), 'gcp.security.bigquery.bigquery_dataset_not_public'),
+      ).toBe('FAIL');
+      expect(
+        finding(dataset('analytics'), 'gcp.security.bigquery.bigquery_dataset_not_public'),
+      ).toBe('PASS');
+      expect(
+        finding(dataset('staging'), 'gcp.security.bigquery.bigquery_dataset_default_cmek'),
+      ).toBe('FAIL');
+      expect(
+        finding(
+          `${dataset('analytics')}/tables/events`,
+          'gcp.security.bigquery.bigquery_table_cmek',
+        ),
+      ).toBe('PASS');
+    }
+  });
+
+  it('reads the billing export once for the whole organization, each project its own costs', () => {
+    for (const project of ['acme-prod', 'acme-dev']) {
+      const status = events.find(
+        (e) =>
+          e.resource_id === `//cloudresourcemanager.googleapis.com/projects/${project}` &&
+          e.metric_type === 'gcp.cost.billing.export_status',
+      )?.metric_value as { status?: string } | undefined;
+      expect(status?.status, project).toBe('collected');
+    }
+    // One dry run and one query for the billing account, whatever the number of projects.
+    expect(fake.count('/bigquery/v2/projects/acme-billing/queries')).toBe(2);
   });
 
   it('summarises the CIS GCP 4.0.0 controls from the check results', async () => {
@@ -115,6 +196,8 @@ describe('GCP organization scan over the wire', () => {
     expect(status('5.1')).toBe('FAILED');
     expect(status('4.8')).toBe('FAILED');
     expect(status('2.13')).toBe('PASSED');
+    for (const id of ['1.9', '1.10', '3.3', '3.4', '3.5', '7.1', '7.2', '7.3'])
+      expect(status(id), id).toBe('FAILED');
     expect(status('1.1')).toBe('MANUAL');
   });
 
@@ -128,6 +211,15 @@ describe('GCP organization scan over the wire', () => {
       expect(
         fake.requests.filter((r) => /\/storage\/v1\/b\/[^/]+\/iam$/.test(r.path)),
       ).toHaveLength(0);
+      // BigQuery: tables from one Cloud Asset listing, never one call per table.
+      expect(
+        fake.requests.filter(
+          (r) =>
+            r.path === `/v1/projects/${project}/assets` &&
+            r.query.getAll('assetTypes').includes('bigquery.googleapis.com/Table'),
+        ),
+      ).toHaveLength(1);
+      expect(fake.requests.filter((r) => r.path.includes('/tables'))).toHaveLength(0);
     }
     expect(fake.count('/v3/projects:search')).toBe(2);
     expect(fake.requests.every((r) => r.authorization === `Bearer ${TOKEN}`)).toBe(true);
