@@ -1,4 +1,5 @@
 import type { CheckDefinition } from '../../../core/index.js';
+import iam_kms_separation_of_duties from './iam_kms_separation_of_duties.check.js';
 import iam_no_project_level_service_account_user from './iam_no_project_level_service_account_user.check.js';
 import iam_sa_admin_user_separation_of_duties from './iam_sa_admin_user_separation_of_duties.check.js';
 import iam_sa_key_rotated_90_days from './iam_sa_key_rotated_90_days.check.js';
@@ -8,6 +9,7 @@ import logging_audit_logs_all_services from './logging_audit_logs_all_services.c
 
 /** The IAM checks (and audit logging, read from the project's IAM policy): one line per check. */
 export const IAM_CHECKS: readonly CheckDefinition[] = [
+  iam_kms_separation_of_duties,
   iam_no_project_level_service_account_user,
   iam_sa_admin_user_separation_of_duties,
   iam_sa_key_rotated_90_days,
