@@ -140,6 +140,13 @@ describe('GCP organization scan over the wire', () => {
       expect(value(key('data'), 'gcp.security.kms.key_rotation_period_days'), project).toBe(90);
       expect(finding(key('legacy'), 'gcp.security.kms.kms_key_not_public'), project).toBe('FAIL');
       expect(finding(key('data'), 'gcp.security.kms.kms_key_not_public'), project).toBe('PASS');
+      // The global key ring's allUsers grant reaches its signing key.
+      expect(
+        finding(
+          key('signer').replace('europe-west1', 'global'),
+          'gcp.security.kms.kms_key_not_public',
+        ),
+      ).toBe('FAIL');
       expect(finding(key('legacy'), 'gcp.security.kms.kms_key_rotated_90_days')).toBe('FAIL');
 
       expect(value(zone('internal'), 'gcp.metadata.dns.zone_visibility'), project).toBe('private');

@@ -45,10 +45,13 @@ export async function listAssets<Data>(
   return out;
 }
 
-/** Every IAM policy set on resources of one asset type in the project: full name → policies. */
+/**
+ * Every IAM policy set on resources of the asset types in the project (one paginated search,
+ * whatever the number of types): full name → policies.
+ */
 export async function searchPolicies(
   ctx: GcpUnitContext,
-  assetType: string,
+  assetTypes: string | readonly string[],
 ): Promise<Map<string, IamPolicy[]>> {
   const out = new Map<string, IamPolicy[]>();
   for await (const page of ctx.clients.pages<{
@@ -59,7 +62,10 @@ export async function searchPolicies(
       api: 'cloudasset',
       operation: 'searchAllIamPolicies',
       path: `v1/projects/${ctx.clients.project}:searchAllIamPolicies`,
-      query: { assetTypes: [assetType], pageSize: POLICY_PAGE },
+      query: {
+        assetTypes: typeof assetTypes === 'string' ? [assetTypes] : assetTypes,
+        pageSize: POLICY_PAGE,
+      },
     },
     ctx.signal,
   )) {

@@ -8,11 +8,12 @@ export default defineCheck({
   reads: ['project', 'keys', 'publicGrants'],
   resource_type: 'GcpKmsCryptoKey',
   title: 'Cloud KMS keys are not anonymously or publicly accessible',
-  description: 'The crypto key’s IAM policy grants nothing to allUsers or allAuthenticatedUsers.',
+  description:
+    'Neither the crypto key’s IAM policy nor its key ring’s (which the key inherits) grants anything to allUsers or allAuthenticatedUsers.',
   severity: 'critical',
   risk: 'A public grant lets anyone on the internet (or any Google account) use, and sometimes manage, the key: data it protects can be decrypted, or signatures forged.',
   remediation: {
-    text: 'Remove every allUsers and allAuthenticatedUsers binding from the key’s IAM policy.',
+    text: 'Remove every allUsers and allAuthenticatedUsers binding from the key’s IAM policy and from its key ring’s.',
     cli: 'gcloud kms keys remove-iam-policy-binding KEY --keyring=KEY_RING --location=LOCATION --member=allUsers --role=ROLE',
     url: 'https://cloud.google.com/kms/docs/iam',
   },

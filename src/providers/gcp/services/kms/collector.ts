@@ -5,6 +5,10 @@ import type { KmsKey, KmsSnapshot } from './model.js';
 
 export const KMS_PERMISSIONS = [...ASSET_PERMISSIONS] as const;
 const CRYPTO_KEY = 'cloudkms.googleapis.com/CryptoKey';
+const KEY_RING = 'cloudkms.googleapis.com/KeyRing';
+
+/** The key ring of a key's full name (a key inherits its key ring's IAM policy). */
+const keyRingOf = (keyId: string) => keyId.slice(0, keyId.lastIndexOf('/cryptoKeys/'));
 
 interface RestCryptoKey {
   name?: string;
@@ -36,8 +40,9 @@ export function mapKey(fullName: string, data: RestCryptoKey | undefined): KmsKe
 }
 
 /**
- * The project's KMS keys in every location and their IAM policies: two paginated Cloud Asset
- * Inventory reads (no call per location, key ring or key). Either may fail on its own.
+ * The project's KMS keys in every location and their IAM policies, the key rings' included (a
+ * key ring's grant reaches every key in it): two paginated Cloud Asset Inventory reads (no call per
+ * location, key ring or key). Either may fail on its own.
  */
 export async function collectKms(ctx: GcpUnitContext): Promise<KmsSnapshot> {
   const keys = await guardedRead(ctx, 'cloudasset.assets.list', async () =>
@@ -49,9 +54,17 @@ export async function collectKms(ctx: GcpUnitContext): Promise<KmsSnapshot> {
     keys.state === 'available' && keys.value.length === 0
       ? available({})
       : await guardedRead(ctx, 'cloudasset.searchAllIamPolicies', async () => {
+          const policies = await searchPolicies(ctx, [CRYPTO_KEY, KEY_RING]);
           const out: Record<string, string[]> = {};
-          for (const [id, policies] of await searchPolicies(ctx, CRYPTO_KEY))
-            out[id] = publicMembers(policies);
+          if (keys.state !== 'available') {
+            for (const [id, own] of policies) out[id] = publicMembers(own);
+            return out;
+          }
+          for (const key of keys.value)
+            out[key.id] = [
+              ...publicMembers(policies.get(key.id)),
+              ...publicMembers(policies.get(keyRingOf(key.id))),
+            ];
           return out;
         });
   return { project: ctx.clients.project, keys, publicGrants };

@@ -26,7 +26,8 @@ export const KMS_METRIC = defineMetrics({
   publicMembers: {
     name: `${S}.key_public_members`,
     valueType: 'array',
-    description: 'allUsers / allAuthenticatedUsers grants of the key’s IAM policy, as role:member.',
+    description:
+      'allUsers / allAuthenticatedUsers grants of the key’s IAM policy and of its key ring’s (inherited), as role:member.',
   },
   keysError: {
     name: `${M}.keys_error`,

@@ -21,7 +21,10 @@ export interface KmsSnapshot {
   project: string;
   /** The keys, or why Cloud Asset Inventory could not list them. */
   keys: Read<KmsKey[]>;
-  /** Key id → `role:member` public grants of its IAM policy (keys without a policy absent). */
+  /**
+   * Key id → `role:member` public grants of its IAM policy and its key ring's (which it inherits);
+   * a key absent from it (with the keys unread) has no known grant.
+   */
   publicGrants: Read<Record<string, string[]>>;
 }
 

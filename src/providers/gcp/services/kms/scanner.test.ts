@@ -48,6 +48,20 @@ describe('kmsScanner', () => {
       'roles/cloudkms.cryptoKeyEncrypterDecrypter:allAuthenticatedUsers',
     ]);
     expect(valueOf(events, DATA, M.publicMembers)).toEqual([]);
+    expect(fake.requests.find((r) => r.path === SEARCH())?.query.getAll('assetTypes')).toEqual([
+      'cloudkms.googleapis.com/CryptoKey',
+      'cloudkms.googleapis.com/KeyRing',
+    ]);
+  });
+
+  it('gives each key the public grants of its key ring, which it inherits', async () => {
+    const events = await scan();
+
+    expect(valueOf(events, SIGNER, M.publicMembers)).toEqual([
+      'roles/cloudkms.publicKeyViewer:allUsers',
+    ]);
+    // The europe-west1 ring's policy grants nothing public: its keys keep their own grants only.
+    expect(valueOf(events, DATA, M.publicMembers)).toEqual([]);
   });
 
   it('records Cloud Asset Inventory disabled as the project’s error, not as “no key”', async () => {
