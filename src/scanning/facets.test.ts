@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SCAN_OPTIONS,
   defineScanner,
+  facetsOf,
   metric,
   NOT_COLLECTED,
   silentLogger,
@@ -10,6 +11,7 @@ import {
   type UnitContext,
 } from '../core/index.js';
 import { CheckEngine, CheckRegistry } from '../checks/index.js';
+import { registriesOf } from '../cli/composition.js';
 import { facetsCovering, unitWants, wantedFacets } from './facets.js';
 
 interface Snapshot {
@@ -225,6 +227,39 @@ describe('defineScanner with facets', () => {
     expect(await drain(scanner.scan(unit((facet) => facet === 'items.acl')))).toEqual([
       `${M}.name`,
       `${M}.acl`,
+    ]);
+  });
+});
+
+describe('the registered checks’ declared reads', () => {
+  const { scanners, checks } = registriesOf();
+
+  it('name, where a read names a part of a field, a facet its scanner collects', () => {
+    const wrong: string[] = [];
+    for (const check of checks.all()) {
+      const scanner = scanners.scanner(check.provider, check.service);
+      expect(scanner, `${check.id} reads ${check.provider}/${check.service}`).toBeDefined();
+      if (!scanner) continue;
+      const { facets } = facetsOf(scanner);
+      for (const read of check.reads ?? [])
+        if (read.includes('.') && facetsCovering(facets, read).length === 0)
+          wrong.push(`${check.id}: ${read}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('let a selection of one S3 check read only that check’s part of each bucket', () => {
+    const s3 = scanners.scanner('aws', 's3');
+    if (!s3) throw new Error('no s3 scanner');
+    const wanted = wantedFacets(s3, { checks: ['s3_bucket_object_versioning'] }, checks.all());
+    expect(wanted).not.toBe('all');
+    const perBucket = [...(wanted as ReadonlySet<string>)].filter((f) => f.startsWith('buckets.'));
+    // Versioning for the check; tags (inventory), website and replication (architecture) always.
+    expect(perBucket.sort()).toEqual([
+      'buckets.replication',
+      'buckets.tags',
+      'buckets.versioning',
+      'buckets.website',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import type { CheckContext, CheckDefinition, CheckResult, ScannerRef } from '../../core/index.js';
 import { requiredTags } from '../config.js';
-import { defineCheck } from '../define.js';
+import { defineCheck, type FieldOf, type Read } from '../define.js';
 
 /**
  * The required-tags rule, shared by one check per service: every taggable resource the scanner
@@ -49,18 +49,21 @@ export function tagResult(
       };
 }
 
-export interface RequiredTagsSpec<Snapshot, Reads extends Extract<keyof Snapshot, string>> {
+export interface RequiredTagsSpec<Snapshot, Reads extends Read<Snapshot>> {
   id: string;
   /** The scanner whose resources are judged, and the facets of its snapshot `collect` reads. */
   scanner: ScannerRef<Snapshot>;
   reads: readonly Reads[];
   /** What the check covers, for its title and description: `EC2 instances, volumes, …`. */
   resources: string;
-  collect(snapshot: Pick<Snapshot, Reads>, ctx: CheckContext): Iterable<TaggedResource>;
+  collect(
+    snapshot: Pick<Snapshot, Extract<FieldOf<Reads>, keyof Snapshot>>,
+    ctx: CheckContext,
+  ): Iterable<TaggedResource>;
 }
 
 /** A required-tags check for one service: its metadata is the same everywhere but for what it covers. */
-export function requiredTagsCheck<Snapshot, Reads extends Extract<keyof Snapshot, string>>(
+export function requiredTagsCheck<Snapshot, Reads extends Read<Snapshot>>(
   spec: RequiredTagsSpec<Snapshot, Reads>,
 ): CheckDefinition<Snapshot> {
   return defineCheck<Snapshot, Reads>({

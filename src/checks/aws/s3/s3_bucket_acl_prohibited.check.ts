@@ -5,7 +5,7 @@ import { bucketFacetResult } from './common.js';
 export default defineCheck({
   id: 's3_bucket_acl_prohibited',
   scanner: S3,
-  reads: ['buckets', 'partitionRegion'],
+  reads: ['buckets.ownershipControls', 'partitionRegion'],
   resource_type: 'AwsS3Bucket',
   title: 'S3 buckets disable ACLs',
   description: 'Object Ownership is BucketOwnerEnforced, so ACLs neither grant nor deny access.',

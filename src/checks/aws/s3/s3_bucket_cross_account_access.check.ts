@@ -7,7 +7,7 @@ import { arnOf, isUnreadable, unreadable } from './common.js';
 export default defineCheck({
   id: 's3_bucket_cross_account_access',
   scanner: S3,
-  reads: ['buckets', 'organization', 'partitionRegion'],
+  reads: ['buckets.policy', 'organization', 'partitionRegion'],
   resource_type: 'AwsS3Bucket',
   title: 'S3 bucket policies grant no account outside the trusted ones',
   description:

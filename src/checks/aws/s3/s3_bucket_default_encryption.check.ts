@@ -5,7 +5,7 @@ import { bucketFacetResult } from './common.js';
 export default defineCheck({
   id: 's3_bucket_default_encryption',
   scanner: S3,
-  reads: ['buckets', 'partitionRegion'],
+  reads: ['buckets.encryption', 'partitionRegion'],
   resource_type: 'AwsS3Bucket',
   title: 'S3 buckets have default encryption',
   description: 'GetBucketEncryption returns at least one server-side encryption rule.',

@@ -5,7 +5,7 @@ import { bucketFacetResult } from './common.js';
 export default defineCheck({
   id: 's3_bucket_kms_encryption',
   scanner: S3,
-  reads: ['buckets', 'partitionRegion'],
+  reads: ['buckets.encryption', 'partitionRegion'],
   resource_type: 'AwsS3Bucket',
   title: 'S3 buckets encrypt with KMS keys',
   description: 'The default encryption rule uses aws:kms or aws:kms:dsse.',

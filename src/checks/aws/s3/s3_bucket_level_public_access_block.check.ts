@@ -12,7 +12,7 @@ import {
 export default defineCheck({
   id: 's3_bucket_level_public_access_block',
   scanner: S3,
-  reads: ['accountPublicAccessBlock', 'buckets', 'partitionRegion'],
+  reads: ['accountPublicAccessBlock', 'buckets.publicAccessBlock', 'partitionRegion'],
   resource_type: 'AwsS3Bucket',
   title: 'S3 buckets block public access',
   description:

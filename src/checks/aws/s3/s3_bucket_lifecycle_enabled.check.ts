@@ -5,7 +5,7 @@ import { bucketFacetResult } from './common.js';
 export default defineCheck({
   id: 's3_bucket_lifecycle_enabled',
   scanner: S3,
-  reads: ['buckets', 'partitionRegion'],
+  reads: ['buckets.lifecycle', 'partitionRegion'],
   resource_type: 'AwsS3Bucket',
   title: 'S3 buckets have a lifecycle configuration',
   description: 'The bucket has at least one enabled lifecycle rule.',

@@ -5,7 +5,7 @@ import { bucketFacetResult } from './common.js';
 export default defineCheck({
   id: 's3_bucket_no_mfa_delete',
   scanner: S3,
-  reads: ['buckets', 'partitionRegion'],
+  reads: ['buckets.versioning', 'partitionRegion'],
   resource_type: 'AwsS3Bucket',
   title: 'S3 buckets have MFA delete enabled',
   description: 'GetBucketVersioning reports MFADelete Enabled.',

@@ -5,7 +5,7 @@ import { bucketFacetResult } from './common.js';
 export default defineCheck({
   id: 's3_bucket_object_lock',
   scanner: S3,
-  reads: ['buckets', 'partitionRegion'],
+  reads: ['buckets.objectLock', 'partitionRegion'],
   resource_type: 'AwsS3Bucket',
   title: 'S3 buckets have Object Lock enabled',
   description: 'GetObjectLockConfiguration reports Object Lock enabled.',

@@ -5,7 +5,7 @@ import { bucketFacetResult } from './common.js';
 export default defineCheck({
   id: 's3_bucket_object_versioning',
   scanner: S3,
-  reads: ['buckets', 'partitionRegion'],
+  reads: ['buckets.versioning', 'partitionRegion'],
   resource_type: 'AwsS3Bucket',
   title: 'S3 buckets have versioning enabled',
   description: 'GetBucketVersioning reports Status Enabled.',

@@ -18,7 +18,12 @@ const WRITE_ACTIONS = [
 export default defineCheck({
   id: 's3_bucket_policy_public_write_access',
   scanner: S3,
-  reads: ['accountPublicAccessBlock', 'buckets', 'partitionRegion'],
+  reads: [
+    'accountPublicAccessBlock',
+    'buckets.policy',
+    'buckets.publicAccessBlock',
+    'partitionRegion',
+  ],
   resource_type: 'AwsS3Bucket',
   title: 'S3 bucket policies do not let anyone write',
   description:

@@ -20,7 +20,14 @@ function unreadInput(
 export default defineCheck({
   id: 's3_bucket_public_access',
   scanner: S3,
-  reads: ['accountPublicAccessBlock', 'buckets', 'partitionRegion'],
+  reads: [
+    'accountPublicAccessBlock',
+    'buckets.policy',
+    'buckets.policyStatus',
+    'buckets.acl',
+    'buckets.publicAccessBlock',
+    'partitionRegion',
+  ],
   resource_type: 'AwsS3Bucket',
   title: 'S3 buckets are not publicly accessible',
   description:

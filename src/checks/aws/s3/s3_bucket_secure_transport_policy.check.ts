@@ -17,7 +17,7 @@ function deniesPlainHttp(s: PolicyStatement): boolean {
 export default defineCheck({
   id: 's3_bucket_secure_transport_policy',
   scanner: S3,
-  reads: ['buckets', 'partitionRegion'],
+  reads: ['buckets.policy', 'partitionRegion'],
   resource_type: 'AwsS3Bucket',
   title: 'S3 bucket policies deny requests over plain HTTP',
   description:

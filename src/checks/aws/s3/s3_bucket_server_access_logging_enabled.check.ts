@@ -5,7 +5,7 @@ import { bucketFacetResult } from './common.js';
 export default defineCheck({
   id: 's3_bucket_server_access_logging_enabled',
   scanner: S3,
-  reads: ['buckets', 'partitionRegion'],
+  reads: ['buckets.logging', 'partitionRegion'],
   resource_type: 'AwsS3Bucket',
   title: 'S3 buckets have server access logging enabled',
   description: 'GetBucketLogging returns a target bucket.',

@@ -5,7 +5,7 @@ import { arnOf, isUnreadable, unreadable } from './common.js';
 export default requiredTagsCheck({
   id: 's3_resource_required_tags',
   scanner: S3,
-  reads: ['buckets', 'partitionRegion'],
+  reads: ['buckets.tags', 'partitionRegion'],
   resources: 'S3 buckets',
   *collect(snapshot): Generator<TaggedResource> {
     for (const bucket of snapshot.buckets) {

@@ -40,6 +40,8 @@ import {
   WEBSITE_BUCKET,
 } from './fixtures/buckets.js';
 import { fakeClients, TEST_CREDENTIALS, unitContext } from '../iam/fixtures/context.js';
+import { registriesOf } from '../../../../cli/composition.js';
+import { wantedFacets, wantsOf } from '../../../../scanning/facets.js';
 import { S3_METRIC } from './metrics.js';
 import { s3Scanner } from './scanner.js';
 
@@ -187,6 +189,37 @@ describe('s3Scanner', () => {
     expect(control.commandCalls(GetAccountPublicAccessBlockCommand)[0]?.args[0].input).toEqual({
       AccountId: '123456789012',
     });
+  });
+
+  it('with a selection of one check, reads only that check’s part of each bucket and the dimensions’', async () => {
+    const { checks } = registriesOf();
+    const wants = wantsOf(
+      wantedFacets(s3Scanner, { checks: ['s3_bucket_object_versioning'] }, checks.all()),
+    );
+    const events: EventDraft[] = [];
+    for await (const event of s3Scanner.scan({ ...unitContext(clients), wants }))
+      events.push(event);
+
+    const operations = (mock: typeof us) =>
+      [...new Set(mock.calls().map((c) => (c.args[0] as object).constructor.name))].sort();
+    expect(operations(eu)).toEqual([
+      'GetBucketReplicationCommand',
+      'GetBucketTaggingCommand',
+      'GetBucketVersioningCommand',
+      'GetBucketWebsiteCommand',
+    ]);
+    expect(eu.calls()).toHaveLength(2 * 4);
+    expect(control.calls()).toHaveLength(0);
+    expect(organizations.calls()).toHaveLength(0);
+    expect(valueOf(events, arnOf(DATA_LAKE_BUCKET), S3_METRIC.bucketVersioning)).toMatchObject({
+      state: 'configured',
+    });
+    // What was not collected is not reported as a fact about the bucket.
+    expect(
+      events.filter(
+        (e) => e.metric_type === S3_METRIC.bucketPolicy || e.metric_type === S3_METRIC.bucketAcl,
+      ),
+    ).toEqual([]);
   });
 
   it('reports every missing configuration as a "none" fact, not an error', async () => {
