@@ -1,7 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Dialect } from 'kysely';
+import {
+  Kysely,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Dialect,
+  type SqliteDatabase,
+} from 'kysely';
 import type { CbpEvent } from '../../core/index.js';
 import { outboxEventJson } from '../kysely-outbox.js';
 import { KyselyStore, toEventRow } from '../kysely-store.js';
@@ -108,12 +115,36 @@ export class SqliteStore extends KyselyStore {
  */
 class TolerantRollbackDriver extends SqliteDriver {
   constructor(private readonly database: BetterSqlite3.Database) {
-    super({ database });
+    super({ database: preparedOnce(database) });
   }
 
   override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
     if (this.database.inTransaction) await super.rollbackTransaction(connection);
   }
+}
+
+/** Prepared statements kept per SQL text: at most this many (the store's queries are a few dozen). */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * The connection as Kysely sees it, preparing each distinct SQL text once: Kysely's driver
+ * prepares a statement for every query, which costs as much as running a short one. A statement
+ * still being iterated (a streamed query) is not shared; it gets a fresh one.
+ */
+function preparedOnce(database: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => database.close(),
+    prepare: (sql: string) => {
+      const cached = cache.get(sql);
+      if (cached && !cached.busy) return cached;
+      const statement = database.prepare(sql);
+      if (cached) return statement;
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      cache.set(sql, statement);
+      return statement;
+    },
+  };
 }
 
 function tolerantRollback(database: BetterSqlite3.Database): Dialect {
