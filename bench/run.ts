@@ -12,6 +12,7 @@ const BENCHES: Record<string, string[][]> = {
     ['bench/ec2-synthetic.ts', '10000'],
   ],
   'services-synthetic': [['bench/services-synthetic.ts', '1']],
+  'memory-synthetic': [['bench/memory-synthetic.ts', '--sizes', '100,10000,100000']],
   'cloudwatch-batching': [['bench/cloudwatch-batching.ts']],
   'events-read': [['bench/events-read.ts', 'sqlite', '1000000', '15']],
   latency: [['bench/latency.ts', '--scale', '1,10']],

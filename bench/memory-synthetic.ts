@@ -1,0 +1,439 @@
+/**
+ * Memory at scale: a synthetic account of N resources in one region (EC2 instances, their volumes
+ * and snapshots, Elastic IPs, and the region's network: VPCs, subnets, route tables, gateways,
+ * security groups, NACLs, flow logs, endpoints, network interfaces), scanned for EC2 (with its
+ * CloudWatch statistics) and VPC through the real runner, pipeline and SQLite store. Clients answer
+ * in-process at `send()` with AWS's page sizes (NextToken/MaxResults honoured) and keep no history.
+ * Reports peak RSS and peak heap (sampled every 10 ms), what the process held before the scan, and
+ * the heap left once the scan is over and collected.
+ *
+ * RSS is measured on JavaScript as production runs it: tsx's in-process transform costs about
+ * 170 MiB of RSS by itself. `--sizes` (the default) transpiles `src/` and this file to a temporary
+ * directory with esbuild (tsx's and vite's, no bundling) and runs each size there in its own
+ * process; a size given alone runs in this process.
+ * Usage: tsx bench/memory-synthetic.ts [--sizes 100,10000,100000] | [resources]
+ * To see what holds the heap, one heap snapshot (in the OS's temporary directory):
+ * `BENCH_HEAP_SNAPSHOT_MIB=n` the first time the heap passes n MiB, `BENCH_HEAP_SNAPSHOT_CALL=
+ * GetMetricData:100` when the 100th GetMetricData is answered.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeHeapSnapshot } from 'node:v8';
+import type { Scan } from '../src/core/index.js';
+import { machine, report, withPeakMemory } from './support.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Every size in its own process, on the transpiled sources. */
+async function orchestrate(sizes: number[]): Promise<void> {
+  const out = mkdtempSync(join(tmpdir(), 'cdz-bench-memory-js-'));
+  try {
+    const { build } = (await import('esbuild' as string)) as {
+      build(options: Record<string, unknown>): Promise<unknown>;
+    };
+    const sources = (dir: string): string[] =>
+      readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) return sources(path);
+        return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
+      });
+    await build({
+      entryPoints: [...sources('src'), 'bench/memory-synthetic.ts', 'bench/support.ts'].map((p) =>
+        join(ROOT, p),
+      ),
+      outdir: out,
+      outbase: ROOT,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      logLevel: 'warning',
+    });
+    writeFileSync(join(out, 'package.json'), '{"type":"module"}\n');
+    symlinkSync(join(ROOT, 'node_modules'), join(out, 'node_modules'));
+    process.stdout.write(`# ${new Date().toISOString()} — ${machine()}\n`);
+    for (const size of sizes) {
+      const result = spawnSync(
+        process.execPath,
+        ['--expose-gc', join(out, 'bench', 'memory-synthetic.js'), String(size)],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+          maxBuffer: 1 << 26,
+        },
+      );
+      process.stdout.write(result.stdout);
+      if (result.status !== 0) {
+        process.stderr.write(
+          `size ${size}: exit ${result.status ?? result.signal}\n${result.stderr}`,
+        );
+        process.exitCode = 1;
+      }
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+const argument = process.argv[2];
+if (argument === undefined || argument === '--sizes') {
+  const list = argument ? (process.argv[3] ?? '') : '100,10000,100000';
+  await orchestrate(list.split(',').map(Number));
+} else {
+  await scanOnce(Number(argument));
+}
+
+async function scanOnce(resources: number): Promise<void> {
+  // Imported here, so that the orchestrating process stays small.
+  const { CloudWatchClient } = await import('@aws-sdk/client-cloudwatch');
+  const { EC2Client } = await import('@aws-sdk/client-ec2');
+  const { STSClient } = await import('@aws-sdk/client-sts');
+  const { createRuntime } = await import('../src/cli/runtime.js');
+  const { loadConfig } = await import('../src/config/config.js');
+  const { TERMINAL_SCAN_STATUSES } = await import('../src/core/index.js');
+  const AZS = ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'];
+  const TYPES = ['t3.micro', 'm5.large', 'c5.xlarge', 'm3.medium'];
+  const hex = (prefix: string, i: number) => `${prefix}-${i.toString(16).padStart(17, '0')}`;
+
+  /** The account's make-up: about N resources in all, instances and volumes most of them. */
+  const instances = Math.max(1, Math.round(resources * 0.4));
+  const vpcs = Math.max(1, Math.round(resources * 0.002));
+  const counts = {
+    instances,
+    volumes: instances + Math.ceil(instances / 20), // 5 % unattached
+    snapshots: Math.round(resources * 0.005),
+    addresses: Math.min(50, Math.max(1, Math.round(resources * 0.001))),
+    vpcs,
+    subnets: Math.max(1, Math.round(resources * 0.02)),
+    routeTables: Math.max(1, Math.round(resources * 0.01)),
+    internetGateways: vpcs,
+    natGateways: vpcs,
+    securityGroups: Math.max(1, Math.round(resources * 0.04)),
+    networkAcls: vpcs,
+    flowLogs: vpcs,
+    vpcEndpoints: 2 * vpcs,
+    networkInterfaces: Math.max(1, Math.round(resources * 0.1)),
+  };
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const vpcOf = (i: number) => hex('vpc', i % vpcs);
+  const created = new Date('2026-09-01T08:15:00.000Z');
+
+  type Answer = (input: Record<string, unknown>) => Record<string, unknown>;
+
+  /** Pages like EC2's: MaxResults items (1,000 when unset), then a NextToken until the end. */
+  function paged<T>(totalItems: number, make: (i: number) => T, key: string): Answer {
+    return (input) => {
+      const start = input.NextToken ? Number(input.NextToken) : 0;
+      const size = Number(input.MaxResults ?? 1000);
+      const end = Math.min(totalItems, start + size);
+      return {
+        [key]: Array.from({ length: end - start }, (_, k) => make(start + k)),
+        NextToken: end < totalItems ? String(end) : undefined,
+      };
+    };
+  }
+
+  /** Heap snapshots written (BENCH_HEAP_SNAPSHOT_MIB, BENCH_HEAP_SNAPSHOT_CALL). */
+  const snapshots: string[] = [];
+  /** Calls by operation, counted at the clients' send(). */
+  const byOperation: Record<string, number> = {};
+
+  /** Answers at the clients' `send()`, keeping no call history (a mock's would be measured too). */
+  function fake(clientClass: { prototype: object }, answers: Record<string, Answer>): void {
+    (clientClass.prototype as { send: unknown }).send = async (command: {
+      constructor: { name: string };
+      input: Record<string, unknown>;
+    }) => {
+      const operation = command.constructor.name.replace(/Command$/, '');
+      const answer = answers[operation];
+      if (!answer)
+        throw Object.assign(new Error(`${operation} is not faked`), {
+          name: 'UnknownOperation',
+          $metadata: {},
+        });
+      byOperation[operation] = (byOperation[operation] ?? 0) + 1;
+      if (`${operation}:${byOperation[operation]}` === process.env.BENCH_HEAP_SNAPSHOT_CALL)
+        snapshots.push(
+          writeHeapSnapshot(
+            join(tmpdir(), `cdz-heap-${resources}-${operation}-${process.pid}.heapsnapshot`),
+          ),
+        );
+      return { $metadata: { httpStatusCode: 200 }, ...answer(command.input) };
+    };
+  }
+
+  fake(STSClient, { GetCallerIdentity: () => ({ Account: '123456789012' }) });
+  fake(EC2Client, {
+    DescribeInstances: (input) => {
+      const { Items, NextToken } = paged(
+        counts.instances,
+        (i) => ({
+          InstanceId: hex('i', i),
+          InstanceType: TYPES[i % TYPES.length],
+          ImageId: 'ami-0c1bea58988a98915',
+          State: { Code: i % 10 === 0 ? 80 : 16, Name: i % 10 === 0 ? 'stopped' : 'running' },
+          Placement: { AvailabilityZone: AZS[i % AZS.length] },
+          VpcId: vpcOf(i),
+          SubnetId: hex('subnet', i % counts.subnets),
+          PrivateIpAddress: `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+          PrivateDnsName: `ip-10-${(i >> 16) & 255}-${(i >> 8) & 255}-${i & 255}.eu-west-1.compute.internal`,
+          SecurityGroups: [{ GroupId: hex('sg', i % counts.securityGroups), GroupName: 'web' }],
+          MetadataOptions: { HttpTokens: i % 2 ? 'required' : 'optional' },
+          PlatformDetails: 'Linux/UNIX',
+          LaunchTime: created,
+          BlockDeviceMappings: [
+            {
+              DeviceName: '/dev/xvda',
+              Ebs: { VolumeId: hex('vol', i), Status: 'attached', DeleteOnTermination: true },
+            },
+          ],
+          Tags: [{ Key: 'Name', Value: `node-${i}` }],
+        }),
+        'Items',
+      )(input) as { Items: unknown[]; NextToken?: string };
+      return {
+        Reservations: [{ ReservationId: hex('r', start(input)), Instances: Items }],
+        NextToken,
+      };
+    },
+    DescribeVolumes: paged(
+      counts.volumes,
+      (i) => ({
+        VolumeId: hex('vol', i),
+        Size: 8 + (i % 5) * 8,
+        VolumeType: 'gp3',
+        Iops: 3000,
+        Throughput: 125,
+        Encrypted: i % 3 !== 0,
+        State: i < counts.instances ? 'in-use' : 'available',
+        AvailabilityZone: AZS[i % AZS.length],
+        CreateTime: created,
+        Attachments:
+          i < counts.instances
+            ? [
+                {
+                  InstanceId: hex('i', i),
+                  Device: '/dev/xvda',
+                  State: 'attached',
+                  DeleteOnTermination: true,
+                },
+              ]
+            : [],
+      }),
+      'Volumes',
+    ),
+    DescribeSnapshots: paged(
+      counts.snapshots,
+      (i) => ({
+        SnapshotId: hex('snap', i),
+        VolumeId: hex('vol', i),
+        VolumeSize: 8,
+        State: 'completed',
+        StartTime: created,
+        Encrypted: i % 2 === 0,
+        OwnerId: '123456789012',
+        StorageTier: 'standard',
+      }),
+      'Snapshots',
+    ),
+    DescribeAddresses: () => ({
+      Addresses: Array.from({ length: counts.addresses }, (_, i) => ({
+        AllocationId: hex('eipalloc', i),
+        PublicIp: `34.245.${i >> 8}.${i & 255}`,
+        Domain: 'vpc',
+      })),
+    }),
+    DescribeVpcs: paged(
+      counts.vpcs,
+      (i) => ({
+        VpcId: hex('vpc', i),
+        CidrBlock: '10.0.0.0/16',
+        IsDefault: i === 0,
+        State: 'available',
+      }),
+      'Vpcs',
+    ),
+    DescribeSubnets: paged(
+      counts.subnets,
+      (i) => ({
+        SubnetId: hex('subnet', i),
+        VpcId: vpcOf(i),
+        AvailabilityZone: AZS[i % AZS.length],
+        CidrBlock: `10.${i >> 8}.${i & 255}.0/24`,
+      }),
+      'Subnets',
+    ),
+    DescribeRouteTables: paged(
+      counts.routeTables,
+      (i) => ({
+        RouteTableId: hex('rtb', i),
+        VpcId: vpcOf(i),
+        Associations: [{ Main: i < vpcs }],
+        Routes: [
+          { DestinationCidrBlock: '0.0.0.0/0', GatewayId: hex('igw', i % vpcs), State: 'active' },
+        ],
+      }),
+      'RouteTables',
+    ),
+    DescribeInternetGateways: paged(
+      counts.internetGateways,
+      (i) => ({
+        InternetGatewayId: hex('igw', i),
+        Attachments: [{ VpcId: vpcOf(i), State: 'available' }],
+      }),
+      'InternetGateways',
+    ),
+    DescribeNatGateways: paged(
+      counts.natGateways,
+      (i) => ({
+        NatGatewayId: hex('nat', i),
+        VpcId: vpcOf(i),
+        SubnetId: hex('subnet', i),
+        State: 'available',
+      }),
+      'NatGateways',
+    ),
+    DescribeSecurityGroups: paged(
+      counts.securityGroups,
+      (i) => ({
+        GroupId: hex('sg', i),
+        GroupName: `sg-${i}`,
+        VpcId: vpcOf(i),
+        IpPermissions: [
+          {
+            IpProtocol: 'tcp',
+            FromPort: 22,
+            ToPort: 22,
+            IpRanges: [{ CidrIp: i % 5 ? '10.0.0.0/8' : '0.0.0.0/0' }],
+          },
+        ],
+        IpPermissionsEgress: [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] }],
+      }),
+      'SecurityGroups',
+    ),
+    DescribeNetworkAcls: paged(
+      counts.networkAcls,
+      (i) => ({
+        NetworkAclId: hex('acl', i),
+        VpcId: vpcOf(i),
+        IsDefault: true,
+        Entries: [
+          {
+            RuleNumber: 100,
+            Protocol: '-1',
+            RuleAction: 'allow',
+            Egress: false,
+            CidrBlock: '0.0.0.0/0',
+          },
+        ],
+      }),
+      'NetworkAcls',
+    ),
+    DescribeFlowLogs: paged(
+      counts.flowLogs,
+      (i) => ({ FlowLogId: hex('fl', i), ResourceId: vpcOf(i), FlowLogStatus: 'ACTIVE' }),
+      'FlowLogs',
+    ),
+    DescribeVpcEndpoints: paged(
+      counts.vpcEndpoints,
+      (i) => ({
+        VpcEndpointId: hex('vpce', i),
+        VpcId: vpcOf(i),
+        ServiceName: 'com.amazonaws.eu-west-1.s3',
+        State: 'available',
+      }),
+      'VpcEndpoints',
+    ),
+    DescribeVpcPeeringConnections: paged(0, () => ({}), 'VpcPeeringConnections'),
+    DescribeNetworkInterfaces: paged(
+      counts.networkInterfaces,
+      (i) => ({
+        NetworkInterfaceId: hex('eni', i),
+        VpcId: vpcOf(i),
+        SubnetId: hex('subnet', i % counts.subnets),
+        Status: i < counts.instances ? 'in-use' : 'available',
+        Groups: [{ GroupId: hex('sg', i % counts.securityGroups) }],
+      }),
+      'NetworkInterfaces',
+    ),
+  });
+  fake(CloudWatchClient, {
+    ListMetrics: () => ({ Metrics: [] }),
+    GetMetricData: (input) => ({
+      MetricDataResults: ((input.MetricDataQueries ?? []) as { Id?: string }[]).map((q) => ({
+        Id: q.Id,
+        StatusCode: 'Complete',
+        Timestamps: [new Date()],
+        Values: [27.85],
+      })),
+    }),
+  });
+
+  function start(input: Record<string, unknown>): number {
+    return input.NextToken ? Number(input.NextToken) : 0;
+  }
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'cdz-bench-memory-'));
+  try {
+    const runtime = await createRuntime(loadConfig({ env: { CLOUDDIAGNOZE_DATA_DIR: dataDir } }), {
+      queue: 'private',
+      logDestination: 'silent',
+    });
+    const worker = runtime.queue.process(runtime.runner.handle, { concurrency: 4 });
+    // What the process holds before it scans: Node, tsx, the runtime, every scanner and SDK client.
+    (globalThis as { gc?: () => void }).gc?.();
+    const before = process.memoryUsage();
+    const snapshotAt = Number(process.env.BENCH_HEAP_SNAPSHOT_MIB ?? 0) * 2 ** 20;
+    const watch = setInterval(() => {
+      if (snapshotAt > 0 && snapshots.length === 0 && process.memoryUsage().heapUsed > snapshotAt)
+        snapshots.push(
+          writeHeapSnapshot(join(tmpdir(), `cdz-heap-${resources}-${process.pid}.heapsnapshot`)),
+        );
+    }, 10);
+    const started = performance.now();
+    const measured = await withPeakMemory(async () => {
+      let scan: Scan = await runtime.scans.submit({
+        provider: 'aws',
+        services: ['ec2', 'vpc'],
+        regions: ['eu-west-1'],
+        client_id: 'BENCH',
+        auth_mode: { type: 'default' },
+      });
+      while (!(TERMINAL_SCAN_STATUSES as readonly string[]).includes(scan.status)) {
+        await new Promise((r) => setTimeout(r, 20));
+        scan = (await runtime.store.getScan(scan.id)) ?? scan;
+      }
+      return scan;
+    });
+    const wallSeconds = (performance.now() - started) / 1000;
+    clearInterval(watch);
+    const scan = measured.result;
+    const units = await runtime.store.listUnits(scan.id);
+    await worker.close();
+    await runtime.close();
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    const calls = Object.values(byOperation).reduce((a, b) => a + b, 0);
+    report({
+      bench: 'memory-synthetic',
+      resources: total,
+      counts,
+      status: scan.status,
+      units: units.map((u) => `${u.service}/${u.region}: ${u.status}`),
+      events: scan.progress.events,
+      wall_seconds: Number(wallSeconds.toFixed(2)),
+      api_calls: calls,
+      calls_by_operation: byOperation,
+      rss_before_scan_mib: Math.round(before.rss / 2 ** 20),
+      heap_before_scan_mib: Math.round(before.heapUsed / 2 ** 20),
+      peak_heap_mib: Math.round(measured.peakHeapMiB),
+      peak_rss_mib: Math.round(measured.peakRssMiB),
+      ...(snapshots.length > 0 ? { heap_snapshots: snapshots } : {}),
+      ...(gc ? { heap_after_gc_mib: Math.round(process.memoryUsage().heapUsed / 2 ** 20) } : {}),
+    });
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
