@@ -177,6 +177,24 @@ describe('the client pool draws every attempt from its bucket', () => {
     }
   });
 
+  it('keys on the account the credentials carry (an assumed role) when none is given', async () => {
+    const rates = new AwsRateLimiter({ clock: frozen });
+    const pool = new AwsClientPool(
+      async () => ({ ...(await credentials()), accountId: '210987654321' }),
+      { maxAttempts: 1, observer: { onCall: () => {} }, rates },
+    );
+    try {
+      throttleNext = 0;
+      await pool.get(STSClient, 'eu-west-1').send(new GetCallerIdentityCommand({}));
+      expect(rates.size).toBe(1);
+      expect(rates.bucket('210987654321', 'eu-west-1', 'sts', 'GetCallerIdentity').tokens).toBe(
+        AWS_API_RATES.sts!.default.burst - 1,
+      );
+    } finally {
+      pool.close();
+    }
+  });
+
   it('learns its account from its own identity call and keys later calls on it', async () => {
     const rates = new AwsRateLimiter({ clock: frozen });
     const pool = new AwsClientPool(credentials, {
