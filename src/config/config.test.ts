@@ -11,7 +11,7 @@ describe('loadConfig', () => {
       dataDir: './data',
       logLevel: 'info',
       workerConcurrency: 4,
-      regionConcurrency: 4,
+      regionConcurrency: 32,
       jobLockSeconds: 30,
       queueName: 'clouddiagnoze-scans',
     });

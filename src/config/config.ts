@@ -81,7 +81,7 @@ export const configSchema = z
         }
       }, thresholdsSchema)
       .optional(),
-    regionConcurrency: z.coerce.number().int().min(1).max(256).default(4),
+    regionConcurrency: z.coerce.number().int().min(1).max(256).default(32),
     jobLockSeconds: z.coerce.number().min(1).max(3600).default(30),
     /** One cloud call attempt waits this long for its answer (retries multiply it). */
     callTimeoutSeconds: z.coerce.number().min(0.1).max(3600).default(30),

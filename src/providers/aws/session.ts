@@ -23,6 +23,7 @@ export async function connectAws(
     observer: options.observer,
     limit: regionLimit(options, () => accountId),
     timeouts: options.callTimeouts,
+    account: () => accountId,
   });
   try {
     accountId = (await callerIdentity(pool, options.signal)).accountId;

@@ -35,6 +35,7 @@ export async function connectOrganization(
     observer: options.observer,
     limit: regionLimit(options, () => callerAccount),
     timeouts: options.callTimeouts,
+    account: () => callerAccount,
   });
   const members = new Map<string, Promise<ProviderSession<AwsClients>>>();
   try {
@@ -52,6 +53,7 @@ export async function connectOrganization(
         observer: options.observer,
         limit: regionLimit(options, () => accountId),
         timeouts: options.callTimeouts,
+        account: () => accountId,
       });
       return accountSession(memberPool, accountId, options.signal);
     };
