@@ -1,12 +1,12 @@
-import type { ComputeSnapshot } from '../../../providers/gcp/services/compute/model.js';
+import { COMPUTE } from '../../../providers/gcp/services/compute/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 import { opensToInternet } from './ports.js';
 
-export default defineCheck<ComputeSnapshot>({
+export default defineCheck({
   id: 'compute_firewall_ssh_restricted',
-  provider: 'gcp',
-  service: 'compute',
+  scanner: COMPUTE,
+  reads: ['firewalls'],
   resource_type: 'GcpComputeFirewall',
   title: 'Firewall rules do not allow SSH (port 22) from the internet',
   description: 'No enabled ingress rule allows TCP port 22 from 0.0.0.0/0 or ::/0.',

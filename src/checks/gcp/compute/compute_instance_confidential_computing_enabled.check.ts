@@ -1,11 +1,11 @@
-import type { ComputeSnapshot } from '../../../providers/gcp/services/compute/model.js';
+import { COMPUTE } from '../../../providers/gcp/services/compute/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 
-export default defineCheck<ComputeSnapshot>({
+export default defineCheck({
   id: 'compute_instance_confidential_computing_enabled',
-  provider: 'gcp',
-  service: 'compute',
+  scanner: COMPUTE,
+  reads: ['instances'],
   resource_type: 'GcpComputeInstance',
   title: 'Instances use Confidential Computing',
   description: 'confidentialInstanceConfig.enableConfidentialCompute is true.',

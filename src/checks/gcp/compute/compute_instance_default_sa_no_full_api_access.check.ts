@@ -1,13 +1,13 @@
-import type { ComputeSnapshot } from '../../../providers/gcp/services/compute/model.js';
+import { COMPUTE } from '../../../providers/gcp/services/compute/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, isDefaultComputeAccount } from '../support.js';
 
 const FULL_ACCESS = 'https://www.googleapis.com/auth/cloud-platform';
 
-export default defineCheck<ComputeSnapshot>({
+export default defineCheck({
   id: 'compute_instance_default_sa_no_full_api_access',
-  provider: 'gcp',
-  service: 'compute',
+  scanner: COMPUTE,
+  reads: ['instances'],
   resource_type: 'GcpComputeInstance',
   title: 'Instances do not use the default service account with full API access',
   description: 'No instance combines the default service account with the cloud-platform scope.',

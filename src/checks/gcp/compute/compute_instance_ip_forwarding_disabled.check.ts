@@ -1,11 +1,11 @@
-import type { ComputeSnapshot } from '../../../providers/gcp/services/compute/model.js';
+import { COMPUTE } from '../../../providers/gcp/services/compute/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 
-export default defineCheck<ComputeSnapshot>({
+export default defineCheck({
   id: 'compute_instance_ip_forwarding_disabled',
-  provider: 'gcp',
-  service: 'compute',
+  scanner: COMPUTE,
+  reads: ['instances'],
   resource_type: 'GcpComputeInstance',
   title: 'Instances do not forward IP packets',
   description: 'canIpForward is false on every instance (GKE nodes aside).',

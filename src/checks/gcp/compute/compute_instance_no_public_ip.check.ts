@@ -1,7 +1,4 @@
-import type {
-  ComputeSnapshot,
-  GcpInstance,
-} from '../../../providers/gcp/services/compute/model.js';
+import { COMPUTE, type GcpInstance } from '../../../providers/gcp/services/compute/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 
@@ -10,10 +7,10 @@ const external = (vm: GcpInstance) => {
   return ips.length > 0 ? ` (${ips.join(', ')})` : '';
 };
 
-export default defineCheck<ComputeSnapshot>({
+export default defineCheck({
   id: 'compute_instance_no_public_ip',
-  provider: 'gcp',
-  service: 'compute',
+  scanner: COMPUTE,
+  reads: ['instances'],
   resource_type: 'GcpComputeInstance',
   title: 'Instances have no external IP address',
   description: 'No network interface of the instance (GKE nodes aside) has an access config.',

@@ -1,7 +1,4 @@
-import type {
-  ComputeSnapshot,
-  GcpInstance,
-} from '../../../providers/gcp/services/compute/model.js';
+import { COMPUTE, type GcpInstance } from '../../../providers/gcp/services/compute/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 
@@ -12,10 +9,10 @@ const missing = (vm: GcpInstance) =>
     vm.shieldedVm.integrityMonitoring ? undefined : 'integrity monitoring',
   ].filter(Boolean);
 
-export default defineCheck<ComputeSnapshot>({
+export default defineCheck({
   id: 'compute_instance_shielded_vm_enabled',
-  provider: 'gcp',
-  service: 'compute',
+  scanner: COMPUTE,
+  reads: ['instances'],
   resource_type: 'GcpComputeInstance',
   title: 'Instances run as Shielded VMs',
   description: 'Secure Boot, vTPM and integrity monitoring are all on.',

@@ -1,11 +1,11 @@
-import type { ComputeSnapshot } from '../../../providers/gcp/services/compute/model.js';
+import { COMPUTE } from '../../../providers/gcp/services/compute/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 
-export default defineCheck<ComputeSnapshot>({
+export default defineCheck({
   id: 'compute_no_legacy_network',
-  provider: 'gcp',
-  service: 'compute',
+  scanner: COMPUTE,
+  reads: ['networks'],
   resource_type: 'GcpComputeNetwork',
   title: 'No legacy (pre-VPC) networks',
   description: 'No network has a single legacy IPv4 range instead of subnetworks.',

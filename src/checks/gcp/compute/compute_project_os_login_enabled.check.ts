@@ -1,11 +1,11 @@
-import type { ComputeSnapshot } from '../../../providers/gcp/services/compute/model.js';
+import { COMPUTE } from '../../../providers/gcp/services/compute/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, projectResource, unreadResult } from '../support.js';
 
-export default defineCheck<ComputeSnapshot>({
+export default defineCheck({
   id: 'compute_project_os_login_enabled',
-  provider: 'gcp',
-  service: 'compute',
+  scanner: COMPUTE,
+  reads: ['project', 'instances', 'projectMetadata'],
   resource_type: 'GcpProject',
   title: 'OS Login is enabled for the project, and no instance turns it off',
   description:

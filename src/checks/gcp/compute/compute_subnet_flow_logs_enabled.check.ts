@@ -1,11 +1,11 @@
-import type { ComputeSnapshot } from '../../../providers/gcp/services/compute/model.js';
+import { COMPUTE } from '../../../providers/gcp/services/compute/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 
-export default defineCheck<ComputeSnapshot>({
+export default defineCheck({
   id: 'compute_subnet_flow_logs_enabled',
-  provider: 'gcp',
-  service: 'compute',
+  scanner: COMPUTE,
+  reads: ['subnetworks'],
   resource_type: 'GcpComputeSubnetwork',
   title: 'VPC Flow Logs are enabled on every subnetwork',
   description: 'Each ordinary (PRIVATE purpose) subnetwork has logConfig.enable true.',

@@ -1,4 +1,4 @@
-import type { IamSnapshot } from '../../../providers/gcp/services/iam/model.js';
+import { IAM } from '../../../providers/gcp/services/iam/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, projectResource } from '../support.js';
 import { policyOr, rolesByMember } from './policy.js';
@@ -10,10 +10,10 @@ const USE = [
   'roles/cloudkms.cryptoKeyDecrypter',
 ];
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'iam_kms_separation_of_duties',
-  provider: 'gcp',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['project', 'policy'],
   resource_type: 'GcpProject',
   title: 'Separation of duties is enforced for KMS-related roles',
   description:

@@ -1,14 +1,14 @@
-import type { IamSnapshot } from '../../../providers/gcp/services/iam/model.js';
+import { IAM } from '../../../providers/gcp/services/iam/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, projectResource } from '../support.js';
 import { policyOr } from './policy.js';
 
 const ROLES = ['roles/iam.serviceAccountUser', 'roles/iam.serviceAccountTokenCreator'];
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'iam_no_project_level_service_account_user',
-  provider: 'gcp',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['project', 'policy'],
   resource_type: 'GcpProject',
   title: 'No Service Account User or Token Creator role at project level',
   description:

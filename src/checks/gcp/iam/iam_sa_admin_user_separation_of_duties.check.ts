@@ -1,12 +1,12 @@
-import type { IamSnapshot } from '../../../providers/gcp/services/iam/model.js';
+import { IAM } from '../../../providers/gcp/services/iam/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, projectResource } from '../support.js';
 import { policyOr, rolesByMember } from './policy.js';
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'iam_sa_admin_user_separation_of_duties',
-  provider: 'gcp',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['project', 'policy'],
   resource_type: 'GcpProject',
   title: 'No member is both Service Account Admin and Service Account User',
   description:

@@ -1,13 +1,13 @@
-import type { IamSnapshot } from '../../../providers/gcp/services/iam/model.js';
+import { IAM } from '../../../providers/gcp/services/iam/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, unreadResult } from '../support.js';
 
 const MAX_AGE_DAYS = 90;
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'iam_sa_key_rotated_90_days',
-  provider: 'gcp',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['serviceAccounts'],
   resource_type: 'GcpServiceAccountKey',
   title: 'User-managed service account keys are rotated within 90 days',
   description: 'Every user-managed key was created in the last 90 days.',

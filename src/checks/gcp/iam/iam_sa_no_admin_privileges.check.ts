@@ -1,4 +1,4 @@
-import type { IamSnapshot } from '../../../providers/gcp/services/iam/model.js';
+import { IAM } from '../../../providers/gcp/services/iam/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 import { policyOr, rolesByMember } from './policy.js';
@@ -8,10 +8,10 @@ export function isAdminRole(role: string): boolean {
   return role === 'roles/owner' || role === 'roles/editor' || /admin$/i.test(role);
 }
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'iam_sa_no_admin_privileges',
-  provider: 'gcp',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['project', 'serviceAccounts', 'policy'],
   resource_type: 'GcpServiceAccount',
   title: 'Service accounts hold no admin role on the project',
   description:

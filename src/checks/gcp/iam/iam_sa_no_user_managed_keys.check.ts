@@ -1,11 +1,11 @@
-import type { IamSnapshot } from '../../../providers/gcp/services/iam/model.js';
+import { IAM } from '../../../providers/gcp/services/iam/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, unreadResult } from '../support.js';
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'iam_sa_no_user_managed_keys',
-  provider: 'gcp',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['serviceAccounts'],
   resource_type: 'GcpServiceAccount',
   title: 'Service accounts have no user-managed keys',
   description:

@@ -1,14 +1,14 @@
-import type { IamSnapshot } from '../../../providers/gcp/services/iam/model.js';
+import { IAM } from '../../../providers/gcp/services/iam/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, projectResource } from '../support.js';
 import { policyOr } from './policy.js';
 
 const LOG_TYPES = ['ADMIN_READ', 'DATA_READ', 'DATA_WRITE'];
 
-export default defineCheck<IamSnapshot>({
+export default defineCheck({
   id: 'logging_audit_logs_all_services',
-  provider: 'gcp',
-  service: 'iam',
+  scanner: IAM,
+  reads: ['project', 'policy'],
   resource_type: 'GcpProject',
   title: 'Data Access audit logs are on for all services, without exemptions',
   description:

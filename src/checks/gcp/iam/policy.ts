@@ -2,7 +2,9 @@ import type { IamSnapshot, ProjectPolicy } from '../../../providers/gcp/services
 import { projectResource, unreadResult } from '../support.js';
 
 /** The project's policy, or the ERROR result that stands for it when it was not read. */
-export function policyOr(snapshot: IamSnapshot): ProjectPolicy | ReturnType<typeof unreadResult> {
+export function policyOr(
+  snapshot: Pick<IamSnapshot, 'project' | 'policy'>,
+): ProjectPolicy | ReturnType<typeof unreadResult> {
   return snapshot.policy.state === 'available'
     ? snapshot.policy.value
     : unreadResult(

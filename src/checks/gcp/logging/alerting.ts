@@ -1,5 +1,6 @@
 import type { CheckDefinition } from '../../../core/index.js';
-import type { LoggingSnapshot } from '../../../providers/gcp/services/logging/model.js';
+import { LOGGING, type LoggingSnapshot } from '../../../providers/gcp/services/logging/model.js';
+import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, projectResource, unreadResult } from '../support.js';
 
 export interface AlertRule {
@@ -20,10 +21,10 @@ const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, '');
  * enabled alert policy whose condition watches that metric. Unread metrics or policies are ERROR.
  */
 export function alertCheck(rule: AlertRule): CheckDefinition<LoggingSnapshot> {
-  return {
+  return defineCheck({
     id: rule.id,
-    provider: 'gcp',
-    service: 'logging',
+    scanner: LOGGING,
+    reads: ['project', 'metrics', 'alertPolicies'],
     resource_type: 'GcpProject',
     title: `A log metric and an alert exist for ${rule.subject}`,
     description: `A log-based metric matches ${rule.subject} and an enabled alert policy fires on it.`,
@@ -75,5 +76,5 @@ export function alertCheck(rule: AlertRule): CheckDefinition<LoggingSnapshot> {
             `metric ${metrics.map((m) => m.name).join(', ')} matches ${rule.subject} but no enabled alert policy watches it`,
           );
     },
-  };
+  });
 }

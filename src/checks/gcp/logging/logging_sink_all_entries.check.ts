@@ -1,11 +1,11 @@
-import type { LoggingSnapshot } from '../../../providers/gcp/services/logging/model.js';
+import { LOGGING } from '../../../providers/gcp/services/logging/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, projectResource } from '../support.js';
 
-export default defineCheck<LoggingSnapshot>({
+export default defineCheck({
   id: 'logging_sink_all_entries',
-  provider: 'gcp',
-  service: 'logging',
+  scanner: LOGGING,
+  reads: ['project', 'sinks'],
   resource_type: 'GcpProject',
   title: 'A sink exports every log entry',
   description: 'An enabled sink without an inclusion filter routes every log entry of the project.',

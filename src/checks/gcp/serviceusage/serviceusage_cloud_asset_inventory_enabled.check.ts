@@ -1,11 +1,11 @@
-import type { ServiceUsageSnapshot } from '../../../providers/gcp/services/serviceusage/model.js';
+import { SERVICEUSAGE } from '../../../providers/gcp/services/serviceusage/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, projectResource } from '../support.js';
 
-export default defineCheck<ServiceUsageSnapshot>({
+export default defineCheck({
   id: 'serviceusage_cloud_asset_inventory_enabled',
-  provider: 'gcp',
-  service: 'serviceusage',
+  scanner: SERVICEUSAGE,
+  reads: ['project', 'services'],
   resource_type: 'GcpProject',
   title: 'Cloud Asset Inventory is enabled',
   description: 'cloudasset.googleapis.com is among the project’s enabled services.',

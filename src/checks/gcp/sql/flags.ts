@@ -1,5 +1,10 @@
 import type { CheckDefinition } from '../../../core/index.js';
-import type { SqlInstance, SqlSnapshot } from '../../../providers/gcp/services/sql/model.js';
+import {
+  SQL,
+  type SqlInstance,
+  type SqlSnapshot,
+} from '../../../providers/gcp/services/sql/model.js';
+import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 
 export interface FlagRule {
@@ -22,10 +27,10 @@ export interface FlagRule {
  * (an unset flag counts as the engine's default). Instances of other engines are not evaluated.
  */
 export function flagCheck(rule: FlagRule): CheckDefinition<SqlSnapshot> {
-  return {
+  return defineCheck({
     id: rule.id,
-    provider: 'gcp',
-    service: 'sql',
+    scanner: SQL,
+    reads: ['instances'],
     resource_type: 'GcpSqlInstance',
     title: rule.title,
     description: `The ${rule.engine} instance runs with the '${rule.flag}' database flag set to '${rule.expected}'.`,
@@ -48,5 +53,5 @@ export function flagCheck(rule: FlagRule): CheckDefinition<SqlSnapshot> {
           : fail(db.id, `${db.name}: ${rule.flag} is ${shown}, not '${rule.expected}'`);
       }
     },
-  };
+  });
 }

@@ -1,11 +1,11 @@
-import type { SqlSnapshot } from '../../../providers/gcp/services/sql/model.js';
+import { SQL } from '../../../providers/gcp/services/sql/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 
-export default defineCheck<SqlSnapshot>({
+export default defineCheck({
   id: 'sql_instance_automated_backups',
-  provider: 'gcp',
-  service: 'sql',
+  scanner: SQL,
+  reads: ['instances'],
   resource_type: 'GcpSqlInstance',
   title: 'Cloud SQL instances have automated backups',
   description:

@@ -1,11 +1,11 @@
-import type { SqlSnapshot } from '../../../providers/gcp/services/sql/model.js';
+import { SQL } from '../../../providers/gcp/services/sql/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 
-export default defineCheck<SqlSnapshot>({
+export default defineCheck({
   id: 'sql_instance_not_open_to_world',
-  provider: 'gcp',
-  service: 'sql',
+  scanner: SQL,
+  reads: ['instances'],
   resource_type: 'GcpSqlInstance',
   title: 'Cloud SQL instances do not authorize 0.0.0.0/0',
   description: 'No authorized network of the instance is 0.0.0.0/0 (or ::/0).',

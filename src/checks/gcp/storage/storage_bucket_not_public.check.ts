@@ -1,11 +1,11 @@
-import type { StorageSnapshot } from '../../../providers/gcp/services/storage/model.js';
+import { STORAGE } from '../../../providers/gcp/services/storage/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, unreadResult } from '../support.js';
 
-export default defineCheck<StorageSnapshot>({
+export default defineCheck({
   id: 'storage_bucket_not_public',
-  provider: 'gcp',
-  service: 'storage',
+  scanner: STORAGE,
+  reads: ['buckets'],
   resource_type: 'GcpStorageBucket',
   title: 'Buckets are not anonymously or publicly accessible',
   description: 'The bucket’s IAM policy grants nothing to allUsers or allAuthenticatedUsers.',

@@ -1,11 +1,11 @@
-import type { StorageSnapshot } from '../../../providers/gcp/services/storage/model.js';
+import { STORAGE } from '../../../providers/gcp/services/storage/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 
-export default defineCheck<StorageSnapshot>({
+export default defineCheck({
   id: 'storage_bucket_uniform_access',
-  provider: 'gcp',
-  service: 'storage',
+  scanner: STORAGE,
+  reads: ['buckets'],
   resource_type: 'GcpStorageBucket',
   title: 'Buckets have uniform bucket-level access enabled',
   description:

@@ -1,4 +1,5 @@
 /** One project's Compute Engine resources in our own compact types (ids: full resource names). */
+import { scannerRef } from '../../../../core/index.js';
 import type { Read } from '../../read.js';
 
 export type Labels = Record<string, string>;
@@ -166,3 +167,6 @@ export interface ComputeSnapshot {
   /** Scopes that could not be reached (aggregatedList `unreachables`). */
   unreachable: string[];
 }
+
+/** The Compute Engine scanner, as its checks name it. */
+export const COMPUTE = scannerRef<ComputeSnapshot>('gcp', 'compute');

@@ -1,4 +1,5 @@
 /** One project's identities and access in our own compact types. */
+import { scannerRef } from '../../../../core/index.js';
 import type { Read } from '../../read.js';
 
 export interface ServiceAccountKey {
@@ -47,3 +48,6 @@ export interface IamSnapshot {
   serviceAccounts: ServiceAccount[];
   policy: Read<ProjectPolicy>;
 }
+
+/** The IAM scanner, as its checks name it. */
+export const IAM = scannerRef<IamSnapshot>('gcp', 'iam');

@@ -1,4 +1,5 @@
 /** One project's log routing and log-based alerting in our own compact types. */
+import { scannerRef } from '../../../../core/index.js';
 import type { Read } from '../../read.js';
 
 export interface LogSink {
@@ -30,3 +31,6 @@ export interface LoggingSnapshot {
   metrics: Read<LogMetric[]>;
   alertPolicies: Read<AlertPolicy[]>;
 }
+
+/** The Cloud Logging scanner, as its checks name it. */
+export const LOGGING = scannerRef<LoggingSnapshot>('gcp', 'logging');

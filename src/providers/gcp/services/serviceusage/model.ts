@@ -1,4 +1,6 @@
 /** The APIs enabled in one project. */
+import { scannerRef } from '../../../../core/index.js';
+
 export interface EnabledService {
   /** `//serviceusage.googleapis.com/projects/P/services/compute.googleapis.com` */
   id: string;
@@ -11,3 +13,6 @@ export interface ServiceUsageSnapshot {
   project: string;
   services: EnabledService[];
 }
+
+/** The Service Usage scanner, as its checks name it. */
+export const SERVICEUSAGE = scannerRef<ServiceUsageSnapshot>('gcp', 'serviceusage');

@@ -1,4 +1,5 @@
 /** One project's Cloud SQL instances in our own compact types. */
+import { scannerRef } from '../../../../core/index.js';
 import type { Read } from '../../read.js';
 
 export interface SqlInstance {
@@ -43,3 +44,6 @@ export interface SqlSnapshot {
   /** Instance id → its window's figures. */
   performance: Read<Record<string, SqlPerformance>>;
 }
+
+/** The Cloud SQL scanner, as its checks name it. */
+export const SQL = scannerRef<SqlSnapshot>('gcp', 'sql');

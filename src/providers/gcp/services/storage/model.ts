@@ -1,4 +1,5 @@
 /** One project's Cloud Storage buckets in our own compact types. */
+import { scannerRef } from '../../../../core/index.js';
 import type { Read } from '../../read.js';
 
 export interface PublicGrant {
@@ -36,3 +37,6 @@ export interface StorageSnapshot {
   /** Why Cloud Asset Inventory was not used, when it was not. */
   assetInventoryError?: string;
 }
+
+/** The Cloud Storage scanner, as its checks name it. */
+export const STORAGE = scannerRef<StorageSnapshot>('gcp', 'storage');
