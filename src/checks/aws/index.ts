@@ -21,6 +21,7 @@ import { GUARDDUTY_CHECKS } from './guardduty/index.js';
 import { CLOUDFRONT_CHECKS } from './cloudfront/index.js';
 import { SECRETSMANAGER_CHECKS } from './secretsmanager/index.js';
 import { ACM_CHECKS } from './acm/index.js';
+import { ECR_CHECKS } from './ecr/index.js';
 import { AWS_FSBP } from './compliance/aws-fsbp.js';
 import { CIS_AWS_7_0 } from './compliance/cis-aws-7.0.js';
 
@@ -48,6 +49,7 @@ export const AWS_CHECKS: readonly CheckDefinition[] = [
   ...CLOUDFRONT_CHECKS,
   ...SECRETSMANAGER_CHECKS,
   ...ACM_CHECKS,
+  ...ECR_CHECKS,
 ];
 
 /** The AWS checks and the frameworks they map to. */

@@ -5,6 +5,7 @@ import * as cloudfront from './cloudfront/fixtures.js';
 import * as cloudtrail from './cloudtrail/fixtures.js';
 import * as dynamodb from './dynamodb/fixtures.js';
 import * as ec2 from './ec2/fixtures.js';
+import * as ecr from './ecr/fixtures.js';
 import * as elbv2 from './elbv2/fixtures.js';
 import * as guardduty from './guardduty/fixtures.js';
 import * as iam from './iam/fixtures.js';
@@ -72,6 +73,7 @@ const READ_SNAPSHOTS: Record<string, () => unknown> = {
         },
       ],
     }),
+  ecr: () => ecr.snapshot([ecr.sound, ecr.ruled, ecr.sloppy]),
   efs: () => ({
     region: REGION,
     fileSystems: [

@@ -23,6 +23,7 @@ import { guardDutyScanner } from './services/guardduty/scanner.js';
 import { cloudFrontScanner } from './services/cloudfront/scanner.js';
 import { secretsManagerScanner } from './services/secretsmanager/scanner.js';
 import { acmScanner } from './services/acm/scanner.js';
+import { ecrScanner } from './services/ecr/scanner.js';
 
 /** Every AWS scanner: adding a service is one folder and one line here. */
 export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
@@ -49,4 +50,5 @@ export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
   cloudFrontScanner,
   secretsManagerScanner,
   acmScanner,
+  ecrScanner,
 ];
