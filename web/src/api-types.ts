@@ -237,6 +237,10 @@ export interface paths {
               | 'sns'
               | 'cost'
               | 'guardduty'
+              | 'cloudfront'
+              | 'secretsmanager'
+              | 'acm'
+              | 'ecr'
               | 'compute'
               | 'storage'
               | 'sql'
@@ -244,6 +248,7 @@ export interface paths {
               | 'serviceusage'
               | 'billing'
               | 'dns'
+              | 'bigquery'
               | 'network'
               | 'keyvault'
               | 'authorization'
@@ -1322,7 +1327,7 @@ export interface paths {
     get: {
       parameters: {
         query: {
-          /** @description Framework id: cis_aws_7.0, aws_fsbp, cis_gcp_4.0, cis_azure_4.0 */
+          /** @description Framework id: cis_aws_7.0, aws_fsbp, cis_gcp_4.0, cis_azure_4.0, cis_azure_database_2.0 */
           framework: string;
         };
         header?: never;
@@ -1432,7 +1437,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          /** @description Framework id: cis_aws_7.0, aws_fsbp, cis_gcp_4.0, cis_azure_4.0 */
+          /** @description Framework id: cis_aws_7.0, aws_fsbp, cis_gcp_4.0, cis_azure_4.0, cis_azure_database_2.0 */
           framework?: string;
           service?: string;
         };
