@@ -1,14 +1,14 @@
 import {
+  AUTHORIZATION,
   isSubscriptionAdministratorRole,
-  type AuthorizationSnapshot,
 } from '../../../providers/azure/services/authorization/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, subscriptionResource } from '../support.js';
 
-export default defineCheck<AuthorizationSnapshot>({
+export default defineCheck({
   id: 'authorization_no_custom_subscription_admin_roles',
-  provider: 'azure',
-  service: 'authorization',
+  scanner: AUTHORIZATION,
+  reads: ['subscriptionId', 'customRoles'],
   resource_type: 'AzureRoleDefinition',
   title: 'No custom role grants every action at subscription scope',
   description:

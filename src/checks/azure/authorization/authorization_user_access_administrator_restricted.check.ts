@@ -1,14 +1,14 @@
 import {
+  AUTHORIZATION,
   BUILT_IN_ROLES,
-  type AuthorizationSnapshot,
 } from '../../../providers/azure/services/authorization/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, subscriptionResource } from '../support.js';
 
-export default defineCheck<AuthorizationSnapshot>({
+export default defineCheck({
   id: 'authorization_user_access_administrator_restricted',
-  provider: 'azure',
-  service: 'authorization',
+  scanner: AUTHORIZATION,
+  reads: ['subscriptionId', 'assignments'],
   resource_type: 'AzureRoleAssignment',
   title: 'User Access Administrator is not assigned in the subscription',
   description:

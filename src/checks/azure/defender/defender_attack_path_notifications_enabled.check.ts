@@ -1,11 +1,11 @@
-import type { DefenderSnapshot } from '../../../providers/azure/services/defender/model.js';
+import { DEFENDER } from '../../../providers/azure/services/defender/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, subscriptionResource, unreadResult } from '../support.js';
 
-export default defineCheck<DefenderSnapshot>({
+export default defineCheck({
   id: 'defender_attack_path_notifications_enabled',
-  provider: 'azure',
-  service: 'defender',
+  scanner: DEFENDER,
+  reads: ['subscriptionId', 'contacts'],
   resource_type: 'AzureSubscription',
   title: 'Attack path notifications are e-mailed',
   description:

@@ -1,5 +1,8 @@
 import type { CheckDefinition } from '../../../core/index.js';
-import type { DefenderSnapshot } from '../../../providers/azure/services/defender/model.js';
+import {
+  DEFENDER,
+  type DefenderSnapshot,
+} from '../../../providers/azure/services/defender/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, subscriptionResource, unreadResult } from '../support.js';
 
@@ -10,10 +13,10 @@ export function defenderPlanCheck(spec: {
   plan: string;
   title: string;
 }): CheckDefinition<DefenderSnapshot> {
-  return defineCheck<DefenderSnapshot>({
+  return defineCheck({
     id: spec.id,
-    provider: 'azure',
-    service: 'defender',
+    scanner: DEFENDER,
+    reads: ['subscriptionId', 'plans'],
     resource_type: 'AzureSubscription',
     title: `${spec.title} is on`,
     description: `The ${spec.plan} pricing of Microsoft Defender for Cloud is on the Standard tier.`,

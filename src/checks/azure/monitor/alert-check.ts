@@ -1,5 +1,6 @@
 import type { CheckDefinition } from '../../../core/index.js';
 import {
+  MONITOR,
   alertCovers,
   type MonitorSnapshot,
 } from '../../../providers/azure/services/monitor/model.js';
@@ -16,10 +17,10 @@ export function activityLogAlertCheck(spec: {
   operation: string;
   what: string;
 }): CheckDefinition<MonitorSnapshot> {
-  return defineCheck<MonitorSnapshot>({
+  return defineCheck({
     id: spec.id,
-    provider: 'azure',
-    service: 'monitor',
+    scanner: MONITOR,
+    reads: ['subscriptionId', 'activityLogAlerts'],
     resource_type: 'AzureSubscription',
     title: `An activity log alert fires on ${spec.what}`,
     description: `An enabled activity log alert scoped to the subscription has category ${spec.operation === 'ServiceHealth' ? 'ServiceHealth' : `Administrative and operationName ${spec.operation}`}.`,

@@ -1,11 +1,11 @@
-import type { MonitorSnapshot } from '../../../providers/azure/services/monitor/model.js';
+import { MONITOR } from '../../../providers/azure/services/monitor/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, subscriptionResource, unreadResult } from '../support.js';
 
-export default defineCheck<MonitorSnapshot>({
+export default defineCheck({
   id: 'monitor_activity_log_exported',
-  provider: 'azure',
-  service: 'monitor',
+  scanner: MONITOR,
+  reads: ['subscriptionId', 'diagnosticSettings'],
   resource_type: 'AzureSubscription',
   title: 'The subscription’s activity log is exported by a diagnostic setting',
   description:

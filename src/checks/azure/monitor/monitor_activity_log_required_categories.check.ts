@@ -1,14 +1,14 @@
 import {
+  MONITOR,
   REQUIRED_ACTIVITY_LOG_CATEGORIES,
-  type MonitorSnapshot,
 } from '../../../providers/azure/services/monitor/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, subscriptionResource, unreadResult } from '../support.js';
 
-export default defineCheck<MonitorSnapshot>({
+export default defineCheck({
   id: 'monitor_activity_log_required_categories',
-  provider: 'azure',
-  service: 'monitor',
+  scanner: MONITOR,
+  reads: ['subscriptionId', 'diagnosticSettings'],
   resource_type: 'AzureSubscription',
   title: 'The activity-log export captures Administrative, Alert, Policy and Security',
   description:

@@ -1,4 +1,5 @@
 /** One subscription's role assignments and custom role definitions. */
+import { scannerRef } from '../../../../core/index.js';
 
 /** Built-in role definition ids (the same GUID in every tenant). */
 export const BUILT_IN_ROLES = {
@@ -44,3 +45,6 @@ export function isSubscriptionAdministratorRole(role: CustomRole, subscriptionId
   );
   return all && scoped;
 }
+
+/** The role assignment and custom role scanner, as its checks name it. */
+export const AUTHORIZATION = scannerRef<AuthorizationSnapshot>('azure', 'authorization');

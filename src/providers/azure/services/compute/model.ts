@@ -1,4 +1,5 @@
 /** One subscription's virtual machines and managed disks, with their metrics and prices. */
+import { scannerRef } from '../../../../core/index.js';
 import type { ReadResult, Tags } from '../common/model.js';
 
 export interface VmMetrics {
@@ -55,3 +56,6 @@ export interface ComputeSnapshot {
   metricsRead: ReadResult<null>;
   windowDays: number;
 }
+
+/** The virtual machine and managed disk scanner, as its checks name it. */
+export const COMPUTE = scannerRef<ComputeSnapshot>('azure', 'compute');

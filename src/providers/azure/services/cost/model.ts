@@ -1,4 +1,5 @@
 /** One subscription's monthly cost by service and resource group (Cost Management). */
+import { scannerRef } from '../../../../core/index.js';
 
 export interface CostRow {
   /** `YYYY-MM`. */
@@ -14,3 +15,6 @@ export interface CostSnapshot {
   /** Billing currency, when the answer had no USD column and was not in USD (rows then empty). */
   unconvertedCurrency?: string;
 }
+
+/** The Cost Management scanner, as its checks name it. */
+export const COST = scannerRef<CostSnapshot>('azure', 'cost');

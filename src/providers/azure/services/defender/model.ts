@@ -1,4 +1,5 @@
 /** One subscription's Microsoft Defender for Cloud plans and contacts. */
+import { scannerRef } from '../../../../core/index.js';
 import type { ReadResult } from '../common/model.js';
 
 export interface DefenderPlan {
@@ -28,3 +29,6 @@ export interface DefenderSnapshot {
   plans: ReadResult<DefenderPlan[]>;
   contacts: ReadResult<SecurityContact[]>;
 }
+
+/** The Defender for Cloud scanner, as its checks name it. */
+export const DEFENDER = scannerRef<DefenderSnapshot>('azure', 'defender');

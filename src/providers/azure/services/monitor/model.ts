@@ -1,4 +1,5 @@
 /** One subscription's activity-log export and alerts, in our own compact types. */
+import { scannerRef } from '../../../../core/index.js';
 import type { DiagnosticSetting, ReadResult } from '../common/model.js';
 
 export interface ActivityLogAlert {
@@ -46,3 +47,6 @@ export function alertCovers(
     condition(alert, 'operationName')?.toLowerCase() === operation.toLowerCase()
   );
 }
+
+/** The activity log scanner, as its checks name it. */
+export const MONITOR = scannerRef<MonitorSnapshot>('azure', 'monitor');

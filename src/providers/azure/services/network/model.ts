@@ -1,4 +1,5 @@
 /** One subscription's networking, in our own compact types. */
+import { scannerRef } from '../../../../core/index.js';
 import type { Tags } from '../common/model.js';
 
 export interface NsgRule {
@@ -136,3 +137,6 @@ export function internetExposingRules(
   }
   return out;
 }
+
+/** The networking scanner, as its checks name it. */
+export const NETWORK = scannerRef<NetworkSnapshot>('azure', 'network');

@@ -1,4 +1,5 @@
 /** One subscription's Azure SQL logical servers and databases, in our own compact types. */
+import { scannerRef } from '../../../../core/index.js';
 import type { ReadResult, Tags } from '../common/model.js';
 
 export interface SqlFirewallRule {
@@ -113,3 +114,6 @@ function ipv4(address: string): number {
   if (parts.length !== 4 || parts.some((p) => !Number.isInteger(p) || p < 0 || p > 255)) return NaN;
   return parts.reduce((n, p) => n * 256 + p, 0);
 }
+
+/** The Azure SQL scanner, as its checks name it. */
+export const SQL = scannerRef<SqlSnapshot>('azure', 'sql');

@@ -1,4 +1,5 @@
 /** One subscription's storage accounts, in our own compact types. */
+import { scannerRef } from '../../../../core/index.js';
 import type { ReadResult, Tags } from '../common/model.js';
 
 export interface BlobServiceSettings {
@@ -56,3 +57,6 @@ export function requiresTls12(account: Pick<StorageAccount, 'minimumTlsVersion'>
 export function isGeoRedundant(account: Pick<StorageAccount, 'replication'>): boolean {
   return /GRS|GZRS/.test(account.replication);
 }
+
+/** The Storage account scanner, as its checks name it. */
+export const STORAGE = scannerRef<StorageSnapshot>('azure', 'storage');
