@@ -1,11 +1,11 @@
-import type { NetworkSnapshot } from '../../../providers/azure/services/network/model.js';
+import { NETWORK } from '../../../providers/azure/services/network/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, subscriptionResource } from '../support.js';
 
-export default defineCheck<NetworkSnapshot>({
+export default defineCheck({
   id: 'network_bastion_host_exists',
-  provider: 'azure',
-  service: 'network',
+  scanner: NETWORK,
+  reads: ['subscriptionId', 'bastionHostIds'],
   resource_type: 'AzureSubscription',
   title: 'An Azure Bastion host exists in the subscription',
   description: 'The subscription has at least one Azure Bastion host for remote access to its VMs.',

@@ -1,16 +1,13 @@
-import {
-  internetExposingRules,
-  type NetworkSnapshot,
-} from '../../../providers/azure/services/network/model.js';
+import { NETWORK, internetExposingRules } from '../../../providers/azure/services/network/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 
 const PORTS = [22];
 
-export default defineCheck<NetworkSnapshot>({
+export default defineCheck({
   id: 'network_ssh_internet_restricted',
-  provider: 'azure',
-  service: 'network',
+  scanner: NETWORK,
+  reads: ['networkSecurityGroups'],
   resource_type: 'AzureNetworkSecurityGroup',
   title: 'SSH is not open to the Internet',
   description:

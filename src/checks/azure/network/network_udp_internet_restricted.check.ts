@@ -1,14 +1,11 @@
-import {
-  internetExposingRules,
-  type NetworkSnapshot,
-} from '../../../providers/azure/services/network/model.js';
+import { NETWORK, internetExposingRules } from '../../../providers/azure/services/network/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 
-export default defineCheck<NetworkSnapshot>({
+export default defineCheck({
   id: 'network_udp_internet_restricted',
-  provider: 'azure',
-  service: 'network',
+  scanner: NETWORK,
+  reads: ['networkSecurityGroups'],
   resource_type: 'AzureNetworkSecurityGroup',
   title: 'UDP is not open to the Internet',
   description:

@@ -1,11 +1,11 @@
-import type { NetworkSnapshot } from '../../../providers/azure/services/network/model.js';
+import { NETWORK } from '../../../providers/azure/services/network/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 
-export default defineCheck<NetworkSnapshot>({
+export default defineCheck({
   id: 'network_vnet_flow_log_retention_90_days',
-  provider: 'azure',
-  service: 'network',
+  scanner: NETWORK,
+  reads: ['flowLogs'],
   resource_type: 'AzureFlowLog',
   title: 'Virtual network flow logs are kept 90 days or more',
   description:

@@ -1,11 +1,11 @@
-import type { NetworkSnapshot } from '../../../providers/azure/services/network/model.js';
+import { NETWORK } from '../../../providers/azure/services/network/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, subscriptionResource } from '../support.js';
 
-export default defineCheck<NetworkSnapshot>({
+export default defineCheck({
   id: 'network_watcher_enabled_in_used_regions',
-  provider: 'azure',
-  service: 'network',
+  scanner: NETWORK,
+  reads: ['subscriptionId', 'networkWatchers', 'locationsInUse'],
   resource_type: 'AzureNetworkWatcher',
   title: 'Network Watcher is enabled in every location in use',
   description:

@@ -1,11 +1,11 @@
-import type { SqlSnapshot } from '../../../providers/azure/services/sql/model.js';
+import { SQL } from '../../../providers/azure/services/sql/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS_DB, fail, onRead, pass } from '../support.js';
 
-export default defineCheck<SqlSnapshot>({
+export default defineCheck({
   id: 'sql_database_tde_enabled',
-  provider: 'azure',
-  service: 'sql',
+  scanner: SQL,
+  reads: ['databases'],
   resource_type: 'AzureSqlDatabase',
   title: 'SQL databases have transparent data encryption on',
   description: 'Transparent data encryption (TDE) is Enabled on every user database.',

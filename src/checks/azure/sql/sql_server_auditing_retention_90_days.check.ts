@@ -1,11 +1,11 @@
-import type { SqlSnapshot } from '../../../providers/azure/services/sql/model.js';
+import { SQL } from '../../../providers/azure/services/sql/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS_DB, fail, onRead, pass } from '../support.js';
 
-export default defineCheck<SqlSnapshot>({
+export default defineCheck({
   id: 'sql_server_auditing_retention_90_days',
-  provider: 'azure',
-  service: 'sql',
+  scanner: SQL,
+  reads: ['servers'],
   resource_type: 'AzureSqlServer',
   title: 'SQL server audit logs are kept more than 90 days',
   description:

@@ -1,11 +1,11 @@
-import type { SqlSnapshot } from '../../../providers/azure/services/sql/model.js';
+import { SQL } from '../../../providers/azure/services/sql/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS_DB, fail, pass } from '../support.js';
 
-export default defineCheck<SqlSnapshot>({
+export default defineCheck({
   id: 'sql_server_minimum_tls_1_2',
-  provider: 'azure',
-  service: 'sql',
+  scanner: SQL,
+  reads: ['servers'],
   resource_type: 'AzureSqlServer',
   title: 'SQL servers accept TLS 1.2 or higher only',
   description: 'minimalTlsVersion is 1.2 or 1.3 (None accepts every version).',

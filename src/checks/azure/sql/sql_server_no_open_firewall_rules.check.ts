@@ -1,4 +1,4 @@
-import { openRuleKind, type SqlSnapshot } from '../../../providers/azure/services/sql/model.js';
+import { SQL, openRuleKind } from '../../../providers/azure/services/sql/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS_DB, fail, onRead, pass } from '../support.js';
 
@@ -8,10 +8,10 @@ const WHY = {
   wide: 'spans more than a /8',
 } as const;
 
-export default defineCheck<SqlSnapshot>({
+export default defineCheck({
   id: 'sql_server_no_open_firewall_rules',
-  provider: 'azure',
-  service: 'sql',
+  scanner: SQL,
+  reads: ['servers'],
   resource_type: 'AzureSqlServer',
   title: 'No SQL server firewall rule is overly permissive',
   description:

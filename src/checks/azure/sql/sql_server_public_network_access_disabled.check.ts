@@ -1,11 +1,11 @@
-import type { SqlSnapshot } from '../../../providers/azure/services/sql/model.js';
+import { SQL } from '../../../providers/azure/services/sql/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS_DB, fail, pass } from '../support.js';
 
-export default defineCheck<SqlSnapshot>({
+export default defineCheck({
   id: 'sql_server_public_network_access_disabled',
-  provider: 'azure',
-  service: 'sql',
+  scanner: SQL,
+  reads: ['servers'],
   resource_type: 'AzureSqlServer',
   title: 'SQL servers refuse public network access',
   description:

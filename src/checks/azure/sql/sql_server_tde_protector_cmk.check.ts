@@ -1,11 +1,11 @@
-import type { SqlSnapshot } from '../../../providers/azure/services/sql/model.js';
+import { SQL } from '../../../providers/azure/services/sql/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS_DB, fail, onRead, pass } from '../support.js';
 
-export default defineCheck<SqlSnapshot>({
+export default defineCheck({
   id: 'sql_server_tde_protector_cmk',
-  provider: 'azure',
-  service: 'sql',
+  scanner: SQL,
+  reads: ['servers'],
   resource_type: 'AzureSqlServer',
   title: 'SQL server TDE protectors are customer-managed keys',
   description: 'The server’s TDE protector is a Key Vault key (serverKeyType AzureKeyVault).',

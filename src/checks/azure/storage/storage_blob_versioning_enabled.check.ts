@@ -1,11 +1,11 @@
-import type { StorageSnapshot } from '../../../providers/azure/services/storage/model.js';
+import { STORAGE } from '../../../providers/azure/services/storage/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, unreadResult } from '../support.js';
 
-export default defineCheck<StorageSnapshot>({
+export default defineCheck({
   id: 'storage_blob_versioning_enabled',
-  provider: 'azure',
-  service: 'storage',
+  scanner: STORAGE,
+  reads: ['accounts'],
   resource_type: 'AzureStorageAccount',
   title: 'Blob versioning is enabled',
   description: "The blob service's isVersioningEnabled is true.",

@@ -1,11 +1,11 @@
-import type { StorageSnapshot } from '../../../providers/azure/services/storage/model.js';
+import { STORAGE } from '../../../providers/azure/services/storage/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 
-export default defineCheck<StorageSnapshot>({
+export default defineCheck({
   id: 'storage_default_network_access_deny',
-  provider: 'azure',
-  service: 'storage',
+  scanner: STORAGE,
+  reads: ['accounts'],
   resource_type: 'AzureStorageAccount',
   title: 'Storage account firewalls deny by default',
   description: 'networkAcls.defaultAction is Deny: only listed networks and addresses get through.',

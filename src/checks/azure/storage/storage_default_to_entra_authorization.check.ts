@@ -1,11 +1,11 @@
-import type { StorageSnapshot } from '../../../providers/azure/services/storage/model.js';
+import { STORAGE } from '../../../providers/azure/services/storage/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 
-export default defineCheck<StorageSnapshot>({
+export default defineCheck({
   id: 'storage_default_to_entra_authorization',
-  provider: 'azure',
-  service: 'storage',
+  scanner: STORAGE,
+  reads: ['accounts'],
   resource_type: 'AzureStorageAccount',
   title: 'The portal authorizes storage requests with Microsoft Entra ID',
   description: 'defaultToOAuthAuthentication is true.',

@@ -1,14 +1,11 @@
-import {
-  isGeoRedundant,
-  type StorageSnapshot,
-} from '../../../providers/azure/services/storage/model.js';
+import { STORAGE, isGeoRedundant } from '../../../providers/azure/services/storage/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 
-export default defineCheck<StorageSnapshot>({
+export default defineCheck({
   id: 'storage_geo_redundant_for_production',
-  provider: 'azure',
-  service: 'storage',
+  scanner: STORAGE,
+  reads: ['accounts'],
   resource_type: 'AzureStorageAccount',
   title: 'Production storage accounts are geo-redundant',
   description:

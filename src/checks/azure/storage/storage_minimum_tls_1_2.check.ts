@@ -1,14 +1,11 @@
-import {
-  requiresTls12,
-  type StorageSnapshot,
-} from '../../../providers/azure/services/storage/model.js';
+import { STORAGE, requiresTls12 } from '../../../providers/azure/services/storage/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 
-export default defineCheck<StorageSnapshot>({
+export default defineCheck({
   id: 'storage_minimum_tls_1_2',
-  provider: 'azure',
-  service: 'storage',
+  scanner: STORAGE,
+  reads: ['accounts'],
   resource_type: 'AzureStorageAccount',
   title: 'Storage accounts refuse TLS below 1.2',
   description: 'minimumTlsVersion is TLS1_2 or later.',

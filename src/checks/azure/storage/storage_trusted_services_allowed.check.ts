@@ -1,11 +1,11 @@
-import type { StorageSnapshot } from '../../../providers/azure/services/storage/model.js';
+import { STORAGE } from '../../../providers/azure/services/storage/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 
-export default defineCheck<StorageSnapshot>({
+export default defineCheck({
   id: 'storage_trusted_services_allowed',
-  provider: 'azure',
-  service: 'storage',
+  scanner: STORAGE,
+  reads: ['accounts'],
   resource_type: 'AzureStorageAccount',
   title: 'Storage firewalls let trusted Azure services through',
   description:
