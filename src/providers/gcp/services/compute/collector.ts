@@ -1,5 +1,8 @@
+import { computeCatalog } from '../../catalog.js';
 import type { GcpUnitContext } from '../../define-scanner.js';
+import { pricesForRegions, type PriceTable } from '../../pricing.js';
 import { available, guardedRead, type Read } from '../../read.js';
+import { regionOfZone } from '../../regions.js';
 import type { GcpCall } from '../../transport.js';
 import {
   average,
@@ -19,7 +22,7 @@ import {
   mapProjectMetadata,
   mapSubnetwork,
 } from './mapper.js';
-import type { ComputeSnapshot, GcpInstance, InstancePerformance } from './model.js';
+import type { ComputeSnapshot, GcpDisk, GcpInstance, InstancePerformance } from './model.js';
 import type { AggregatedPage, ListPage, RestProject } from './rest.js';
 
 export const COMPUTE_PERMISSIONS = [
@@ -94,8 +97,9 @@ async function globalList<T, O>(
 
 /**
  * The project's Compute Engine snapshot: seven paginated listings whatever the number of
- * resources, the project's metadata, and, for its instances, four Monitoring queries (one per
- * metric type, all instances at once).
+ * resources, the project's metadata, for its instances five Monitoring queries (one per metric
+ * type, all instances at once), and with options.cost the Cloud Billing Catalog's prices (one read
+ * for the whole scan) when a VM may be idle or a disk is unattached.
  */
 export async function collectComputeSnapshot(ctx: GcpUnitContext): Promise<ComputeSnapshot> {
   const project = ctx.clients.project;
@@ -124,6 +128,10 @@ export async function collectComputeSnapshot(ctx: GcpUnitContext): Promise<Compu
       : await guardedRead(ctx, 'monitoring.projects.timeSeries.list', () =>
           instancePerformance(ctx, instances),
         );
+  const prices =
+    ctx.options.cost && mayBeWaste(instances, disks, performance)
+      ? await projectPrices(ctx, instances, disks)
+      : undefined;
   return {
     project,
     instances,
@@ -136,7 +144,36 @@ export async function collectComputeSnapshot(ctx: GcpUnitContext): Promise<Compu
     projectMetadata,
     performance,
     unreachable: [...new Set(unreachable)].sort(),
+    ...(prices && { prices }),
   };
+}
+
+/** A running VM Monitoring has figures for (an idle candidate) or a disk no instance uses. */
+function mayBeWaste(
+  instances: readonly GcpInstance[],
+  disks: readonly GcpDisk[],
+  performance: Read<Record<string, InstancePerformance>>,
+): boolean {
+  const figures = performance.state === 'available' ? performance.value : {};
+  return (
+    disks.some((d) => d.users.length === 0) ||
+    instances.some((vm) => vm.status === 'RUNNING' && figures[vm.id] !== undefined)
+  );
+}
+
+/** The scan's one catalogue read, narrowed to the regions of this project's VMs and disks. */
+async function projectPrices(
+  ctx: GcpUnitContext,
+  instances: readonly GcpInstance[],
+  disks: readonly GcpDisk[],
+): Promise<Read<PriceTable>> {
+  const catalog = await computeCatalog(ctx);
+  if (catalog.state !== 'available') return catalog;
+  const regions = [
+    ...instances.map((vm) => vm.region),
+    ...disks.map((d) => (d.regional ? d.location : regionOfZone(d.location))),
+  ];
+  return available(pricesForRegions(catalog.value.table, regions));
 }
 
 const INSTANCE_METRIC = 'compute.googleapis.com/instance';

@@ -1,8 +1,21 @@
-import { thresholdsOf, type EventDraft, type ScanOptions } from '../../../../core/index.js';
+import {
+  thresholdsOf,
+  type EventDraft,
+  type JsonValue,
+  type ScanOptions,
+  type Thresholds,
+} from '../../../../core/index.js';
 import { projectId } from '../../ids.js';
+import {
+  diskMonthlyPrice,
+  HOURS_PER_MONTH,
+  instanceMonthlyPrice,
+  type MonthlyPrice,
+} from '../../pricing.js';
 import { readError } from '../../read.js';
+import { regionOfZone } from '../../regions.js';
 import { COMPUTE_METRIC as M } from './metrics.js';
-import type { ComputeSnapshot, GcpInstance } from './model.js';
+import type { ComputeSnapshot, GcpInstance, InstancePerformance } from './model.js';
 
 type Value = EventDraft['metric_value'];
 const fact = (resource_id: string, metric_type: string, metric_value: Value): EventDraft => ({
@@ -22,6 +35,7 @@ export function* extractComputeEvents(
   yield* instanceEvents(snapshot, ctx.options);
   yield* diskEvents(snapshot);
   yield* networkEvents(snapshot);
+  yield* wasteEvents(snapshot, ctx.options);
 
   const metadata = snapshot.projectMetadata;
   if (metadata.state === 'available') {
@@ -79,20 +93,108 @@ function* instanceEvents(snapshot: ComputeSnapshot, options: ScanOptions): Gener
     if (figures.diskOpsPerDay !== undefined)
       yield fact(vm.id, M.diskOpsPerDay, figures.diskOpsPerDay);
     if (vm.status !== 'RUNNING') continue;
-    if (figures.cpuAveragePercent !== undefined && figures.networkBytesPerDay !== undefined) {
-      yield fact(
-        vm.id,
-        M.idle,
-        figures.cpuAveragePercent < thresholds.idle_cpu_percent &&
-          figures.networkBytesPerDay < thresholds.idle_network_bytes_per_day,
-      );
-    }
+    const idle = isIdle(vm, figures, thresholds);
+    if (idle !== undefined) yield fact(vm.id, M.idle, idle);
     if (figures.cpuP95Percent !== undefined)
       yield fact(
         vm.id,
         M.overprovisioned,
         figures.cpuP95Percent < thresholds.overprovisioned_cpu_p95_percent,
       );
+  }
+}
+
+/** Running, with average CPU and network below the idle thresholds; undefined without figures. */
+function isIdle(
+  vm: GcpInstance,
+  figures: InstancePerformance | undefined,
+  thresholds: Thresholds,
+): boolean | undefined {
+  if (vm.status !== 'RUNNING' || !figures) return undefined;
+  if (figures.cpuAveragePercent === undefined || figures.networkBytesPerDay === undefined)
+    return undefined;
+  return (
+    figures.cpuAveragePercent < thresholds.idle_cpu_percent &&
+    figures.networkBytesPerDay < thresholds.idle_network_bytes_per_day
+  );
+}
+
+const PRICE_SOURCE = 'Cloud Billing Catalog, Compute Engine, on-demand list price';
+
+/**
+ * Waste in dollars (only when the collector read prices: options.cost): each idle VM's vCPUs and
+ * memory, each unattached disk's capacity. An unpriceable resource says why; an unreadable
+ * catalogue gives one `pricing_unavailable` fact for the project and an `unknown` estimate per
+ * wasted resource — never a zero.
+ */
+function* wasteEvents(snapshot: ComputeSnapshot, options: ScanOptions): Generator<EventDraft> {
+  const prices = snapshot.prices;
+  if (!prices) return;
+  const thresholds = thresholdsOf(options);
+  const performance = snapshot.performance.state === 'available' ? snapshot.performance.value : {};
+  const unreadable = readError(prices);
+  if (prices.state !== 'available')
+    yield fact(projectId(snapshot.project), M.pricingUnavailable, {
+      error_code: prices.errorCode,
+      detail: `${prices.call}: ${prices.message}`,
+    });
+
+  const estimate = function* (
+    resourceId: string,
+    reason: 'idle_vm' | 'unattached_disk',
+    price: () => MonthlyPrice,
+  ): Generator<EventDraft> {
+    if (unreadable !== undefined) {
+      yield fact(resourceId, M.wasteEstimate, {
+        status: 'unknown',
+        reason,
+        currency: 'USD',
+        price_source: PRICE_SOURCE,
+        detail: `the catalogue could not be read (${unreadable})`,
+      });
+      return;
+    }
+    const priced = price();
+    if (!priced.priced) {
+      yield fact(resourceId, M.wasteEstimate, {
+        status: 'unpriced',
+        reason,
+        currency: 'USD',
+        price_source: PRICE_SOURCE,
+        detail: priced.reason,
+      });
+      return;
+    }
+    yield fact(resourceId, reason === 'idle_vm' ? M.idleWaste : M.diskWaste, priced.monthlyUsd);
+    const basis: Record<string, JsonValue> = {
+      status: 'priced',
+      reason,
+      monthly_usd: priced.monthlyUsd,
+      skus: priced.parts.map((p) => ({
+        sku_id: p.skuId,
+        description: p.description,
+        quantity: p.quantity,
+        unit: p.unit,
+        usd: Math.round(p.usd * 1e4) / 1e4,
+      })),
+      currency: 'USD',
+      price_source: PRICE_SOURCE,
+    };
+    if (reason === 'idle_vm') basis.hours_per_month = HOURS_PER_MONTH;
+    yield fact(resourceId, M.wasteEstimate, basis);
+  };
+
+  const table = prices.state === 'available' ? prices.value : { compute: {}, disks: {} };
+  for (const vm of snapshot.instances) {
+    if (isIdle(vm, performance[vm.id], thresholds) !== true) continue;
+    yield* estimate(vm.id, 'idle_vm', () => instanceMonthlyPrice(table, vm.machineType, vm.region));
+  }
+  for (const disk of snapshot.disks) {
+    if (disk.users.length > 0) continue;
+    const region = disk.regional ? disk.location : regionOfZone(disk.location);
+    yield* estimate(disk.id, 'unattached_disk', () =>
+      diskMonthlyPrice(table, disk.type, region, disk.sizeGb, disk.regional),
+    );
   }
 }
 

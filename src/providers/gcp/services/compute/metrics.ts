@@ -4,6 +4,7 @@ const M = 'gcp.metadata.compute';
 const S = 'gcp.security.compute';
 const P = 'gcp.performance.compute';
 const A = 'gcp.architecture.compute';
+const C = 'gcp.cost.compute';
 
 /** Compute Engine facts, each on the full resource name of its resource (or the project's). */
 export const COMPUTE_METRIC = defineMetrics({
@@ -237,6 +238,36 @@ export const COMPUTE_METRIC = defineMetrics({
     name: `${P}.performance_data_error`,
     valueType: 'string',
     description: 'Why Cloud Monitoring could not be read for the project (method: code).',
+  },
+
+  idleWaste: {
+    name: `${C}.idle_vm_monthly_waste_usd`,
+    valueType: 'number',
+    unit: 'USD',
+    role: 'waste',
+    description:
+      'On-demand list price a month of an idle VM’s vCPUs and memory (Cloud Billing Catalog, 730 h, before sustained-use discounts); emitted when the scan has options.cost.',
+  },
+  diskWaste: {
+    name: `${C}.unattached_disk_monthly_waste_usd`,
+    valueType: 'number',
+    unit: 'USD',
+    role: 'waste',
+    description:
+      'Monthly list price of an unattached persistent disk’s provisioned capacity (Cloud Billing Catalog, GiB-month by disk type and region); emitted when the scan has options.cost.',
+  },
+  wasteEstimate: {
+    name: `${C}.waste_estimate`,
+    valueType: 'object',
+    description:
+      'How the waste of an idle VM or unattached disk was priced, or why it was not: {status: priced | unpriced | unknown, reason: idle_vm | unattached_disk, monthly_usd?, skus?: [{sku_id, description, quantity, unit, usd}], hours_per_month?, currency, price_source, detail?}. unpriced: the catalogue has no price this estimate can use (a custom or unlisted machine type, hyperdisk…); unknown: the catalogue could not be read. Never a zero.',
+  },
+  pricingUnavailable: {
+    name: `${C}.pricing_unavailable`,
+    valueType: 'object',
+    role: 'unavailable',
+    description:
+      'The Cloud Billing Catalog (cloudbilling.services.skus.list) could not be read, so the project’s waste is not estimated in dollars: {error_code, detail}.',
   },
 
   unattachedDisk: {

@@ -1,5 +1,6 @@
 /** One project's Compute Engine resources in our own compact types (ids: full resource names). */
 import { scannerRef } from '../../../../core/index.js';
+import type { PriceTable } from '../../pricing.js';
 import type { Read } from '../../read.js';
 
 export type Labels = Record<string, string>;
@@ -166,6 +167,12 @@ export interface ComputeSnapshot {
   performance: Read<Record<string, InstancePerformance>>;
   /** Scopes that could not be reached (aggregatedList `unreachables`). */
   unreachable: string[];
+  /**
+   * On-demand list prices of the project's regions (Cloud Billing Catalog), read only when the
+   * scan has options.cost and something may be waste (a running VM with figures, an unattached
+   * disk); absent otherwise.
+   */
+  prices?: Read<PriceTable>;
 }
 
 /** The Compute Engine scanner, as its checks name it. */

@@ -4,6 +4,7 @@ import {
   drainEvents,
   fakeClients,
   gcpUnitContext,
+  googleError,
   permissionDenied,
   rateLimited,
   serviceDisabled,
@@ -11,6 +12,7 @@ import {
   valueOf,
   type FakeGoogle,
 } from '../../testing/fake-google.js';
+import { CATALOG_PATH, serveCatalog, SKU } from './fixtures/catalog.js';
 import { ID, PROJECT, serveCompute } from './fixtures/rest.js';
 import { COMPUTE_METRIC as M } from './metrics.js';
 import { computeScanner } from './scanner.js';
@@ -19,6 +21,7 @@ let fake: FakeGoogle;
 beforeEach(async () => {
   fake = await startFakeGoogle();
   serveCompute(fake);
+  serveCatalog(fake);
 });
 afterEach(async () => {
   await fake.close();
@@ -33,6 +36,8 @@ const scan = (options = {}) =>
     ),
   );
 const base = `/compute/v1/projects/${PROJECT}`;
+const ofType = (all: readonly { metric_type: string }[], metric: string) =>
+  all.filter((e) => e.metric_type === metric);
 
 describe('computeScanner', () => {
   it('reads each resource type in one paginated call for all zones, never one per resource', async () => {
@@ -142,9 +147,97 @@ describe('computeScanner', () => {
     expect(valueOf(events, ID.project, M.projectOsLogin)).toBeUndefined();
   });
 
+  it('prices the idle VM and the unattached disk from the Cloud Billing Catalog with options.cost', async () => {
+    const events = await scan({ cost: true });
+
+    expect(fake.count(CATALOG_PATH)).toBe(2);
+    // web-1, e2-standard-4 in europe-west1: 4 × 730 h × 0.023992 + 16 GiB × 730 h × 0.003215.
+    expect(valueOf(events, ID.web, M.idleWaste)).toBe(107.61);
+    expect(valueOf(events, ID.web, M.wasteEstimate)).toMatchObject({
+      status: 'priced',
+      reason: 'idle_vm',
+      monthly_usd: 107.61,
+      hours_per_month: 730,
+      currency: 'USD',
+      skus: [
+        { sku_id: SKU.e2CoreEmea, quantity: 2920, unit: 'h', usd: 70.0566 },
+        { sku_id: SKU.e2RamEmea, quantity: 11680, unit: 'GiBy.h', usd: 37.5512 },
+      ],
+    });
+    // old-data, 500 GiB pd-ssd in europe-west1-b: 500 × 0.17.
+    expect(valueOf(events, ID.orphanDisk, M.diskWaste)).toBe(85);
+    expect(valueOf(events, ID.orphanDisk, M.wasteEstimate)).toMatchObject({
+      status: 'priced',
+      reason: 'unattached_disk',
+      skus: [{ sku_id: SKU.pdSsd, quantity: 500, unit: 'GiBy.mo' }],
+    });
+    // Attached disks and the stopped VM are not waste here.
+    expect(valueOf(events, ID.webDisk, M.diskWaste)).toBeUndefined();
+    expect(valueOf(events, ID.batch, M.idleWaste)).toBeUndefined();
+    expect(valueOf(events, ID.project, M.pricingUnavailable)).toBeUndefined();
+  });
+
+  it('reads no price without options.cost, and none for a VM the thresholds do not call idle', async () => {
+    const off = await scan();
+    expect(fake.count(CATALOG_PATH)).toBe(0);
+    expect(ofType(off, M.idleWaste)).toHaveLength(0);
+    expect(ofType(off, M.wasteEstimate)).toHaveLength(0);
+
+    const strict = await scan({ cost: true, thresholds: { idle_cpu_percent: 1 } });
+    expect(valueOf(strict, ID.web, M.idleWaste)).toBeUndefined();
+    expect(valueOf(strict, ID.web, M.wasteEstimate)).toBeUndefined();
+    expect(valueOf(strict, ID.orphanDisk, M.diskWaste)).toBe(85);
+  });
+
+  it('says the price is unknown for a machine type the catalogue does not price, never $0', async () => {
+    // A catalogue without this project's region: neither the E2 VM nor the pd-ssd has a rate.
+    fake.on('GET', CATALOG_PATH, { body: { skus: [] } });
+    const events = await scan({ cost: true });
+
+    expect(valueOf(events, ID.web, M.idleWaste)).toBeUndefined();
+    expect(valueOf(events, ID.web, M.wasteEstimate)).toMatchObject({
+      status: 'unpriced',
+      reason: 'idle_vm',
+      detail: 'no on-demand E2 vCPU and memory SKUs for europe-west1 in the catalogue',
+    });
+    expect(valueOf(events, ID.orphanDisk, M.wasteEstimate)).toMatchObject({
+      status: 'unpriced',
+      detail: 'no pd-ssd capacity SKU for europe-west1 in the catalogue',
+    });
+  });
+
+  it('records an unreadable catalogue naming the call: waste unknown, not zero', async () => {
+    fake.on('GET', CATALOG_PATH, {
+      status: 403,
+      body: googleError(403, 'PERMISSION_DENIED', 'The caller does not have permission', {
+        legacy: 'forbidden',
+        info: 'ACCESS_DENIED',
+      }),
+    });
+    const events = await scan({ cost: true });
+
+    expect(valueOf(events, ID.project, M.pricingUnavailable)).toEqual({
+      error_code: 'PERMISSION_DENIED',
+      detail: expect.stringMatching(
+        /^cloudbilling\.services\.skus\.list: .*The caller does not have permission/,
+      ) as string,
+    });
+    expect(valueOf(events, ID.web, M.idleWaste)).toBeUndefined();
+    expect(valueOf(events, ID.orphanDisk, M.diskWaste)).toBeUndefined();
+    for (const id of [ID.web, ID.orphanDisk])
+      expect(valueOf(events, id, M.wasteEstimate)).toMatchObject({
+        status: 'unknown',
+        detail:
+          'the catalogue could not be read (cloudbilling.services.skus.list: PERMISSION_DENIED)',
+      });
+    // The inventory and the signals are all there.
+    expect(valueOf(events, ID.web, M.idle)).toBe(true);
+    expect(valueOf(events, ID.orphanDisk, M.unattachedDisk)).toBe(true);
+  });
+
   it('emits only declared metric types with their value types, as a project-wide scanner', async () => {
     const catalogue = new MetricCatalogue(computeScanner.metrics);
-    for (const event of await scan())
+    for (const event of [...(await scan()), ...(await scan({ cost: true }))])
       expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
     expect(computeScanner.scope).toBe('global');
   });
