@@ -1,4 +1,5 @@
 import type { CbpEvent, JsonValue, MetricDefinition } from '../core/index.js';
+import { lastSegmentOf } from './resource-name.js';
 
 /**
  * Reads the cost dimension from cost events by the **role** their metric declares in the catalogue
@@ -88,17 +89,6 @@ function amountOf(value: unknown): number | null {
   return null;
 }
 
-/** The last segment of a resource id, decoded: `…:service/Amazon%20S3` → `Amazon S3`. */
-function keyOfResource(resourceId: string): string {
-  const tail = resourceId.split(/[/:]/).filter(Boolean);
-  const key = tail[tail.length - 1] ?? resourceId;
-  try {
-    return decodeURIComponent(key);
-  } catch {
-    return key;
-  }
-}
-
 /** The dimensions the report breaks cost down by; others (projects, resource groups…) go to `by_dimension`. */
 type Dimension = string;
 
@@ -121,6 +111,8 @@ export class CostAccumulator {
   readonly #monthByService = new Map<string, Map<string, number>>();
   readonly #byDimension = new Map<Dimension, Map<string, number>>();
   readonly #waste: WasteItem[] = [];
+  /** Why each resource is waste, from its `waste_detail` fact, for figures that say no reason. */
+  readonly #wasteReasons = new Map<string, string>();
   /** Why waste could not be priced, per metric (`…pricing_unavailable`). */
   readonly #unpriced = new Map<string, string>();
   #forecast: number | null = null;
@@ -160,6 +152,11 @@ export class CostAccumulator {
         });
         return;
       }
+      case 'waste_detail': {
+        if (isRecord(value) && typeof value['reason'] === 'string')
+          this.#wasteReasons.set(event.resource_id, value['reason'].replace(/_/g, ' '));
+        return;
+      }
       case 'forecast_cost': {
         const amounts = isRecord(value) ? Object.values(value).map(amountOf) : [amountOf(value)];
         const known = amounts.filter((usd): usd is number => usd !== null);
@@ -175,7 +172,7 @@ export class CostAccumulator {
         if (meaning.dimension === undefined) {
           for (const [month, usd] of Object.entries(series)) add(this.#monthTotals, month, usd);
         } else {
-          this.#addBreakdown(meaning.dimension, keyOfResource(event.resource_id), series);
+          this.#addBreakdown(meaning.dimension, lastSegmentOf(event.resource_id), series);
         }
         return;
       }
@@ -226,9 +223,11 @@ export class CostAccumulator {
           ),
         };
       });
-    const waste = [...this.#waste].sort(
-      (a, b) => b.usd - a.usd || a.resource_id.localeCompare(b.resource_id),
-    );
+    const waste = this.#waste
+      .map((item) =>
+        item.reason ? item : { ...item, reason: this.#wasteReasons.get(item.resource_id) ?? '' },
+      )
+      .sort((a, b) => b.usd - a.usd || a.resource_id.localeCompare(b.resource_id));
     const wasteByService = new Map<string, number>();
     const wasteByRegion = new Map<string, number>();
     for (const item of waste) {

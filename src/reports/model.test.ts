@@ -147,7 +147,7 @@ describe('report model', () => {
 
   it('names services decoded and reads a daily series as a trend, not as services', async () => {
     const service = `arn:aws:ce::${ACCOUNT_ID}:service/Amazon%20Elastic%20Compute%20Cloud%20-%20Compute`;
-    const { cost } = await buildReportModel(
+    const { cost, inventory } = await buildReportModel(
       { ...scan, options: { ...scan.options, cost: true } },
       units,
       [
@@ -165,6 +165,34 @@ describe('report model', () => {
       { name: 'Amazon Elastic Compute Cloud - Compute', usd: 120.5 },
     ]);
     expect(cost.months.map((m) => m.month)).toEqual(['2026-10']);
+    expect(inventory.find((r) => r.resource_id === service)?.name).toBe(
+      'Amazon Elastic Compute Cloud - Compute',
+    );
+  });
+
+  it('says why a resource is waste, from the estimate behind its figure', async () => {
+    const { cost } = await buildReportModel(
+      { ...scan, options: { ...scan.options, cost: true } },
+      units,
+      [
+        event(ORPHAN_VOLUME, 'aws.cost.ec2.estimated_monthly_waste_usd', 55),
+        event(ORPHAN_VOLUME, 'aws.cost.ec2.waste_estimate', {
+          reason: 'unattached_volume',
+          quantity: 500,
+          unit: 'GB-Mo',
+          unit_price_usd: 0.11,
+          monthly_usd: 55,
+          currency: 'USD',
+          price_source: 'aws_price_list',
+        }),
+        event(IDLE_IP, 'aws.cost.ec2.estimated_monthly_waste_usd', 3.65),
+      ],
+      AWS,
+    );
+    expect(cost.waste.map((w) => [w.resource_id, w.reason])).toEqual([
+      [ORPHAN_VOLUME, 'unattached volume'],
+      [IDLE_IP, ''],
+    ]);
   });
 
   it('says waste is unknown, and why, when prices could not be read or cost was not collected', async () => {

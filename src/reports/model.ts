@@ -14,6 +14,7 @@ import {
 import { CostAccumulator, round, type CostSummary, type RoleOf } from './cost.js';
 import { compareFindings, parseFinding, type CheckInfo, type Finding } from './findings.js';
 import { PerformanceAccumulator, type PerformanceSummary } from './performance.js';
+import { lastSegmentOf } from './resource-name.js';
 
 export const REPORT_FORMAT_VERSION = 'clouddiagnoze.report.v1';
 
@@ -85,11 +86,6 @@ export interface ReportModel {
 
 const zeroCounts = <K extends string>(keys: readonly K[]): Record<K, number> =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-
-function shortIdOf(resourceId: string): string {
-  const parts = resourceId.split(/[/:]/).filter(Boolean);
-  return parts[parts.length - 1] ?? resourceId;
-}
 
 function isRecord(value: unknown): value is Record<string, JsonValue> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -217,7 +213,7 @@ export class ReportAccumulator {
       if (finding.status === 'FAIL') failedBySeverity[finding.severity] += 1;
     }
     const inventory = [...this.#resources.values()]
-      .map((r) => ({ ...r, name: r.name ?? shortIdOf(r.resource_id) }))
+      .map((r) => ({ ...r, name: r.name ?? lastSegmentOf(r.resource_id) }))
       .sort(
         (a, b) =>
           a.service.localeCompare(b.service) ||

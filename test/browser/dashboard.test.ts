@@ -15,6 +15,18 @@ import {
   DescribeVolumesCommand,
   EC2Client,
 } from '@aws-sdk/client-ec2';
+import {
+  CostExplorerClient,
+  GetCostAndUsageCommand,
+  GetCostForecastCommand,
+  GetRightsizingRecommendationCommand,
+  type GetCostAndUsageCommandInput,
+} from '@aws-sdk/client-cost-explorer';
+import {
+  GetProductsCommand,
+  PricingClient,
+  type GetProductsCommandInput,
+} from '@aws-sdk/client-pricing';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { FastifyInstance } from 'fastify';
@@ -24,25 +36,29 @@ import { buildApp } from '../../src/api/app.js';
 import { generateApiKey, hashApiKey } from '../../src/api/keys.js';
 import { createRuntime, type Runtime } from '../../src/cli/runtime.js';
 import { loadConfig } from '../../src/config/config.js';
-import type {
-  EventDraft,
-  QueueWorker,
-  SnapshotEvaluator,
-  ValueType,
-} from '../../src/core/index.js';
+import type { QueueWorker } from '../../src/core/index.js';
 import {
   describeAddresses,
   describeInstancesPage1,
   describeInstancesPage2,
   describeVolumes,
 } from '../../src/providers/aws/services/ec2/fixtures/sdk-responses.js';
-import type { Ec2Snapshot } from '../../src/providers/aws/services/ec2/model.js';
+import * as costExplorer from '../../src/providers/aws/services/cost/fixtures/responses.js';
+import {
+  ebsStorageProducts,
+  idleAddressProducts,
+  m3LargeProducts,
+  snapshotStorageProducts,
+} from '../../src/providers/aws/fixtures/price-list.js';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../src/reports/pdf.js';
-import { ScanRunner } from '../../src/scanning/runner.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ARTIFACTS = join(ROOT, 'test-artifacts', 'browser');
 const hasChromium = existsSync(CHROMIUM_PATH);
+if (!hasChromium && process.env['CI'])
+  throw new Error(
+    `the browser tests need Chromium at ${CHROMIUM_PATH} (Debian: apt-get install chromium)`,
+  );
 if (!hasChromium) {
   console.warn(
     `browser tests skipped: no Chromium at ${CHROMIUM_PATH} (Debian: apt-get install chromium)`,
@@ -52,74 +68,12 @@ if (!hasChromium) {
 const ACCOUNT = '123456789012';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/**
- * Stands in for the check and cost engines, through the runner's own seam (checks and estimates
- * derived from each unit's snapshot): results shaped as those engines write them.
- */
-function checksAndCosts(declared: (name: string) => ValueType | undefined): SnapshotEvaluator {
-  return {
-    *evaluate({ service, region, accountId, snapshot }): Iterable<EventDraft> {
-      if (service !== 'ec2') return;
-      const ec2 = snapshot as Ec2Snapshot;
-      const cis = (control: string) => ({ 'cis_aws_7.0': [control] });
-      for (const instance of ec2.instances) {
-        if (instance.state === 'terminated') continue;
-        yield {
-          resource_id: `arn:aws:ec2:${region}:${accountId}:instance/${instance.id}`,
-          metric_type: 'aws.security.ec2.instance_imdsv2_required',
-          metric_value: {
-            status: instance.imdsv2Required ? 'PASS' : 'FAIL',
-            severity: 'high',
-            title: 'EC2 instances require IMDSv2',
-            reason: instance.imdsv2Required
-              ? `instance ${instance.id}: HttpTokens required`
-              : `instance ${instance.id}: HttpTokens optional (IMDSv1 allowed)`,
-            remediation: {
-              text: 'Require session tokens for the instance metadata service.',
-              cli: `aws ec2 modify-instance-metadata-options --instance-id ${instance.id} --http-tokens required`,
-            },
-            compliance: cis('5.7'),
-          },
-        };
-      }
-      for (const volume of ec2.volumes) {
-        const volumeArn = `arn:aws:ec2:${region}:${accountId}:volume/${volume.id}`;
-        yield {
-          resource_id: volumeArn,
-          metric_type: 'aws.security.ec2.volume_encrypted',
-          metric_value: {
-            status: volume.encrypted ? 'PASS' : 'FAIL',
-            severity: 'medium',
-            title: 'EBS volumes are encrypted',
-            reason: `volume ${volume.id}: ${volume.encrypted ? 'encrypted' : 'not encrypted'}`,
-            remediation: { text: 'Copy the data to an encrypted volume.' },
-            compliance: cis('2.2.1'),
-          },
-        };
-        if (volume.attachedInstanceIds.length === 0) {
-          const usd = Math.round(volume.sizeGib * 0.088 * 100) / 100;
-          const waste = 'aws.cost.ec2.estimated_monthly_waste_usd';
-          yield {
-            resource_id: volumeArn,
-            metric_type: waste,
-            metric_value: declared(waste) === 'object' ? { usd, reason: 'unattached volume' } : usd,
-          };
-        }
-      }
-      const account = `arn:aws::${accountId}:account`;
-      yield {
-        resource_id: account,
-        metric_type: 'aws.cost.account.monthly_cost_usd',
-        metric_value: { '2026-08': 1104.2, '2026-09': 1180.25, '2026-10': 1234.5 },
-      };
-    },
-  };
-}
-
 describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
   const sts = mockClient(STSClient);
   const ec2 = mockClient(EC2Client);
   const cloudwatch = mockClient(CloudWatchClient);
+  const pricing = mockClient(PricingClient);
+  const ce = mockClient(CostExplorerClient);
   let dataDir: string;
   let webDir: string;
   let runtime: Runtime;
@@ -192,29 +146,33 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
         })),
       }));
 
+    // The Price List API's answers for the fixtures' volumes, addresses and instance types.
+    pricing.on(GetProductsCommand).callsFake((input: GetProductsCommandInput) => {
+      const filter = (field: string) => input.Filters?.find((f) => f.Field === field)?.Value;
+      if (input.ServiceCode === 'AmazonVPC') return { PriceList: idleAddressProducts };
+      if (filter('productFamily') === 'Storage') return { PriceList: ebsStorageProducts };
+      if (filter('productFamily') === 'Storage Snapshot')
+        return { PriceList: snapshotStorageProducts };
+      if (filter('instanceType') === 'm3.large') return { PriceList: m3LargeProducts };
+      return { PriceList: [] };
+    });
+    ce.on(GetCostAndUsageCommand).callsFake((input: GetCostAndUsageCommandInput) => {
+      if (input.Granularity === 'DAILY') return costExplorer.daily;
+      if (input.GroupBy?.some((g) => g.Key === 'LINKED_ACCOUNT'))
+        return costExplorer.linkedAccounts;
+      return input.NextPageToken === 'AAMA-EFRSURBSHhrU2VZ'
+        ? costExplorer.monthlyPage2
+        : costExplorer.monthlyPage1;
+    });
+    ce.on(GetCostForecastCommand).resolves(costExplorer.forecast);
+    ce.on(GetRightsizingRecommendationCommand).resolves(costExplorer.rightsizing);
+
     dataDir = mkdtempSync(join(tmpdir(), 'cdz-browser-'));
     runtime = await createRuntime(loadConfig({ env: { CLOUDDIAGNOZE_DATA_DIR: dataDir } }), {
       logDestination: 'silent',
     });
-    const catalogue = runtime.registry.catalogue;
-    const declare = (name: string, valueType: ValueType, description: string) => {
-      if (!catalogue.has(name)) catalogue.add({ name, valueType, description });
-    };
-    declare('aws.security.ec2.instance_imdsv2_required', 'object', 'IMDSv2 required');
-    declare('aws.security.ec2.volume_encrypted', 'object', 'EBS volume encrypted');
-    declare('aws.cost.ec2.estimated_monthly_waste_usd', 'number', 'Waste, USD a month');
-    declare('aws.cost.account.monthly_cost_usd', 'object', 'Cost per month, USD');
-    const runner = new ScanRunner({
-      store: runtime.store,
-      queue: runtime.queue,
-      registry: runtime.registry,
-      sealer: runtime.sealer,
-      clock: runtime.clock,
-      log: runtime.log,
-      observer: runtime.metrics,
-      evaluator: checksAndCosts((name) => catalogue.get(name)?.valueType),
-    });
-    worker = runtime.queue.process(runner.handle, { concurrency: 4 });
+    // The real check and cost engines: the runtime's own runner.
+    worker = runtime.queue.process(runtime.runner.handle, { concurrency: 4 });
 
     acmeKey = generateApiKey();
     await runtime.store.createApiKey(
@@ -253,6 +211,8 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
     sts.restore();
     ec2.restore();
     cloudwatch.restore();
+    pricing.restore();
+    ce.restore();
     for (const dir of [dataDir, webDir]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -291,6 +251,7 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
     await page.getByLabel('Access key id').fill('AKIAIOSFODNN7EXAMPLE');
     await page.getByLabel('Secret access key').fill('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY');
     await page.getByRole('checkbox', { name: /EC2/ }).check();
+    await page.getByRole('checkbox', { name: /Cost Explorer/ }).check();
     await page.getByRole('checkbox', { name: 'eu-west-1', exact: true }).check();
     await page.getByRole('checkbox', { name: 'us-east-1', exact: true }).check();
     await page.getByLabel('Metrics window days').fill('7');
@@ -313,7 +274,7 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
       const status = (await badge.textContent().catch(() => null)) ?? '';
       if (status && seen.at(-1) !== status) seen.push(status);
       if (status === 'RUNNING' && !sawUnitsRunning) {
-        if ((await page.locator('table.units tbody tr').count()) === 2) {
+        if ((await page.locator('table.units tbody tr').count()) === 3) {
           sawUnitsRunning = true;
           await shot('03-scan-running');
         }
@@ -324,7 +285,7 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
     expect(seen).toContain('RUNNING');
     expect(seen.at(-1)).toBe('PARTIAL');
     expect(sawUnitsRunning).toBe(true);
-    await page.getByText('2 / 2 units').waitFor();
+    await page.getByText('3 / 3 units').waitFor();
     const denied = page.locator('table.units tr', { hasText: 'us-east-1' });
     expect(await denied.textContent()).toContain('UnauthorizedOperation');
     expect(await page.locator('body').textContent()).not.toContain('wJalrXUtnFEMI');
@@ -346,6 +307,12 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
     expect(await detail.locator('.dim-metadata').textContent()).toContain('t3.medium');
     expect(await detail.locator('.dim-performance').textContent()).toContain('12.5');
     expect(await detail.locator('.dim-security').textContent()).toMatch(/PASS.*high/);
+    // Structured facts read as tables and labelled values, never as JSON.
+    const headers = detail.locator('.dim-metadata table.fact-table th');
+    expect(await headers.allTextContents()).toEqual(
+      expect.arrayContaining(['Id', 'Name', 'Volume id', 'Size gib', 'Encrypted']),
+    );
+    expect(await detail.textContent()).not.toMatch(/[{[]"/);
     await shot('06-resource-detail');
 
     // Findings: filter to the failed high-severity ones.
@@ -356,11 +323,19 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
     await page.getByLabel('Severity', { exact: true }).selectOption('high');
     await expect.poll(() => count.textContent()).not.toBe(failedAll);
     const rows = page.locator('table.findings tbody tr');
-    expect(await rows.count()).toBe(1);
-    expect(await rows.first().textContent()).toContain('HttpTokens optional');
+    // The real checks' high-severity failures of the fixtures: IMDSv1 allowed, a public address.
+    expect(await rows.count()).toBe(2);
+    expect(await rows.allTextContents()).toEqual([
+      expect.stringContaining('allows IMDSv1 (HttpTokens optional)'),
+      expect.stringContaining('has the public address 34.245.10.20'),
+    ]);
     await page.getByLabel('Status', { exact: true }).selectOption('PASS');
-    await expect.poll(() => rows.count()).toBeGreaterThan(0);
-    for (const text of await rows.allTextContents()) expect(text).toContain('PASS');
+    await expect
+      .poll(async () => {
+        const texts = await rows.allTextContents();
+        return texts.length > 0 && texts.every((t) => t.includes('PASS'));
+      })
+      .toBe(true);
     await page.getByLabel('Status', { exact: true }).selectOption('FAIL');
     await page.getByLabel('Severity', { exact: true }).selectOption('');
     await rows.first().getByText('Remediation and compliance').click();
@@ -374,7 +349,7 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
     expect(html.suggestedFilename()).toBe(`clouddiagnoze-ACME-${scanId}.html`);
     const report = readFileSync((await html.path())!, 'utf8');
     expect(report).toContain('CloudDiagnoze report — ACME');
-    expect(report).toContain('HttpTokens optional (IMDSv1 allowed)');
+    expect(report).toContain('allows IMDSv1 (HttpTokens optional)');
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Findings CSV' }).click(),
@@ -383,7 +358,7 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toMatch(/^check_id,status,severity/);
-    expect(lines.some((l) => l.startsWith('instance_imdsv2_required,FAIL,high'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('ec2_instance_imdsv2_enabled,FAIL,high'))).toBe(true);
     const [pdf] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'PDF report' }).click(),
@@ -406,7 +381,9 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
     expect(await page.locator('figure.chart canvas').count()).toBeGreaterThan(0);
     const waste = page.locator('table.waste tbody tr');
     expect(await waste.count()).toBeGreaterThan(0);
-    expect(await waste.first().textContent()).toContain('$');
+    expect(await waste.first().textContent()).toMatch(
+      /vol-0a1b2c3d4e5f00006.*unattached volume.*\$55\.00/,
+    );
     await shot('09-cost');
 
     // Events browser with the API's filters.

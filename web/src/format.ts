@@ -21,10 +21,15 @@ export function when(iso: string | null | undefined): string {
 export const shortMetric = (metricType: string): string =>
   metricType.split('.').slice(3).join('.') || metricType;
 
-/** The end of a resource id, which tells resources apart (`i-0abc`, `acme-logs`). */
+/** The end of a resource id, decoded, which tells resources apart (`i-0abc`, `Amazon S3`). */
 export function shortId(resourceId: string): string {
   const parts = resourceId.split(/[/:]/).filter(Boolean);
-  return parts[parts.length - 1] ?? resourceId;
+  const segment = parts[parts.length - 1] ?? resourceId;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 export function valueText(value: JsonValue): string {

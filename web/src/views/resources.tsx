@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, query } from '../api';
 import { Empty, ErrorNotice, Loading, SeverityBadge, StatusBadge } from '../components/common';
-import { num, shortMetric, usd, valueText } from '../format';
+import { factView, type FactView } from '../fact-view';
+import { humanize, num, shortMetric, usd } from '../format';
 import { ScanPicker, useScanReport } from '../report';
 import { href, navigate, type Route } from '../router';
 import {
@@ -26,18 +27,60 @@ function FactValue({ value }: { value: JsonValue }) {
       );
     }
   }
-  if (typeof value === 'object' && value !== null) {
-    const text = JSON.stringify(value, null, 1);
-    return text.length > 80 ? (
-      <details>
-        <summary>{valueText(value).slice(0, 60)}…</summary>
-        <pre>{JSON.stringify(value, null, 2)}</pre>
-      </details>
-    ) : (
-      <code>{valueText(value)}</code>
-    );
+  return <FactViewBlock view={factView(value)} />;
+}
+
+function FactViewBlock({ view }: { view: FactView }) {
+  switch (view.kind) {
+    case 'text':
+      return <span>{view.text}</span>;
+    case 'list':
+      return (
+        <ul class="fact-list">
+          {view.items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ul>
+      );
+    case 'table':
+      return (
+        <div class="table-wrap">
+          <table class="fact-table">
+            <thead>
+              <tr>
+                {view.columns.map((c) => (
+                  <th key={c} scope="col">
+                    {humanize(c)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {view.rows.map((row, i) => (
+                <tr key={i}>
+                  {row.map((cell, j) => (
+                    <td key={j}>{cell}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      );
+    case 'fields':
+      return (
+        <dl class="fact-fields">
+          {view.entries.map((entry) => (
+            <div key={entry.label}>
+              <dt>{entry.label}</dt>
+              <dd>
+                <FactViewBlock view={entry.view} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      );
   }
-  return <span>{valueText(value)}</span>;
 }
 
 /** Every fact about one resource, the five dimensions side by side. */
