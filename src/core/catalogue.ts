@@ -15,6 +15,7 @@ export type ValueType = (typeof VALUE_TYPES)[number];
  * - `daily_cost`: `YYYY-MM-DD → amount`;
  * - `forecast_cost`: `YYYY-MM → {mean, lower, upper}`;
  * - `waste`: a resource's estimated monthly waste, a number or `{usd, reason…}`;
+ * - `waste_detail`: how a resource's waste figure was reached, `{reason, …}` (the reason readers show);
  * - `cpu_utilization_average` / `cpu_utilization_p95`: a resource's CPU in percent over the window;
  * - `utilization_percent`: another utilisation in percent (memory, disk, burst balance…);
  * - `health_check_failures`: failed health or status checks over the window (a count);
@@ -28,6 +29,7 @@ export const METRIC_ROLES = [
   'daily_cost',
   'forecast_cost',
   'waste',
+  'waste_detail',
   'cpu_utilization_average',
   'cpu_utilization_p95',
   'utilization_percent',

@@ -157,6 +157,7 @@ export const DYNAMODB_METRIC = defineMetrics({
   wasteEstimate: {
     name: `${C}.waste_estimate`,
     valueType: 'object',
+    role: 'waste_detail',
     description:
       'How the waste was estimated: {reason, provisioned_monthly_usd, on_demand_monthly_usd, monthly_usd, read_units, write_units, consumed_read_units_per_month, consumed_write_units_per_month, currency, price_source}.',
   },

@@ -455,10 +455,13 @@ export const EC2_METRICS: readonly MetricDefinition[] = [
     ),
     'waste',
   ),
-  metric(
-    EC2_METRIC.wasteEstimate,
-    'object',
-    'How the waste estimate was made: {reason, quantity, unit, unit_price_usd, hours_per_month?, monthly_usd, currency, price_source}.',
+  withRole(
+    metric(
+      EC2_METRIC.wasteEstimate,
+      'object',
+      'How the waste estimate was made: {reason, quantity, unit, unit_price_usd, hours_per_month?, monthly_usd, currency, price_source}.',
+    ),
+    'waste_detail',
   ),
   withRole(
     metric(

@@ -263,10 +263,13 @@ const RDS_PERFORMANCE_METRICS: readonly MetricDefinition[] = [
     ),
     'waste',
   ),
-  metric(
-    RDS_SIGNAL_METRIC.wasteEstimate,
-    'object',
-    'How the waste estimate was made: {reason, quantity, unit, unit_price_usd, hours_per_month, monthly_usd, currency, price_source}.',
+  withRole(
+    metric(
+      RDS_SIGNAL_METRIC.wasteEstimate,
+      'object',
+      'How the waste estimate was made: {reason, quantity, unit, unit_price_usd, hours_per_month, monthly_usd, currency, price_source}.',
+    ),
+    'waste_detail',
   ),
   withRole(
     metric(
