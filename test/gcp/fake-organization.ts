@@ -1,5 +1,6 @@
 import { serveBigQuery } from '../../src/providers/gcp/services/bigquery/fixtures/rest.js';
 import { serveBilling } from '../../src/providers/gcp/services/billing/fixtures/rest.js';
+import { serveCatalog } from '../../src/providers/gcp/services/compute/fixtures/catalog.js';
 import { serveCompute } from '../../src/providers/gcp/services/compute/fixtures/rest.js';
 import { serveDns } from '../../src/providers/gcp/services/dns/fixtures/rest.js';
 import { serveIam } from '../../src/providers/gcp/services/iam/fixtures/rest.js';
@@ -19,8 +20,9 @@ export const PROJECTS = ['acme-prod', 'acme-dev'] as const;
 
 /**
  * Organization 1234567890 with two ACTIVE projects under folder 111 (and a deleted one): every
- * REST call of every GCP scanner answered for each project, as Google's APIs write them, and the
- * billing account's Cloud Billing export (in its own project, acme-billing).
+ * REST call of every GCP scanner answered for each project, as Google's APIs write them, the
+ * billing account's Cloud Billing export (in its own project, acme-billing) and the Cloud Billing
+ * Catalog's Compute Engine prices.
  */
 export async function startFakeOrganization(): Promise<FakeGoogle> {
   const fake = await startFakeGoogle();
@@ -75,5 +77,7 @@ export async function startFakeOrganization(): Promise<FakeGoogle> {
   }
   // One billing export for the whole billing account, read once per scan for every project.
   serveBilling(fake);
+  // One price catalogue for everyone, read once per scan.
+  serveCatalog(fake);
   return fake;
 }

@@ -4,6 +4,7 @@ import { gcpProvider } from '../../src/providers/gcp/provider.js';
 import type { FakeGoogle } from '../../src/providers/gcp/testing/fake-google.js';
 import { serviceDisabled } from '../../src/providers/gcp/testing/fake-google.js';
 import { TABLE as BILLING_EXPORT } from '../../src/providers/gcp/services/billing/fixtures/rest.js';
+import { CATALOG_PATH } from '../../src/providers/gcp/services/compute/fixtures/catalog.js';
 import { startApi, type ApiHarness } from '../support/api-harness.js';
 import { ORGANIZATION, startFakeOrganization } from './fake-organization.js';
 
@@ -189,6 +190,41 @@ describe('GCP organization scan over the wire', () => {
     }
     // One dry run and one query for the billing account, whatever the number of projects.
     expect(fake.count('/bigquery/v2/projects/acme-billing/queries')).toBe(2);
+  });
+
+  it('prices each project’s idle VM and unattached disk from one read of the price catalogue', () => {
+    const value = (resource: string, metric: string) =>
+      events.find((e) => e.resource_id === resource && e.metric_type === metric)?.metric_value;
+    for (const project of ['acme-prod', 'acme-dev']) {
+      const vm = `//compute.googleapis.com/projects/${project}/zones/europe-west1-b/instances/web-1`;
+      const disk = `//compute.googleapis.com/projects/${project}/zones/europe-west1-b/disks/old-data`;
+      expect(value(vm, 'gcp.cost.compute.estimated_monthly_waste_usd'), project).toBe(107.61);
+      expect(value(disk, 'gcp.cost.compute.estimated_monthly_waste_usd'), project).toBe(85);
+      expect(value(vm, 'gcp.cost.compute.waste_estimate'), project).toMatchObject({
+        status: 'priced',
+        reason: 'idle_vm',
+      });
+    }
+    // Both pages of Compute Engine's SKUs, once for the whole organization.
+    expect(fake.count(CATALOG_PATH)).toBe(2);
+  });
+
+  it('ranks the catalogue-priced waste in the scan’s cost report', async () => {
+    const res = await api.app.inject({
+      url: `/api/v1/scans/${scan.id as string}/report?format=json&events=false`,
+      headers: api.admin,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const report = res.json<{
+      cost?: { waste?: { resource_id: string; usd: number }[] };
+      inventory?: { resource_id: string; waste_usd: number }[];
+    }>();
+    const waste = (report.cost?.waste ?? []).filter((w) =>
+      w.resource_id.startsWith('//compute.googleapis.com/'),
+    );
+    expect(waste.map((w) => w.usd).sort((a, b) => b - a)).toEqual([107.61, 107.61, 85, 85]);
+    const vm = '//compute.googleapis.com/projects/acme-prod/zones/europe-west1-b/instances/web-1';
+    expect(report.inventory?.find((r) => r.resource_id === vm)?.waste_usd).toBe(107.61);
   });
 
   it('summarises the CIS GCP 4.0.0 controls from the check results', async () => {

@@ -165,7 +165,7 @@ function* wasteEvents(snapshot: ComputeSnapshot, options: ScanOptions): Generato
       });
       return;
     }
-    yield fact(resourceId, reason === 'idle_vm' ? M.idleWaste : M.diskWaste, priced.monthlyUsd);
+    yield fact(resourceId, M.estimatedMonthlyWasteUsd, priced.monthlyUsd);
     const basis: Record<string, JsonValue> = {
       status: 'priced',
       reason,

@@ -240,21 +240,13 @@ export const COMPUTE_METRIC = defineMetrics({
     description: 'Why Cloud Monitoring could not be read for the project (method: code).',
   },
 
-  idleWaste: {
-    name: `${C}.idle_vm_monthly_waste_usd`,
+  estimatedMonthlyWasteUsd: {
+    name: `${C}.estimated_monthly_waste_usd`,
     valueType: 'number',
-    unit: 'USD',
+    unit: 'USD/month',
     role: 'waste',
     description:
-      'On-demand list price a month of an idle VM’s vCPUs and memory (Cloud Billing Catalog, 730 h, before sustained-use discounts); emitted when the scan has options.cost.',
-  },
-  diskWaste: {
-    name: `${C}.unattached_disk_monthly_waste_usd`,
-    valueType: 'number',
-    unit: 'USD',
-    role: 'waste',
-    description:
-      'Monthly list price of an unattached persistent disk’s provisioned capacity (Cloud Billing Catalog, GiB-month by disk type and region); emitted when the scan has options.cost.',
+      'Estimated monthly cost of a wasted resource at the Cloud Billing Catalog’s on-demand list prices: an idle VM’s vCPUs and memory (730 h, before sustained-use discounts) or an unattached persistent disk’s provisioned GiB; emitted when the scan has options.cost.',
   },
   wasteEstimate: {
     name: `${C}.waste_estimate`,

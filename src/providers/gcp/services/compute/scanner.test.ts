@@ -152,7 +152,7 @@ describe('computeScanner', () => {
 
     expect(fake.count(CATALOG_PATH)).toBe(2);
     // web-1, e2-standard-4 in europe-west1: 4 × 730 h × 0.023992 + 16 GiB × 730 h × 0.003215.
-    expect(valueOf(events, ID.web, M.idleWaste)).toBe(107.61);
+    expect(valueOf(events, ID.web, M.estimatedMonthlyWasteUsd)).toBe(107.61);
     expect(valueOf(events, ID.web, M.wasteEstimate)).toMatchObject({
       status: 'priced',
       reason: 'idle_vm',
@@ -165,28 +165,28 @@ describe('computeScanner', () => {
       ],
     });
     // old-data, 500 GiB pd-ssd in europe-west1-b: 500 × 0.17.
-    expect(valueOf(events, ID.orphanDisk, M.diskWaste)).toBe(85);
+    expect(valueOf(events, ID.orphanDisk, M.estimatedMonthlyWasteUsd)).toBe(85);
     expect(valueOf(events, ID.orphanDisk, M.wasteEstimate)).toMatchObject({
       status: 'priced',
       reason: 'unattached_disk',
       skus: [{ sku_id: SKU.pdSsd, quantity: 500, unit: 'GiBy.mo' }],
     });
     // Attached disks and the stopped VM are not waste here.
-    expect(valueOf(events, ID.webDisk, M.diskWaste)).toBeUndefined();
-    expect(valueOf(events, ID.batch, M.idleWaste)).toBeUndefined();
+    expect(valueOf(events, ID.webDisk, M.estimatedMonthlyWasteUsd)).toBeUndefined();
+    expect(valueOf(events, ID.batch, M.estimatedMonthlyWasteUsd)).toBeUndefined();
     expect(valueOf(events, ID.project, M.pricingUnavailable)).toBeUndefined();
   });
 
   it('reads no price without options.cost, and none for a VM the thresholds do not call idle', async () => {
     const off = await scan();
     expect(fake.count(CATALOG_PATH)).toBe(0);
-    expect(ofType(off, M.idleWaste)).toHaveLength(0);
+    expect(ofType(off, M.estimatedMonthlyWasteUsd)).toHaveLength(0);
     expect(ofType(off, M.wasteEstimate)).toHaveLength(0);
 
     const strict = await scan({ cost: true, thresholds: { idle_cpu_percent: 1 } });
-    expect(valueOf(strict, ID.web, M.idleWaste)).toBeUndefined();
+    expect(valueOf(strict, ID.web, M.estimatedMonthlyWasteUsd)).toBeUndefined();
     expect(valueOf(strict, ID.web, M.wasteEstimate)).toBeUndefined();
-    expect(valueOf(strict, ID.orphanDisk, M.diskWaste)).toBe(85);
+    expect(valueOf(strict, ID.orphanDisk, M.estimatedMonthlyWasteUsd)).toBe(85);
   });
 
   it('says the price is unknown for a machine type the catalogue does not price, never $0', async () => {
@@ -194,7 +194,7 @@ describe('computeScanner', () => {
     fake.on('GET', CATALOG_PATH, { body: { skus: [] } });
     const events = await scan({ cost: true });
 
-    expect(valueOf(events, ID.web, M.idleWaste)).toBeUndefined();
+    expect(valueOf(events, ID.web, M.estimatedMonthlyWasteUsd)).toBeUndefined();
     expect(valueOf(events, ID.web, M.wasteEstimate)).toMatchObject({
       status: 'unpriced',
       reason: 'idle_vm',
@@ -222,8 +222,8 @@ describe('computeScanner', () => {
         /^cloudbilling\.services\.skus\.list: .*The caller does not have permission/,
       ) as string,
     });
-    expect(valueOf(events, ID.web, M.idleWaste)).toBeUndefined();
-    expect(valueOf(events, ID.orphanDisk, M.diskWaste)).toBeUndefined();
+    expect(valueOf(events, ID.web, M.estimatedMonthlyWasteUsd)).toBeUndefined();
+    expect(valueOf(events, ID.orphanDisk, M.estimatedMonthlyWasteUsd)).toBeUndefined();
     for (const id of [ID.web, ID.orphanDisk])
       expect(valueOf(events, id, M.wasteEstimate)).toMatchObject({
         status: 'unknown',
