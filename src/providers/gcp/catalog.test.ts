@@ -23,12 +23,17 @@ afterEach(async () => {
 
 const read = (
   project: string,
-  extra: { shared?: SharedReads; cache?: ReturnType<typeof memoryCache> } = {},
+  extra: {
+    shared?: SharedReads;
+    cache?: ReturnType<typeof memoryCache>;
+    signal?: AbortSignal;
+  } = {},
 ) =>
   computeCatalog(
     gcpUnitContext(fakeClients(fake, project, {}, extra.shared), {
       options: { metrics_window_days: 14, unit_timeout_seconds: 900, cost: true },
       cache: extra.cache,
+      ...(extra.signal && { signal: extra.signal }),
     }),
   );
 
@@ -114,5 +119,22 @@ describe('Cloud Billing Catalog collector', () => {
     );
     expect((await read('acme-prod', { shared })).state).toBe('denied');
     expect((await read('acme-dev', { shared })).state).toBe('available');
+  });
+
+  it('reads again for itself when the unit that started the shared read is cancelled', async () => {
+    const shared: SharedReads = new Map();
+    const first = new AbortController();
+    // The first page's request cancels the unit that asked for it, before the answer arrives.
+    fake.on('GET', CATALOG_PATH, () => {
+      if (fake.count(CATALOG_PATH) === 1) first.abort();
+      return undefined;
+    });
+    const [cancelled, other] = await Promise.allSettled([
+      read('acme-prod', { shared, signal: first.signal }),
+      read('acme-dev', { shared }),
+    ]);
+
+    expect(cancelled.status).toBe('rejected');
+    expect(other).toMatchObject({ status: 'fulfilled', value: { state: 'available' } });
   });
 });

@@ -1,3 +1,4 @@
+import { thresholdsOf } from '../../../../core/index.js';
 import { computeCatalog } from '../../catalog.js';
 import type { GcpUnitContext } from '../../define-scanner.js';
 import { pricesForRegions, type PriceTable } from '../../pricing.js';
@@ -24,6 +25,7 @@ import {
 } from './mapper.js';
 import type { ComputeSnapshot, GcpDisk, GcpInstance, InstancePerformance } from './model.js';
 import type { AggregatedPage, ListPage, RestProject } from './rest.js';
+import { isIdle } from './signals.js';
 
 export const COMPUTE_PERMISSIONS = [
   'compute.instances.list',
@@ -99,7 +101,7 @@ async function globalList<T, O>(
  * The project's Compute Engine snapshot: seven paginated listings whatever the number of
  * resources, the project's metadata, for its instances five Monitoring queries (one per metric
  * type, all instances at once), and with options.cost the Cloud Billing Catalog's prices (one read
- * for the whole scan) when a VM may be idle or a disk is unattached.
+ * for the whole scan) when a VM is idle or a disk unattached.
  */
 export async function collectComputeSnapshot(ctx: GcpUnitContext): Promise<ComputeSnapshot> {
   const project = ctx.clients.project;
@@ -129,7 +131,7 @@ export async function collectComputeSnapshot(ctx: GcpUnitContext): Promise<Compu
           instancePerformance(ctx, instances),
         );
   const prices =
-    ctx.options.cost && mayBeWaste(instances, disks, performance)
+    ctx.options.cost && hasWaste(ctx, instances, disks, performance)
       ? await projectPrices(ctx, instances, disks)
       : undefined;
   return {
@@ -148,16 +150,18 @@ export async function collectComputeSnapshot(ctx: GcpUnitContext): Promise<Compu
   };
 }
 
-/** A running VM Monitoring has figures for (an idle candidate) or a disk no instance uses. */
-function mayBeWaste(
+/** An idle VM (by the scan's thresholds) or a disk no instance uses: something to price. */
+function hasWaste(
+  ctx: GcpUnitContext,
   instances: readonly GcpInstance[],
   disks: readonly GcpDisk[],
   performance: Read<Record<string, InstancePerformance>>,
 ): boolean {
   const figures = performance.state === 'available' ? performance.value : {};
+  const thresholds = thresholdsOf(ctx.options);
   return (
     disks.some((d) => d.users.length === 0) ||
-    instances.some((vm) => vm.status === 'RUNNING' && figures[vm.id] !== undefined)
+    instances.some((vm) => isIdle(vm, figures[vm.id], thresholds) === true)
   );
 }
 

@@ -3,7 +3,6 @@ import {
   type EventDraft,
   type JsonValue,
   type ScanOptions,
-  type Thresholds,
 } from '../../../../core/index.js';
 import { projectId } from '../../ids.js';
 import {
@@ -15,7 +14,8 @@ import {
 import { readError } from '../../read.js';
 import { regionOfZone } from '../../regions.js';
 import { COMPUTE_METRIC as M } from './metrics.js';
-import type { ComputeSnapshot, GcpInstance, InstancePerformance } from './model.js';
+import type { ComputeSnapshot, GcpInstance } from './model.js';
+import { isIdle } from './signals.js';
 
 type Value = EventDraft['metric_value'];
 const fact = (resource_id: string, metric_type: string, metric_value: Value): EventDraft => ({
@@ -102,21 +102,6 @@ function* instanceEvents(snapshot: ComputeSnapshot, options: ScanOptions): Gener
         figures.cpuP95Percent < thresholds.overprovisioned_cpu_p95_percent,
       );
   }
-}
-
-/** Running, with average CPU and network below the idle thresholds; undefined without figures. */
-function isIdle(
-  vm: GcpInstance,
-  figures: InstancePerformance | undefined,
-  thresholds: Thresholds,
-): boolean | undefined {
-  if (vm.status !== 'RUNNING' || !figures) return undefined;
-  if (figures.cpuAveragePercent === undefined || figures.networkBytesPerDay === undefined)
-    return undefined;
-  return (
-    figures.cpuAveragePercent < thresholds.idle_cpu_percent &&
-    figures.networkBytesPerDay < thresholds.idle_network_bytes_per_day
-  );
 }
 
 const PRICE_SOURCE = 'Cloud Billing Catalog, Compute Engine, on-demand list price';

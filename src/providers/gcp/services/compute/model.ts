@@ -169,8 +169,8 @@ export interface ComputeSnapshot {
   unreachable: string[];
   /**
    * On-demand list prices of the project's regions (Cloud Billing Catalog), read only when the
-   * scan has options.cost and something may be waste (a running VM with figures, an unattached
-   * disk); absent otherwise.
+   * scan has options.cost and something is waste (an idle VM, an unattached disk); absent
+   * otherwise.
    */
   prices?: Read<PriceTable>;
 }

@@ -13,7 +13,7 @@ import {
   type FakeGoogle,
 } from '../../testing/fake-google.js';
 import { CATALOG_PATH, serveCatalog, SKU } from './fixtures/catalog.js';
-import { ID, PROJECT, serveCompute } from './fixtures/rest.js';
+import { disksPage, ID, PROJECT, serveCompute } from './fixtures/rest.js';
 import { COMPUTE_METRIC as M } from './metrics.js';
 import { computeScanner } from './scanner.js';
 
@@ -187,6 +187,16 @@ describe('computeScanner', () => {
     expect(valueOf(strict, ID.web, M.estimatedMonthlyWasteUsd)).toBeUndefined();
     expect(valueOf(strict, ID.web, M.wasteEstimate)).toBeUndefined();
     expect(valueOf(strict, ID.orphanDisk, M.estimatedMonthlyWasteUsd)).toBe(85);
+
+    // Nothing idle and every disk attached: nothing to price, no catalogue read.
+    const attached = JSON.parse(
+      JSON.stringify(disksPage).replace('"name":"old-data"', '"name":"old-data","users":["x"]'),
+    ) as typeof disksPage;
+    fake.on('GET', `${base}/aggregated/disks`, { body: attached });
+    const before = fake.count(CATALOG_PATH);
+    const none = await scan({ cost: true, thresholds: { idle_cpu_percent: 1 } });
+    expect(fake.count(CATALOG_PATH)).toBe(before);
+    expect(ofType(none, M.wasteEstimate)).toHaveLength(0);
   });
 
   it('says the price is unknown for a machine type the catalogue does not price, never $0', async () => {
