@@ -216,13 +216,14 @@ describe('GCP organization scan over the wire', () => {
     });
     expect(res.statusCode, res.body).toBe(200);
     const report = res.json<{
-      cost?: { waste?: { resource_id: string; usd: number }[] };
+      cost?: { waste?: { resource_id: string; usd: number; reason: string }[] };
       inventory?: { resource_id: string; waste_usd: number }[];
     }>();
     const waste = (report.cost?.waste ?? []).filter((w) =>
       w.resource_id.startsWith('//compute.googleapis.com/'),
     );
     expect(waste.map((w) => w.usd).sort((a, b) => b - a)).toEqual([107.61, 107.61, 85, 85]);
+    expect(new Set(waste.map((w) => w.reason))).toEqual(new Set(['idle vm', 'unattached disk']));
     const vm = '//compute.googleapis.com/projects/acme-prod/zones/europe-west1-b/instances/web-1';
     expect(report.inventory?.find((r) => r.resource_id === vm)?.waste_usd).toBe(107.61);
   });

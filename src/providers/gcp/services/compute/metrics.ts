@@ -251,6 +251,7 @@ export const COMPUTE_METRIC = defineMetrics({
   wasteEstimate: {
     name: `${C}.waste_estimate`,
     valueType: 'object',
+    role: 'waste_detail',
     description:
       'How the waste of an idle VM or unattached disk was priced, or why it was not: {status: priced | unpriced | unknown, reason: idle_vm | unattached_disk, monthly_usd?, skus?: [{sku_id, description, quantity, unit, usd}], hours_per_month?, currency, price_source, detail?}. unpriced: the catalogue has no price this estimate can use (a custom or unlisted machine type, hyperdisk…); unknown: the catalogue could not be read. Never a zero.',
   },
