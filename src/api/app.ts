@@ -184,7 +184,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
         store: deps.store,
         ...(deps.checks && { checks: deps.checks }),
       });
-      await v1.register(catalogRoutes, { registry: deps.registry });
+      await v1.register(catalogRoutes, { registry: deps.registry, scans: deps.scans });
       if (deps.sinks) await v1.register(sinkRoutes, { sinks: deps.sinks });
       await v1.register(keyRoutes, { store: deps.store });
       await v1.register(liveRoutes, { store: deps.store });

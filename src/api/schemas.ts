@@ -193,6 +193,11 @@ export const catalogSchema = z.object({
       id: z.string(),
       title: z.string(),
       regions: z.array(z.string()),
+      region_partitions: z
+        .array(z.object({ id: z.string(), title: z.string(), regions: z.array(z.string()) }))
+        .describe(
+          'The regions grouped by isolated partition (one credential reaches one; a scan names regions of one)',
+        ),
       services: z.array(
         z.object({
           id: z.string(),
@@ -204,6 +209,16 @@ export const catalogSchema = z.object({
       ),
     }),
   ),
+  sinks: z
+    .array(
+      z.object({
+        name: z.string(),
+        remote: z.boolean(),
+        configured: z.boolean().describe('A scan may name it (remote sinks: their URL is set)'),
+        setting: z.string().nullable().describe('What configures it, for a sink that needs it'),
+      }),
+    )
+    .describe('The sinks a scan can name in options.sinks'),
   metric_types: z.array(
     z.object({
       name: z.string(),

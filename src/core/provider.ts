@@ -189,6 +189,12 @@ export interface AsffProfile {
   resourceTypeOf(resourceId: string): string;
 }
 
+/** An isolated set of a provider's regions. */
+export interface RegionPartition {
+  id: string;
+  title: string;
+}
+
 /** A cloud provider: how to authenticate, which regions exist, which scanners it has. */
 export interface CloudProvider<
   TAuth extends { type: string } = { type: string },
@@ -198,6 +204,12 @@ export interface CloudProvider<
   readonly title: string;
   /** Every region name the provider knows (validation never calls the cloud). */
   readonly knownRegions: readonly string[];
+  /**
+   * Where the provider's regions fall into isolated partitions (one credential reaches one: AWS
+   * China, GovCloud), the partition of a region; a scan's regions must share one. None: one
+   * partition.
+   */
+  readonly regionPartition?: (region: string) => RegionPartition;
   /** The provider's auth modes, one `type` each; a scan's auth mode is validated against its provider's. */
   readonly authModeSchema: z.ZodType<TAuth>;
   /**

@@ -53,4 +53,15 @@ describe('parseScanRequest', () => {
     }).map((i) => i.path);
     expect(paths).toEqual(['services.1', 'regions.0', 'auth_mode.role_arn']);
   });
+
+  it('refuses regions of two partitions, which no one credential reaches', () => {
+    expect(issuesOf({ ...valid, regions: ['eu-west-1', 'cn-north-1', 'us-east-1'] })).toEqual([
+      {
+        path: 'regions',
+        message:
+          'regions must belong to one partition (a credential reaches one): eu-west-1, us-east-1 in aws; cn-north-1 in aws-cn',
+      },
+    ]);
+    expect(issuesOf({ ...valid, regions: ['cn-north-1', 'cn-northwest-1'] })).toEqual([]);
+  });
 });

@@ -160,6 +160,22 @@ export function parseScanRequest(
       issues.push({ path: `regions.${i}`, message: `unknown ${provider.id} region ${region}` });
     }
   });
+  const partitionOf = provider.regionPartition;
+  if (regions && partitionOf) {
+    const partitions = new Map<string, string[]>();
+    for (const region of regions.filter((r) => provider.knownRegions.includes(r))) {
+      const { id } = partitionOf(region);
+      partitions.set(id, [...(partitions.get(id) ?? []), region]);
+    }
+    if (partitions.size > 1) {
+      issues.push({
+        path: 'regions',
+        message: `regions must belong to one partition (a credential reaches one): ${[...partitions]
+          .map(([id, list]) => `${list.join(', ')} in ${id}`)
+          .join('; ')}`,
+      });
+    }
+  }
   const remoteSinks = context.remoteSinks;
   body.options?.sinks?.forEach((name, i) => {
     if (remoteSinks && isRemoteSink(name) && !remoteSinks.includes(name)) {

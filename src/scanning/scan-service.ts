@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock, JobQueue, Scan, Store, Thresholds } from '../core/index.js';
 import type { CredentialSealer } from './credentials.js';
 import type { ScannerRegistry } from './registry.js';
+import { SINK_NAMES, SINK_SETTINGS, isRemoteSink } from '../pipeline/sinks/names.js';
 import { parseScanRequest, ScanRequestError } from './request.js';
 
 export class ScanNotFoundError extends Error {}
@@ -22,6 +23,20 @@ export class ScanService {
       thresholds?: Partial<Thresholds>;
     },
   ) {}
+
+  /** The sinks a scan may name here: the local ones, and the remote ones that are configured. */
+  availableSinks(): {
+    name: string;
+    remote: boolean;
+    configured: boolean;
+    setting: string | null;
+  }[] {
+    return SINK_NAMES.map((name) => {
+      const remote = isRemoteSink(name);
+      const configured = !remote || !this.deps.remoteSinks || this.deps.remoteSinks.includes(name);
+      return { name, remote, configured, setting: SINK_SETTINGS[name] };
+    });
+  }
 
   /**
    * Validates, records and enqueues a scan. `tenant` restricts the client_id a caller may scan for

@@ -252,6 +252,20 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
     await page.getByLabel('Secret access key').fill('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY');
     await page.getByRole('checkbox', { name: /EC2/ }).check();
     await page.getByRole('checkbox', { name: /Cost Explorer/ }).check();
+    // Only the sinks configured here are offered; the hint says what configures the others.
+    const sinks = page.locator('#f-options-sinks');
+    expect(await sinks.getByRole('checkbox').count()).toBe(3);
+    expect(await sinks.textContent()).toContain(
+      'Not configured here: opsteamize (set OPSTEAMIZE_URL), webhook (set CLOUDDIAGNOZE_WEBHOOK_URL).',
+    );
+    // Regions of one partition at a time: commercial by default, China or GovCloud on demand.
+    const regionBoxes = page.locator('.choices.regions input');
+    const offered = () => regionBoxes.evaluateAll((els) => els.map((e) => e.getAttribute('value')));
+    expect(await offered()).toContain('eu-west-1');
+    expect(await offered()).not.toContain('cn-north-1');
+    await page.getByLabel('Partition').selectOption({ label: 'AWS China' });
+    expect(await offered()).toEqual(['cn-north-1', 'cn-northwest-1']);
+    await page.getByLabel('Partition').selectOption({ label: 'AWS (commercial regions)' });
     await page.getByRole('checkbox', { name: 'eu-west-1', exact: true }).check();
     await page.getByRole('checkbox', { name: 'us-east-1', exact: true }).check();
     await page.getByLabel('Metrics window days').fill('7');

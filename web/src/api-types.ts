@@ -1534,6 +1534,12 @@ export interface paths {
                 id: string;
                 title: string;
                 regions: string[];
+                /** @description The regions grouped by isolated partition (one credential reaches one; a scan names regions of one) */
+                region_partitions: {
+                  id: string;
+                  title: string;
+                  regions: string[];
+                }[];
                 services: {
                   id: string;
                   title: string;
@@ -1543,6 +1549,15 @@ export interface paths {
                   permissions: string[];
                   metric_types: string[];
                 }[];
+              }[];
+              /** @description The sinks a scan can name in options.sinks */
+              sinks: {
+                name: string;
+                remote: boolean;
+                /** @description A scan may name it (remote sinks: their URL is set) */
+                configured: boolean;
+                /** @description What configures it, for a sink that needs it */
+                setting: string | null;
               }[];
               metric_types: {
                 name: string;

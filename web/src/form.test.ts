@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hintOf, typed } from './form';
+import { hintOf, sinksField, typed } from './form';
 import { validate, type JsonSchema } from './schema';
 
 const options: JsonSchema = {
@@ -39,5 +39,26 @@ describe('the scan form', () => {
     expect(hintOf('thresholds', options.properties!['thresholds']!)).toBe(
       'a JSON object, e.g. {"idle_cpu_percent": 10}',
     );
+  });
+});
+
+describe('the sinks field', () => {
+  const sinks: JsonSchema = {
+    type: 'array',
+    items: { type: 'string', enum: ['store', 'opsteamize', 'webhook', 'stdout', 'ndjson'] },
+  };
+  it('offers only the sinks configured here and says how to configure the others', () => {
+    const field = sinksField(sinks, [
+      { name: 'store', configured: true, setting: null },
+      { name: 'opsteamize', configured: false, setting: 'OPSTEAMIZE_URL' },
+      { name: 'webhook', configured: true, setting: 'CLOUDDIAGNOZE_WEBHOOK_URL' },
+      { name: 'stdout', configured: true, setting: null },
+      { name: 'ndjson', configured: true, setting: null },
+    ]);
+    expect(field.schema.items?.enum).toEqual(['store', 'webhook', 'stdout', 'ndjson']);
+    expect(field.hint).toBe('Not configured here: opsteamize (set OPSTEAMIZE_URL).');
+  });
+  it('gives no hint when every sink is usable', () => {
+    expect(sinksField(sinks, [{ name: 'store', configured: true, setting: null }]).hint).toBeNull();
   });
 });

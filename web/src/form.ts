@@ -59,3 +59,33 @@ export function hintOf(name: string, schema: JsonSchema): string | null {
   if (isObjectSchema(schema)) parts.push(`a JSON object, e.g. ${EXAMPLES[name] ?? '{"name": 1}'}`);
   return parts.length > 0 ? parts.join(' · ') : null;
 }
+
+export interface SinkChoice {
+  name: string;
+  configured: boolean;
+  setting: string | null;
+}
+
+/**
+ * The scan's sinks field offers only the sinks a scan may name here; its hint says which are not
+ * configured and what configures them.
+ */
+export function sinksField(
+  schema: JsonSchema,
+  sinks: readonly SinkChoice[],
+): { schema: JsonSchema; hint: string | null } {
+  const usable = new Set(sinks.filter((s) => s.configured).map((s) => s.name));
+  const items = schema.items?.enum
+    ? { ...schema.items, enum: schema.items.enum.filter((v) => usable.has(String(v))) }
+    : schema.items;
+  const missing = sinks.filter((s) => !s.configured);
+  return {
+    schema: { ...schema, ...(items ? { items } : {}) },
+    hint:
+      missing.length === 0
+        ? null
+        : `Not configured here: ${missing
+            .map((s) => (s.setting ? `${s.name} (set ${s.setting})` : s.name))
+            .join(', ')}.`,
+  };
+}

@@ -19,6 +19,24 @@ describe('GET /api/v1/catalog', () => {
     const aws = providers.find((p: { id: string }) => p.id === 'aws');
     expect(aws.title).toBe('Amazon Web Services');
     expect(aws.regions).toEqual(expect.arrayContaining(['eu-west-3', 'us-east-1']));
+    const partitions = aws.region_partitions as { id: string; title: string; regions: string[] }[];
+    expect(partitions.map((p) => p.id)).toEqual(['aws', 'aws-cn', 'aws-us-gov']);
+    expect(partitions[0]!.regions).toContain('eu-west-3');
+    expect(partitions[0]!.regions).not.toContain('cn-north-1');
+    expect(partitions[1]).toEqual({
+      id: 'aws-cn',
+      title: 'AWS China',
+      regions: ['cn-north-1', 'cn-northwest-1'],
+    });
+    expect(partitions.flatMap((p) => p.regions).sort()).toEqual([...aws.regions].sort());
+    expect(res.json().sinks).toEqual(
+      expect.arrayContaining([
+        { name: 'store', remote: false, configured: true, setting: null },
+        expect.objectContaining({ name: 'opsteamize', remote: true, setting: 'OPSTEAMIZE_URL' }),
+      ]),
+    );
+    const gcp = providers.find((p: { id: string }) => p.id === 'gcp');
+    expect(gcp.region_partitions).toEqual([{ id: 'gcp', title: gcp.title, regions: gcp.regions }]);
     const ec2 = aws.services.find((s: { id: string }) => s.id === 'ec2');
     expect(ec2).toMatchObject({ scope: 'regional' });
     expect(ec2.permissions).toContain('ec2:DescribeInstances');

@@ -1,9 +1,23 @@
 /** The partition a region belongs to, for building ARNs. */
-export function partitionOf(region: string): 'aws' | 'aws-cn' | 'aws-us-gov' {
+export function partitionOf(region: string): AwsPartition {
   if (region.startsWith('cn-')) return 'aws-cn';
   if (region.startsWith('us-gov-')) return 'aws-us-gov';
   return 'aws';
 }
+
+export type AwsPartition = 'aws' | 'aws-cn' | 'aws-us-gov';
+
+const PARTITION_TITLES: Record<AwsPartition, string> = {
+  aws: 'AWS (commercial regions)',
+  'aws-cn': 'AWS China',
+  'aws-us-gov': 'AWS GovCloud (US)',
+};
+
+/** A region's partition with its name, as scan requests and the dashboard show it. */
+export const regionPartition = (region: string) => {
+  const id = partitionOf(region);
+  return { id, title: PARTITION_TITLES[id] };
+};
 
 /** `arn:partition:service:region:account:resource`; region and account may be empty (S3, IAM). */
 export function arn(

@@ -1,8 +1,9 @@
 import type { CloudProvider } from '../../core/index.js';
 import { AWS_SECRET_FIELDS, awsAuthModeSchema, redactAwsAuth, type AwsAuthMode } from './auth.js';
+import { regionPartition } from './arn.js';
 import { awsCli } from './cli.js';
 import type { AwsClients } from './client-factory.js';
-import { classifyAwsError } from './errors.js';
+import { classifyAwsUnitError } from './errors.js';
 import { awsPermissions } from './permissions.js';
 import { AWS_REGIONS } from './regions.js';
 import { awsAsff, awsResourceIds } from './resource-ids.js';
@@ -13,6 +14,7 @@ export const awsProvider: CloudProvider<AwsAuthMode, AwsClients> = {
   id: 'aws',
   title: 'Amazon Web Services',
   knownRegions: AWS_REGIONS,
+  regionPartition,
   authModeSchema: awsAuthModeSchema,
   secretFields: AWS_SECRET_FIELDS,
   scanners: AWS_SCANNERS,
@@ -26,5 +28,5 @@ export const awsProvider: CloudProvider<AwsAuthMode, AwsClients> = {
   asff: awsAsff,
   redactAuth: redactAwsAuth,
   connect: (auth, options) => connectAws(auth, options),
-  classifyError: classifyAwsError,
+  classifyError: classifyAwsUnitError,
 };

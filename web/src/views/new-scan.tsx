@@ -4,12 +4,14 @@ import { ErrorNotice, Loading } from '../components/common';
 import { humanize } from '../format';
 import { navigate } from '../router';
 import { requestBodySchema, validate, variants, type JsonSchema } from '../schema';
-import { EXAMPLES, hintOf, typed, type Values } from '../form';
+import { EXAMPLES, hintOf, sinksField, typed, type Values } from '../form';
 import type { Catalog, Issue } from '../types';
 
 const CLIENT_KEY = 'clouddiagnoze.client-id';
 /** The service whose choice is also the scan's `cost` option. */
 const COST = 'cost';
+/** The option naming the scan's sinks: only those configured here are offered. */
+const SINKS = 'sinks';
 
 const AUTH_TITLES: Record<string, string> = {
   default: 'SDK default chain (environment, SSO, instance role)',
@@ -31,11 +33,13 @@ function SchemaField(props: {
   required: boolean;
   value: string | boolean | string[] | undefined;
   error: string | undefined;
+  /** Replaces the hint the schema gives. */
+  hint?: string | null;
   onChange: (value: string | boolean | string[]) => void;
 }) {
   const { name, path, schema, required, value, error } = props;
   const id = fieldId(path);
-  const hint = hintOf(name, schema);
+  const hint = props.hint ?? hintOf(name, schema);
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
     .filter(Boolean)
     .join(' ');
@@ -169,6 +173,7 @@ export function NewScanView() {
   const [allRegions, setAllRegions] = useState(false);
   const [regions, setRegions] = useState<string[]>([]);
   const [regionFilter, setRegionFilter] = useState('');
+  const [partitionId, setPartitionId] = useState('');
   const [authType, setAuthType] = useState('default');
   const [auth, setAuth] = useState<Values>({});
   const [options, setOptions] = useState<Values>({});
@@ -285,9 +290,15 @@ export function NewScanView() {
   if (loadError) return <ErrorNotice error={loadError} />;
   if (!catalog || !schema) return <Loading what="the scan form" />;
 
-  const visibleRegions = (providerInfo?.regions ?? []).filter((r) =>
-    r.includes(regionFilter.trim()),
-  );
+  // One credential reaches one partition (AWS China, GovCloud): only its regions are offered.
+  const partitions = providerInfo?.region_partitions ?? [];
+  const partition = partitions.find((p) => p.id === partitionId) ?? partitions[0];
+  const choosePartition = (id: string) => {
+    const next = partitions.find((p) => p.id === id);
+    setPartitionId(id);
+    setRegions((list) => list.filter((r) => next?.regions.includes(r)));
+  };
+  const visibleRegions = (partition?.regions ?? []).filter((r) => r.includes(regionFilter.trim()));
   const unplaced = issues.filter((i) => fieldOf(i.path) === null);
 
   return (
@@ -450,6 +461,22 @@ export function NewScanView() {
                 </label>
                 {!allRegions && (
                   <>
+                    {partitions.length > 1 && (
+                      <div class="field inline">
+                        <label for="region-partition">Partition</label>
+                        <select
+                          id="region-partition"
+                          value={partition?.id}
+                          onChange={(e) => choosePartition((e.target as HTMLSelectElement).value)}
+                        >
+                          {partitions.map((p) => (
+                            <option key={p.id} value={p.id}>
+                              {p.title}
+                            </option>
+                          ))}
+                        </select>
+                      </div>
+                    )}
                     <div class="field inline">
                       <label for="region-filter">Filter regions</label>
                       <input
@@ -550,18 +577,22 @@ export function NewScanView() {
             <div class="row wrap">
               {Object.entries(optionsSchema.properties)
                 .filter(([name]) => !(costService && name === COST))
-                .map(([name, field]) => (
-                  <SchemaField
-                    key={name}
-                    name={name}
-                    path={`options.${name}`}
-                    schema={field}
-                    required={optionsSchema.required?.includes(name) ?? false}
-                    value={options[name]}
-                    error={errorAt(`options.${name}`)}
-                    onChange={(value) => setOptions((o) => ({ ...o, [name]: value }))}
-                  />
-                ))}
+                .map(([name, field]) => {
+                  const sinks = name === SINKS ? sinksField(field, catalog.sinks) : null;
+                  return (
+                    <SchemaField
+                      key={name}
+                      name={name}
+                      path={`options.${name}`}
+                      schema={sinks?.schema ?? field}
+                      hint={sinks?.hint}
+                      required={optionsSchema.required?.includes(name) ?? false}
+                      value={options[name]}
+                      error={errorAt(`options.${name}`)}
+                      onChange={(value) => setOptions((o) => ({ ...o, [name]: value }))}
+                    />
+                  );
+                })}
             </div>
           </fieldset>
         )}
