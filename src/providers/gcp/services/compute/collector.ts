@@ -27,6 +27,11 @@ import type { ComputeSnapshot, GcpDisk, GcpInstance, InstancePerformance } from 
 import type { AggregatedPage, ListPage, RestProject } from './rest.js';
 import { isIdle } from './signals.js';
 
+/**
+ * IAM permissions of the collector's calls. The Cloud Billing Catalog (prices, with options.cost)
+ * needs none: its SKUs are public to any authenticated principal, only the Cloud Billing API must
+ * be enabled on the credentials' quota project.
+ */
 export const COMPUTE_PERMISSIONS = [
   'compute.instances.list',
   'compute.disks.list',
