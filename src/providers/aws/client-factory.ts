@@ -9,7 +9,7 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { ApiCallObserver, CallTimeouts } from '../../core/index.js';
 import type { AwsAuthMode } from './auth.js';
-import { classifyAwsError } from './errors.js';
+import { classifyAwsError, recordFailedCall } from './errors.js';
 import { processRateLimiter, serviceOfClient, type AwsRateLimiter } from './rate-limit.js';
 import { homeRegion } from './regions.js';
 
@@ -20,7 +20,7 @@ const REFRESH_MARGIN_MS = 5 * 60_000;
 export interface AwsClientConfig {
   region: string;
   credentials: AwsCredentialIdentityProvider;
-  retryMode: 'adaptive';
+  retryMode: 'standard';
   maxAttempts: number;
   requestHandler: NodeHttpHandler;
   forcePathStyle?: boolean;
@@ -166,7 +166,12 @@ function singleHost(client: MiddlewareClient): void {
 
 /**
  * Pools SDK clients per (client class, region) for one account's credentials. Every client uses the
- * SDK's adaptive retry, and reports each call to the observer.
+ * SDK's standard retry (up to `maxAttempts`, backing off longer on throttling) and reports each call
+ * to the observer. The pace is the token buckets' (`#gate`), which slow down per account × region ×
+ * service (× operation, × S3 bucket) on throttling. Not the SDK's adaptive mode: its client-side
+ * limiter is one per client (a region's S3 client serves every bucket), falls to 0.5 requests a
+ * second under sustained throttling, and on top of the buckets took a 27-bucket S3 unit from 27 s
+ * to 227 s when 3 requests in 10 were throttled, in runs (test/integration/throttling-moto.test.ts).
  */
 export class AwsClientPool {
   readonly #clients = new Map<string, MiddlewareClient>();
@@ -202,7 +207,7 @@ export class AwsClientPool {
     const client = new clientClass({
       region,
       credentials: this.credentials,
-      retryMode: 'adaptive',
+      retryMode: 'standard',
       maxAttempts: this.options.maxAttempts,
       requestHandler: this.#handler,
       // An emulator or a VPC endpoint answers on one host: neither bucket.host (S3) nor
@@ -239,6 +244,7 @@ export class AwsClientPool {
           return result;
         } catch (error) {
           const classified = classifyAwsError(error);
+          recordFailedCall(error, `${service}:${operation}`);
           observer.onCall({
             provider: 'aws',
             service,

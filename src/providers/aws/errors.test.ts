@@ -1,5 +1,16 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
+import { GetBucketPolicyCommand, S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import { classifyAwsError, scrub } from './errors.js';
+import { AwsClientPool } from './client-factory.js';
+import {
+  classifyAwsError,
+  classifyAwsUnitError,
+  failedCallOf,
+  recordFailedCall,
+  scrub,
+} from './errors.js';
 
 function sdkError(name: string, message: string) {
   return Object.assign(new Error(message), { name, $metadata: { httpStatusCode: 403 } });
@@ -92,6 +103,111 @@ describe('classifyAwsError', () => {
     const { message } = classifyAwsError(error);
     expect(message).toBe('first line');
     expect(classifyAwsError(new Error('y'.repeat(500))).message.length).toBeLessThanOrEqual(200);
+  });
+
+  it('classifies throttling in every protocol: each code AWS and the SDK retry on, and any 429', () => {
+    const throttled = (name: string, status: number) =>
+      classifyAwsError(
+        Object.assign(new Error('Rate exceeded'), { name, $metadata: { httpStatusCode: status } }),
+      ).kind;
+    // EC2 (503), the query APIs (400), S3 (503), DynamoDB and SQS (400), Lambda (429), Route 53.
+    for (const [code, status] of [
+      ['RequestLimitExceeded', 503],
+      ['Throttling', 400],
+      ['SlowDown', 503],
+      ['ThrottlingException', 400],
+      ['RequestThrottled', 400],
+      ['TooManyRequestsException', 429],
+      ['ProvisionedThroughputExceededException', 400],
+      ['PriorRequestNotComplete', 400],
+      ['EC2ThrottledException', 400],
+      ['BandwidthLimitExceeded', 400],
+    ] as const)
+      expect(throttled(code, status), code).toBe('throttled');
+    // A 429 whose body named no code (restJson1 without X-Amzn-ErrorType).
+    expect(throttled('Unknown', 429)).toBe('throttled');
+    // A quota, not a rate: not retried as throttling.
+    expect(throttled('LimitExceededException', 400)).toBe('error');
+  });
+
+  it('reads the XML protocols\' "Unknown" (an HTML page where XML was expected) as no AWS answer', () => {
+    // What the EC2, query and S3 clients throw for a load balancer's HTML page.
+    const unknown = (message: string, status: number) =>
+      Object.assign(new Error(message), { name: 'Unknown', $metadata: { httpStatusCode: status } });
+    expect(classifyAwsError(unknown('Unknown', 502))).toEqual({
+      code: 'ServiceUnavailable',
+      message:
+        'HTTP 502 answered something that is not an AWS response (the API may not be offered there)',
+      kind: 'error',
+    });
+    expect(classifyAwsError(unknown('UnknownError', 400)).code).toBe('UnparseableResponse');
+    expect(classifyAwsError(unknown('UnknownError', 404)).code).toBe('NotImplemented');
+    // A real error that happens to say "Unknown" keeps its code and message.
+    expect(classifyAwsError(unknown('Unknown parameter: Foo', 400))).toMatchObject({
+      code: 'Unknown',
+      message: 'Unknown parameter: Foo',
+    });
+  });
+
+  it("names the failed call in a unit's error, once", () => {
+    const error = Object.assign(new Error('Rate exceeded'), { name: 'InternalFailure' });
+    expect(classifyAwsUnitError(error).message).toBe('Rate exceeded');
+    recordFailedCall(error, 'rds:DescribeDBInstances');
+    recordFailedCall(error, 'sts:GetCallerIdentity'); // the first call seen stays
+    expect(failedCallOf(error)).toBe('rds:DescribeDBInstances');
+    expect(classifyAwsUnitError(error)).toEqual({
+      code: 'InternalFailure',
+      message: 'rds:DescribeDBInstances: Rate exceeded',
+      kind: 'error',
+    });
+    const named = new Error('rds:DescribeDBInstances timed out');
+    recordFailedCall(named, 'rds:DescribeDBInstances');
+    expect(classifyAwsUnitError(named).message).toBe('rds:DescribeDBInstances timed out');
+    // Reads' failures keep their own message: describeFailure names the action already.
+    expect(classifyAwsError(error).message).toBe('Rate exceeded');
+  });
+
+  it("over the wire: a pooled client's HTML 502 ends as ServiceUnavailable naming the call, after standard retries", async () => {
+    let requests = 0;
+    const server = createServer((req, res) => {
+      requests += 1;
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(502, { 'content-type': 'text/html', server: 'awselb/2.0' });
+        res.end('<html><head><title>502 Bad Gateway</title></head><body>502</body></html>');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const previous = process.env.AWS_ENDPOINT_URL;
+    process.env.AWS_ENDPOINT_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const pool = new AwsClientPool(
+      () => Promise.resolve({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' }),
+      { maxAttempts: 2, observer: { onCall: () => {} }, rates: null },
+    );
+    try {
+      const rds = pool.get(RDSClient, 'eu-west-1');
+      // Standard, not adaptive: the pool's token buckets set the pace (see AwsClientPool).
+      expect(((await rds.config.retryStrategy()) as { mode?: string }).mode).toBe('standard');
+      const failure = await rds.send(new DescribeDBInstancesCommand({})).catch((e: unknown) => e);
+      expect(requests).toBe(2);
+      expect(classifyAwsUnitError(failure)).toEqual({
+        code: 'ServiceUnavailable',
+        message:
+          'rds:DescribeDBInstances: HTTP 502 answered something that is not an AWS response (the API may not be offered there)',
+        kind: 'error',
+      });
+      const s3 = pool.get(S3Client, 'eu-west-1');
+      const policy = await s3
+        .send(new GetBucketPolicyCommand({ Bucket: 'acme-public' }))
+        .catch((e: unknown) => e);
+      expect(classifyAwsError(policy).code).toBe('ServiceUnavailable');
+      expect(failedCallOf(policy)).toBe('s3:GetBucketPolicy');
+    } finally {
+      pool.close();
+      if (previous === undefined) delete process.env.AWS_ENDPOINT_URL;
+      else process.env.AWS_ENDPOINT_URL = previous;
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('scrubs bare key ids', () => {

@@ -26,6 +26,11 @@ const NETWORK_CODES: Record<string, string> = {
   EPIPE: 'ConnectionReset',
   ETIMEDOUT: 'TimeoutError',
 };
+/**
+ * The codes AWS answers when a caller exceeds a rate, in every protocol: the SDK's own list
+ * (`@smithy/core` retry, THROTTLING_ERROR_CODES) less `LimitExceededException`, which is as often a
+ * quota (too many keys, too many rules) as a rate. A 429 is throttling whatever its code.
+ */
 const THROTTLED = new Set([
   'Throttling',
   'ThrottlingException',
@@ -35,6 +40,11 @@ const THROTTLED = new Set([
   'RequestThrottled',
   'RequestThrottledException',
   'SlowDown',
+  'ProvisionedThroughputExceededException',
+  'BandwidthLimitExceeded',
+  'EC2ThrottledException',
+  'PriorRequestNotComplete',
+  'TransactionInProgressException',
 ]);
 
 /** The longest message the scan records: one readable line, never a response body or a stack. */
@@ -67,6 +77,8 @@ function isUnparseable(e: SdkLikeError): boolean {
   const message = e.message ?? '';
   return (
     e.name === 'SyntaxError' ||
+    // The XML protocols (EC2, query, S3) read no code from an HTML body and name the error so.
+    (e.name === 'Unknown' && e.Code === undefined && /^(Unknown(Error)?)?$/.test(message)) ||
     message.includes('Deserialization error') ||
     /XML parse error|Unexpected token|is not valid JSON|Unexpected end of JSON/.test(message)
   );
@@ -127,8 +139,33 @@ export function classifyAwsError(error: unknown): ClassifiedError {
   if (code === 'AbortError' || code === 'TimeoutError') return { code, message, kind: 'timeout' };
   if (ACCESS_DENIED.has(code)) return { code, message, kind: 'access_denied' };
   if (REGION_DISABLED.has(code)) return { code, message, kind: 'region_disabled' };
-  if (THROTTLED.has(code)) return { code, message, kind: 'throttled' };
+  if (THROTTLED.has(code) || status === 429) return { code, message, kind: 'throttled' };
   return { code, message, kind: 'error' };
+}
+
+/** The call each failed SDK call's error came from, as the client pool saw it. */
+const CALLS = new WeakMap<object, string>();
+
+/** Remembers that `error` ended the call `call` (`rds:DescribeDBInstances`); the first one seen stays. */
+export function recordFailedCall(error: unknown, call: string): void {
+  if (typeof error === 'object' && error !== null && !CALLS.has(error)) CALLS.set(error, call);
+}
+
+/** The call an SDK error ended, when a pooled client made it. */
+export function failedCallOf(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null ? CALLS.get(error) : undefined;
+}
+
+/**
+ * As `classifyAwsError`, for an error that ends a unit or a scan: its message names the call that
+ * failed (`rds:DescribeDBInstances: HTTP 502 answered something that is not an AWS response…`), so
+ * that a reader knows which API, and which permission, to look at.
+ */
+export function classifyAwsUnitError(error: unknown): ClassifiedError {
+  const classified = classifyAwsError(error);
+  const call = failedCallOf(error);
+  if (call === undefined || classified.message.includes(call)) return classified;
+  return { ...classified, message: `${call}: ${classified.message}` };
 }
 
 export function isAwsErrorCode(error: unknown, ...codes: string[]): boolean {
