@@ -37,7 +37,12 @@ describeProviderConformance({
   resource: { id: ID.webNsg, type: 'networkSecurityGroups' },
   expectPolicyFormat: (document) => {
     const role = JSON.parse(document) as Record<string, unknown>;
-    expect(role).toMatchObject({ IsCustom: true, NotActions: [], DataActions: [] });
+    expect(role).toMatchObject({ IsCustom: true, NotActions: [] });
+    // The Key Vault data plane (keys' and secrets' expiry): DataActions, never Actions.
+    expect(role.DataActions).toEqual([
+      'Microsoft.KeyVault/vaults/keys/read',
+      'Microsoft.KeyVault/vaults/secrets/readMetadata/action',
+    ]);
     expect(role.Actions).toContain('Microsoft.Resources/subscriptions/read');
     expect(role.AssignableScopes).toHaveLength(1);
   },

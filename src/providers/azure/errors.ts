@@ -11,6 +11,12 @@ const ACCESS_DENIED = new Set([
   'CredentialUnavailableError',
   'AuthenticationRequiredError',
   'AuthorizationPermissionMismatch',
+  // Key Vault data plane: a 403 Forbidden names its reason in `innererror`.
+  'ForbiddenByFirewall',
+  'ForbiddenByRbac',
+  'ForbiddenByPolicy',
+  'ForbiddenByConnection',
+  'AccessDenied',
 ]);
 /** The subscription is gone, disabled or not in this tenant. */
 const ACCOUNT_UNAVAILABLE = new Set([
@@ -37,7 +43,7 @@ interface AzureLikeError {
   code?: string;
   statusCode?: number;
   message?: string;
-  details?: { error?: { code?: string; message?: string } };
+  details?: { error?: { code?: string; message?: string; innererror?: { code?: string } } };
 }
 
 /** One readable line: no stack, no body dump, no bearer token. */
@@ -49,11 +55,19 @@ export function oneLine(message: string): string {
   return clean.length > MAX_MESSAGE_LENGTH ? `${clean.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : clean;
 }
 
-/** The ARM error code of a RestError (`AuthorizationFailed`), else the HTTP status or the name. */
+/**
+ * The ARM error code of a RestError (`AuthorizationFailed`; a Key Vault `Forbidden`'s inner code),
+ * else the HTTP status or the name.
+ */
 export function azureErrorCode(error: unknown): string {
   const e = (typeof error === 'object' && error !== null ? error : {}) as AzureLikeError;
+  const outer = e.details?.error?.code;
+  // Key Vault's data plane answers every refusal `Forbidden`; the inner code tells a firewall
+  // (ForbiddenByFirewall) or a private-link-only vault (ForbiddenByConnection) from a missing
+  // role (ForbiddenByRbac) or access policy (AccessDenied).
+  const inner = e.details?.error?.innererror?.code;
   return (
-    e.details?.error?.code ??
+    (outer === 'Forbidden' && inner ? inner : outer) ??
     (e.code && e.code !== 'REQUEST_SEND_ERROR' ? e.code : undefined) ??
     (e.statusCode ? `Http${e.statusCode}` : undefined) ??
     e.name ??

@@ -1,8 +1,14 @@
 import type {
   KeyVault,
   KeyVaultSnapshot,
+  VaultItem,
 } from '../../../providers/azure/services/keyvault/model.js';
 import { SCOPE, SUBSCRIPTION } from '../testing.js';
+
+/** An enabled, unmanaged key or secret expiring in 2027 (override to take the expiry away). */
+export function item(name: string, overrides: Partial<VaultItem> = {}): VaultItem {
+  return { name, enabled: true, expires: '2027-01-01T00:00:00.000Z', managed: false, ...overrides };
+}
 
 export function vault(name: string, overrides: Partial<KeyVault> = {}): KeyVault {
   return {
@@ -31,6 +37,8 @@ export function vault(name: string, overrides: Partial<KeyVault> = {}): KeyVault
         },
       ],
     },
+    keys: { state: 'available', value: [item('sql-tde')] },
+    secrets: { state: 'available', value: [item('db-password')] },
     ...overrides,
   };
 }

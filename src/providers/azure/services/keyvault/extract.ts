@@ -1,7 +1,7 @@
 import type { EventDraft } from '../../../../core/index.js';
 import { readError } from '../../read.js';
 import { KEYVAULT_METRIC as K } from './metrics.js';
-import { logsAuditEvents, type KeyVaultSnapshot } from './model.js';
+import { logsAuditEvents, withoutExpiration, type KeyVaultSnapshot } from './model.js';
 
 export function* extractKeyVaultEvents(snapshot: KeyVaultSnapshot): Generator<EventDraft> {
   for (const v of snapshot.vaults) {
@@ -20,5 +20,13 @@ export function* extractKeyVaultEvents(snapshot: KeyVaultSnapshot): Generator<Ev
     if (v.diagnosticSettings.state === 'available')
       yield fact(K.auditLogging, v.diagnosticSettings.value.some(logsAuditEvents));
     else yield fact(K.diagnosticsError, readError(v.diagnosticSettings)!);
+    if (v.keys.state === 'available') {
+      yield fact(K.keyCount, v.keys.value.length);
+      yield fact(K.keysWithoutExpiration, withoutExpiration(v.keys.value).length);
+    } else yield fact(K.keysError, readError(v.keys)!);
+    if (v.secrets.state === 'available') {
+      yield fact(K.secretCount, v.secrets.value.length);
+      yield fact(K.secretsWithoutExpiration, withoutExpiration(v.secrets.value).length);
+    } else yield fact(K.secretsError, readError(v.secrets)!);
   }
 }

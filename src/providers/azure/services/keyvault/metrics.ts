@@ -42,6 +42,42 @@ export const KEYVAULT_METRIC = defineMetrics({
     valueType: 'boolean',
     description: 'A diagnostic setting sends the vault’s AuditEvent logs somewhere.',
   },
+  keyCount: {
+    name: `${S}.key_count`,
+    valueType: 'number',
+    unit: 'count',
+    description: 'Keys of the vault (its data plane).',
+  },
+  keysWithoutExpiration: {
+    name: `${S}.keys_without_expiration_count`,
+    valueType: 'number',
+    unit: 'count',
+    description:
+      'Enabled keys of the vault with no expiration date (certificate-managed keys left out).',
+  },
+  keysError: {
+    name: `${S}.keys_read_error`,
+    valueType: 'string',
+    description: 'Call and code when the vault’s keys could not be listed (firewall, no role).',
+  },
+  secretCount: {
+    name: `${S}.secret_count`,
+    valueType: 'number',
+    unit: 'count',
+    description: 'Secrets of the vault (properties only; no value is read).',
+  },
+  secretsWithoutExpiration: {
+    name: `${S}.secrets_without_expiration_count`,
+    valueType: 'number',
+    unit: 'count',
+    description:
+      'Enabled secrets of the vault with no expiration date (certificate-managed secrets left out).',
+  },
+  secretsError: {
+    name: `${S}.secrets_read_error`,
+    valueType: 'string',
+    description: 'Call and code when the vault’s secrets could not be listed (firewall, no role).',
+  },
   diagnosticsError: {
     name: `${S}.diagnostic_settings_read_error`,
     valueType: 'string',
