@@ -1,14 +1,11 @@
-import {
-  logsAuditEvents,
-  type KeyVaultSnapshot,
-} from '../../../providers/azure/services/keyvault/model.js';
+import { KEYVAULT, logsAuditEvents } from '../../../providers/azure/services/keyvault/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass, unreadResult } from '../support.js';
 
-export default defineCheck<KeyVaultSnapshot>({
+export default defineCheck({
   id: 'keyvault_audit_logging_enabled',
-  provider: 'azure',
-  service: 'keyvault',
+  scanner: KEYVAULT,
+  reads: ['vaults'],
   resource_type: 'AzureKeyVault',
   title: 'Key vault audit events are logged',
   description:

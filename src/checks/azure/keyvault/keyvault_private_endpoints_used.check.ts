@@ -1,11 +1,11 @@
-import type { KeyVaultSnapshot } from '../../../providers/azure/services/keyvault/model.js';
+import { KEYVAULT } from '../../../providers/azure/services/keyvault/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 
-export default defineCheck<KeyVaultSnapshot>({
+export default defineCheck({
   id: 'keyvault_private_endpoints_used',
-  provider: 'azure',
-  service: 'keyvault',
+  scanner: KEYVAULT,
+  reads: ['vaults'],
   resource_type: 'AzureKeyVault',
   title: 'Key vaults are reached through private endpoints',
   description: 'The vault has at least one private endpoint connection.',

@@ -1,11 +1,11 @@
-import type { KeyVaultSnapshot } from '../../../providers/azure/services/keyvault/model.js';
+import { KEYVAULT } from '../../../providers/azure/services/keyvault/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 
-export default defineCheck<KeyVaultSnapshot>({
+export default defineCheck({
   id: 'keyvault_public_access_disabled_with_private_endpoint',
-  provider: 'azure',
-  service: 'keyvault',
+  scanner: KEYVAULT,
+  reads: ['vaults'],
   resource_type: 'AzureKeyVault',
   title: 'Key vaults with a private endpoint disable public network access',
   description: 'For vaults with a private endpoint, publicNetworkAccess is Disabled.',

@@ -1,11 +1,11 @@
-import type { KeyVaultSnapshot } from '../../../providers/azure/services/keyvault/model.js';
+import { KEYVAULT } from '../../../providers/azure/services/keyvault/model.js';
 import { defineCheck } from '../../define.js';
 import { CIS, fail, pass } from '../support.js';
 
-export default defineCheck<KeyVaultSnapshot>({
+export default defineCheck({
   id: 'keyvault_recoverable',
-  provider: 'azure',
-  service: 'keyvault',
+  scanner: KEYVAULT,
+  reads: ['vaults'],
   resource_type: 'AzureKeyVault',
   title: 'Key vaults are recoverable (soft delete and purge protection)',
   description: 'enableSoftDelete and enablePurgeProtection are both true.',
