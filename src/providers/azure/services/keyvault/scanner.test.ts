@@ -13,6 +13,7 @@ import {
   secretsPage,
   VAULT,
   vaultAccessDenied,
+  VAULT_UNAUTHORIZED,
   vaultFirewallDenied,
 } from './fixtures/rows.js';
 import { KEYVAULT_METRIC as K } from './metrics.js';
@@ -132,6 +133,19 @@ describe('keyVaultScanner', () => {
     expect(valueOf(events, VAULT.open, K.auditLogging)).toBe(false);
     // A refusal is not retried.
     expect(fake.count(SECRETS)).toBe(2);
+  });
+
+  it('records a 401 (a token of another tenant) on that vault as unread, not retried', async () => {
+    serveDataPlane();
+    fake.on('GET', KEYS, VAULT_UNAUTHORIZED);
+    const session = await fakeSession(fake, { subscription_ids: [SUB.prod] });
+    const events = await drainEvents(keyVaultScanner.scan(await unitContext(session, SUB.prod)));
+
+    expect(valueOf(events, VAULT.hardened, K.keysError)).toBe(
+      'Microsoft.KeyVault/vaults/keys/read: Unauthorized',
+    );
+    expect(valueOf(events, VAULT.hardened, K.secretCount)).toBe(2);
+    expect(fake.count(KEYS)).toBe(2);
   });
 
   it('never calls a vault URI outside the configured cloud, and records why', async () => {
