@@ -1,9 +1,8 @@
-import {
-  paginateGetMetricData,
-  paginateListMetrics,
-  type CloudWatchClient,
-  type MetricDataQuery,
-} from '@aws-sdk/client-cloudwatch';
+// The SDK's code is loaded on the first request (`cloudWatchSdk`): extractors import this module's
+// pure helpers, and the scanner registry must load no SDK.
+import type { CloudWatchClient, MetricDataQuery } from '@aws-sdk/client-cloudwatch';
+
+const cloudWatchSdk = () => import('@aws-sdk/client-cloudwatch');
 import type { ApiCostMeter } from '../../core/index.js';
 import { classifyAwsError } from './errors.js';
 
@@ -164,6 +163,7 @@ export async function fetchMetricData(
   let failures = 0;
   let lastCode = 'Error';
 
+  const { paginateGetMetricData } = await cloudWatchSdk();
   const fetchChunk = async (chunk: readonly MetricQuery[]): Promise<void> => {
     // Ids are positional within the chunk, so they always satisfy CloudWatch's id pattern whatever the keys are.
     const keyById = new Map(chunk.map((query, index) => [`q${index}`, query.key]));
@@ -347,6 +347,7 @@ export async function listMetrics(
   signal?: AbortSignal,
 ): Promise<ListedMetric[]> {
   const listed: ListedMetric[] = [];
+  const { paginateListMetrics } = await cloudWatchSdk();
   const pages = paginateListMetrics(
     { client },
     {

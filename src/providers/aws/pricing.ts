@@ -1,4 +1,6 @@
-import { paginateGetProducts, PricingClient, type Filter } from '@aws-sdk/client-pricing';
+// The SDK's code is loaded on the first price request: extractors import this module's constants,
+// and the scanner registry must load no SDK.
+import type { Filter } from '@aws-sdk/client-pricing';
 import type { JsonValue, ResultCache } from '../../core/index.js';
 import type { AwsClients } from './client-factory.js';
 
@@ -217,6 +219,7 @@ export class PriceBook {
   async #load(key: string, request: PriceRequest): Promise<PricedProduct[]> {
     const cached = await this.deps.cache?.get(key);
     if (Array.isArray(cached)) return cached as unknown as PricedProduct[];
+    const { PricingClient, paginateGetProducts } = await import('@aws-sdk/client-pricing');
     const client = this.deps.clients.inRegion(PricingClient, PRICING_REGION);
     const filters: Filter[] = request.filters.map((f) => ({
       Type: f.type ?? 'TERM_MATCH',

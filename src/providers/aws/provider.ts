@@ -8,7 +8,6 @@ import { awsPermissions } from './permissions.js';
 import { AWS_REGIONS } from './regions.js';
 import { awsAsff, awsResourceIds } from './resource-ids.js';
 import { AWS_SCANNERS } from './scanners.js';
-import { connectAws } from './session.js';
 
 export const awsProvider: CloudProvider<AwsAuthMode, AwsClients> = {
   id: 'aws',
@@ -27,6 +26,7 @@ export const awsProvider: CloudProvider<AwsAuthMode, AwsClients> = {
   },
   asff: awsAsff,
   redactAuth: redactAwsAuth,
-  connect: (auth, options) => connectAws(auth, options),
+  // The session (STS, EC2 regions, Organizations) loads its SDK clients when a scan connects.
+  connect: async (auth, options) => (await import('./session.js')).connectAws(auth, options),
   classifyError: classifyAwsUnitError,
 };

@@ -12,7 +12,6 @@ import { azurePermissions } from './permissions.js';
 import { AZURE_LOCATIONS } from './regions.js';
 import { azureResourceIds } from './resource-ids.js';
 import { AZURE_SCANNERS } from './scanners.js';
-import { connectAzure } from './session.js';
 
 export const azureProvider: CloudProvider<AzureAuthMode, AzureClients> = {
   id: 'azure',
@@ -29,6 +28,7 @@ export const azureProvider: CloudProvider<AzureAuthMode, AzureClients> = {
     ocsf: { accountType: 'Azure Subscription', accountTypeId: 13 },
   },
   redactAuth: redactAzureAuth,
-  connect: (auth, options) => connectAzure(auth, options),
+  // The session (identity, ARM clients) loads its SDK clients when a scan connects.
+  connect: async (auth, options) => (await import('./session.js')).connectAzure(auth, options),
   classifyError: classifyAzureError,
 };

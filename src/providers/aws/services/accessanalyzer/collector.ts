@@ -3,8 +3,6 @@ import type { AwsUnitContext } from '../../define-scanner.js';
 import { guardedRead } from '../../read.js';
 import type { AccessAnalyzerRegionSnapshot, Analyzer } from './model.js';
 
-export const ACCESSANALYZER_PERMISSIONS = ['access-analyzer:ListAnalyzers'] as const;
-
 /** A region holds a handful of analyzers: one paginated ListAnalyzers of every type. */
 export async function collectAccessAnalyzerSnapshot(
   ctx: AwsUnitContext,

@@ -1,5 +1,5 @@
 import { defineAwsScanner } from '../../define-scanner.js';
-import { ACCESSANALYZER_PERMISSIONS, collectAccessAnalyzerSnapshot } from './collector.js';
+import { ACCESSANALYZER_PERMISSIONS } from './permissions.js';
 import { extractAccessAnalyzerEvents } from './extract.js';
 import { ACCESSANALYZER_METRICS } from './metrics.js';
 
@@ -10,6 +10,6 @@ export const accessAnalyzerScanner = defineAwsScanner({
   scope: 'regional',
   metrics: ACCESSANALYZER_METRICS,
   permissions: ACCESSANALYZER_PERMISSIONS,
-  collect: collectAccessAnalyzerSnapshot,
+  collect: async (ctx) => (await import('./collector.js')).collectAccessAnalyzerSnapshot(ctx),
   extract: extractAccessAnalyzerEvents,
 });

@@ -4,8 +4,6 @@ import { collectPages } from '../../pages.js';
 import { mapCertificate } from './mapper.js';
 import type { AcmRegionSnapshot } from './model.js';
 
-export const ACM_PERMISSIONS = ['acm:ListCertificates'] as const;
-
 /** ListCertificates returns at most 1,000 certificates a page. */
 const PAGE_SIZE = 1000;
 

@@ -1,5 +1,5 @@
 import { defineAwsScanner } from '../../define-scanner.js';
-import { ACM_PERMISSIONS, collectAcmSnapshot } from './collector.js';
+import { ACM_PERMISSIONS } from './permissions.js';
 import { extractAcmEvents } from './extract.js';
 import { ACM_METRICS } from './metrics.js';
 
@@ -13,6 +13,6 @@ export const acmScanner = defineAwsScanner({
   scope: 'regional',
   metrics: ACM_METRICS,
   permissions: ACM_PERMISSIONS,
-  collect: collectAcmSnapshot,
+  collect: async (ctx) => (await import('./collector.js')).collectAcmSnapshot(ctx),
   extract: extractAcmEvents,
 });

@@ -16,13 +16,6 @@ import { guardedRead } from '../../read.js';
 import { mapConfig, mapDistribution } from './mapper.js';
 import type { CloudFrontSnapshot, CloudFrontStatField, Distribution } from './model.js';
 
-export const CLOUDFRONT_PERMISSIONS = [
-  'cloudfront:ListDistributions',
-  'cloudfront:GetDistributionConfig',
-  'logs:DescribeDeliverySources',
-  'cloudwatch:GetMetricData',
-] as const;
-
 /** CloudFront's metrics, its standard logs v2 delivery sources: both live in us-east-1. */
 const CLOUDFRONT_HOME = 'us-east-1';
 

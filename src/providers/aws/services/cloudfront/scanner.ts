@@ -1,5 +1,5 @@
 import { defineAwsScanner } from '../../define-scanner.js';
-import { CLOUDFRONT_PERMISSIONS, collectCloudFrontSnapshot } from './collector.js';
+import { CLOUDFRONT_PERMISSIONS } from './permissions.js';
 import { extractCloudFrontEvents } from './extract.js';
 import { CLOUDFRONT_METRICS } from './metrics.js';
 
@@ -15,6 +15,6 @@ export const cloudFrontScanner = defineAwsScanner({
   metrics: CLOUDFRONT_METRICS,
   permissions: CLOUDFRONT_PERMISSIONS,
   paidCalls: true,
-  collect: collectCloudFrontSnapshot,
+  collect: async (ctx) => (await import('./collector.js')).collectCloudFrontSnapshot(ctx),
   extract: extractCloudFrontEvents,
 });

@@ -18,11 +18,6 @@ import type {
 } from './model.js';
 
 /** The IAM actions the collector calls. */
-export const CLOUDTRAIL_PERMISSIONS = [
-  'cloudtrail:DescribeTrails',
-  'cloudtrail:GetTrailStatus',
-  'cloudtrail:GetEventSelectors',
-] as const;
 
 /** A trail deleted between the list and the read, or another account's organization trail. */
 const TRAIL_GONE = [

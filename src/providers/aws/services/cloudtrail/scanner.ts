@@ -1,5 +1,5 @@
 import { defineAwsScanner } from '../../define-scanner.js';
-import { CLOUDTRAIL_PERMISSIONS, collectCloudTrailSnapshot } from './collector.js';
+import { CLOUDTRAIL_PERMISSIONS } from './permissions.js';
 import { extractCloudTrailEvents } from './extract.js';
 import { CLOUDTRAIL_METRICS } from './metrics.js';
 
@@ -10,6 +10,6 @@ export const cloudtrailScanner = defineAwsScanner({
   scope: 'regional',
   metrics: CLOUDTRAIL_METRICS,
   permissions: CLOUDTRAIL_PERMISSIONS,
-  collect: collectCloudTrailSnapshot,
+  collect: async (ctx) => (await import('./collector.js')).collectCloudTrailSnapshot(ctx),
   extract: extractCloudTrailEvents,
 });

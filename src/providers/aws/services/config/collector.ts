@@ -9,12 +9,6 @@ import { guardedRead } from '../../read.js';
 import { mapDeliveryChannel, mapRecorder, mapStatus } from './mapper.js';
 import type { ConfigRegionSnapshot } from './model.js';
 
-export const CONFIG_PERMISSIONS = [
-  'config:DescribeConfigurationRecorders',
-  'config:DescribeConfigurationRecorderStatus',
-  'config:DescribeDeliveryChannels',
-] as const;
-
 function compact<I, O>(items: readonly I[] | undefined, map: (item: I) => O | undefined): O[] {
   return (items ?? []).flatMap((item) => {
     const mapped = map(item);

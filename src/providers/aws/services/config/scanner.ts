@@ -1,5 +1,5 @@
 import { defineAwsScanner } from '../../define-scanner.js';
-import { collectConfigSnapshot, CONFIG_PERMISSIONS } from './collector.js';
+import { CONFIG_PERMISSIONS } from './permissions.js';
 import { extractConfigEvents } from './extract.js';
 import { CONFIG_METRICS } from './metrics.js';
 
@@ -10,6 +10,6 @@ export const configScanner = defineAwsScanner({
   scope: 'regional',
   metrics: CONFIG_METRICS,
   permissions: CONFIG_PERMISSIONS,
-  collect: collectConfigSnapshot,
+  collect: async (ctx) => (await import('./collector.js')).collectConfigSnapshot(ctx),
   extract: extractConfigEvents,
 });

@@ -23,12 +23,6 @@ import type { CostData, CostSnapshot, ForecastData, RightsizingData } from './mo
 import { costPeriods, type DateRange } from './periods.js';
 
 /** The IAM actions collectCost calls, exactly (none without options.cost). */
-export const COST_PERMISSIONS = [
-  'ce:GetCostAndUsage',
-  'ce:GetCostForecast',
-  'ce:GetRightsizingRecommendation',
-  'organizations:DescribeOrganization',
-] as const;
 
 /** Cost Explorer charges USD 0.01 for each request, each page being one. */
 export const CE_USD_PER_REQUEST = 0.01;

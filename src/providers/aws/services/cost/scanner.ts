@@ -1,5 +1,5 @@
 import { defineAwsScanner } from '../../define-scanner.js';
-import { collectCost, COST_PERMISSIONS } from './collector.js';
+import { COST_PERMISSIONS } from './permissions.js';
 import { extractCost } from './extract.js';
 import { COST_METRICS } from './metrics.js';
 
@@ -17,6 +17,6 @@ export const costScanner = defineAwsScanner({
   permissions: COST_PERMISSIONS,
   metricServices: ['account', 'service'],
   paidCalls: true,
-  collect: collectCost,
+  collect: async (ctx) => (await import('./collector.js')).collectCost(ctx),
   extract: (snapshot, ctx) => extractCost(snapshot, { accountId: ctx.accountId }),
 });

@@ -29,16 +29,6 @@ import type {
 } from './model.js';
 import { assembleTableUsage, planTableQueries } from './performance.js';
 
-export const DYNAMODB_PERMISSIONS = [
-  'dynamodb:ListTables',
-  'dynamodb:DescribeTable',
-  'dynamodb:DescribeContinuousBackups',
-  'dynamodb:ListTagsOfResource',
-  'kms:DescribeKey',
-  'cloudwatch:GetMetricData',
-  'pricing:GetProducts',
-] as const;
-
 /** ListTables returns at most 100 names a page. */
 const PAGE_SIZE = 100;
 /**

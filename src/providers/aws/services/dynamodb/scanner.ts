@@ -1,5 +1,5 @@
 import { defineAwsScanner } from '../../define-scanner.js';
-import { collectDynamoSnapshot, DYNAMODB_PERMISSIONS } from './collector.js';
+import { DYNAMODB_PERMISSIONS } from './permissions.js';
 import { extractDynamoEvents } from './extract.js';
 import { DYNAMODB_METRICS } from './metrics.js';
 
@@ -15,6 +15,6 @@ export const dynamodbScanner = defineAwsScanner({
   metrics: DYNAMODB_METRICS,
   permissions: DYNAMODB_PERMISSIONS,
   paidCalls: true,
-  collect: collectDynamoSnapshot,
+  collect: async (ctx) => (await import('./collector.js')).collectDynamoSnapshot(ctx),
   extract: extractDynamoEvents,
 });

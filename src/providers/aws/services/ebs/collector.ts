@@ -7,11 +7,6 @@ import type { AwsUnitContext } from '../../define-scanner.js';
 import { guardedRead } from '../../read.js';
 import type { EbsRegionSnapshot } from './model.js';
 
-export const EBS_PERMISSIONS = [
-  'ec2:GetEbsEncryptionByDefault',
-  'ec2:GetEbsDefaultKmsKeyId',
-] as const;
-
 /**
  * The region's EBS encryption defaults: two calls, once per region. The region has no listing: both
  * are settings read for what they are, and a failing one is recorded rather than failing the unit.

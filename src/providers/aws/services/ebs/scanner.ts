@@ -1,5 +1,5 @@
 import { defineAwsScanner } from '../../define-scanner.js';
-import { collectEbsSnapshot, EBS_PERMISSIONS } from './collector.js';
+import { EBS_PERMISSIONS } from './permissions.js';
 import { extractEbsEvents } from './extract.js';
 import { EBS_METRICS } from './metrics.js';
 
@@ -10,6 +10,6 @@ export const ebsScanner = defineAwsScanner({
   scope: 'regional',
   metrics: EBS_METRICS,
   permissions: EBS_PERMISSIONS,
-  collect: collectEbsSnapshot,
+  collect: async (ctx) => (await import('./collector.js')).collectEbsSnapshot(ctx),
   extract: extractEbsEvents,
 });

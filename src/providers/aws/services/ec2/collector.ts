@@ -43,15 +43,6 @@ import {
 } from './model.js';
 
 /** The IAM actions collectEc2 calls, exactly (pricing only for a scan with options.cost). */
-export const EC2_PERMISSIONS = [
-  'ec2:DescribeInstances',
-  'ec2:DescribeVolumes',
-  'ec2:DescribeAddresses',
-  'ec2:DescribeSnapshots',
-  'cloudwatch:ListMetrics',
-  'cloudwatch:GetMetricData',
-  'pricing:GetProducts',
-] as const;
 
 const INSTANCES_PAGE_SIZE = 1000;
 const VOLUMES_PAGE_SIZE = 500;

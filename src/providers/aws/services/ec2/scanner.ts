@@ -1,6 +1,6 @@
 import { thresholdsOf } from '../../../../core/index.js';
 import { defineAwsScanner } from '../../define-scanner.js';
-import { collectEc2, EC2_PERMISSIONS } from './collector.js';
+import { EC2_PERMISSIONS } from './permissions.js';
 import {
   extractEc2,
   extractSignals,
@@ -20,7 +20,7 @@ export const ec2Scanner = defineAwsScanner({
   metrics: EC2_METRICS,
   permissions: EC2_PERMISSIONS,
   paidCalls: true,
-  collect: collectEc2,
+  collect: async (ctx) => (await import('./collector.js')).collectEc2(ctx),
   *extract(snapshot, ctx) {
     const scope = { accountId: ctx.accountId, region: ctx.region };
     const now = ctx.clock.now();

@@ -20,14 +20,6 @@ import {
 } from './mapper.js';
 import type { EcrRegionSnapshot, EcrStatField, Repository, RepositoryScanning } from './model.js';
 
-export const ECR_PERMISSIONS = [
-  'ecr:DescribeRepositories',
-  'ecr:BatchGetRepositoryScanningConfiguration',
-  'ecr:GetLifecyclePolicy',
-  'ecr:GetRepositoryPolicy',
-  'cloudwatch:GetMetricData',
-] as const;
-
 /** DescribeRepositories returns at most 1,000 repositories a page. */
 const PAGE_SIZE = 1000;
 /** BatchGetRepositoryScanningConfiguration takes at most 25 repositories a call. */

@@ -1,5 +1,5 @@
 import { defineAwsScanner } from '../../define-scanner.js';
-import { collectEcrSnapshot, ECR_PERMISSIONS } from './collector.js';
+import { ECR_PERMISSIONS } from './permissions.js';
 import { extractEcrEvents } from './extract.js';
 import { ECR_METRICS } from './metrics.js';
 
@@ -15,6 +15,6 @@ export const ecrScanner = defineAwsScanner({
   metrics: ECR_METRICS,
   permissions: ECR_PERMISSIONS,
   paidCalls: true,
-  collect: collectEcrSnapshot,
+  collect: async (ctx) => (await import('./collector.js')).collectEcrSnapshot(ctx),
   extract: extractEcrEvents,
 });

@@ -4,8 +4,6 @@ import { collectPages } from '../../pages.js';
 import { mapFileSystem } from './mapper.js';
 import type { EfsRegionSnapshot } from './model.js';
 
-export const EFS_PERMISSIONS = ['elasticfilesystem:DescribeFileSystems'] as const;
-
 /** DescribeFileSystems returns at most 100 file systems a page. */
 const PAGE_SIZE = 100;
 

@@ -1,5 +1,5 @@
 import { defineAwsScanner } from '../../define-scanner.js';
-import { collectEfsSnapshot, EFS_PERMISSIONS } from './collector.js';
+import { EFS_PERMISSIONS } from './permissions.js';
 import { extractEfsEvents } from './extract.js';
 import { EFS_METRICS } from './metrics.js';
 
@@ -10,6 +10,6 @@ export const efsScanner = defineAwsScanner({
   scope: 'regional',
   metrics: EFS_METRICS,
   permissions: EFS_PERMISSIONS,
-  collect: collectEfsSnapshot,
+  collect: async (ctx) => (await import('./collector.js')).collectEfsSnapshot(ctx),
   extract: extractEfsEvents,
 });

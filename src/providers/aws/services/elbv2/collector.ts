@@ -33,17 +33,6 @@ import type {
   TargetGroup,
 } from './model.js';
 
-export const ELBV2_PERMISSIONS = [
-  'elasticloadbalancing:DescribeLoadBalancers',
-  'elasticloadbalancing:DescribeListeners',
-  'elasticloadbalancing:DescribeLoadBalancerAttributes',
-  'elasticloadbalancing:DescribeTargetGroups',
-  'elasticloadbalancing:DescribeTargetHealth',
-  'elasticloadbalancing:DescribeTags',
-  'elasticloadbalancing:DescribeSSLPolicies',
-  'cloudwatch:GetMetricData',
-] as const;
-
 /**
  * DescribeLoadBalancers, DescribeTargetGroups and DescribeListeners accept up to 400 a page. Their
  * paginators do not map `pageSize` to PageSize, so it is set on the input itself.

@@ -1,5 +1,5 @@
 import { defineAwsScanner } from '../../define-scanner.js';
-import { collectElbv2Snapshot, ELBV2_PERMISSIONS } from './collector.js';
+import { ELBV2_PERMISSIONS } from './permissions.js';
 import { extractElbv2Events } from './extract.js';
 import { ELBV2_METRICS } from './metrics.js';
 
@@ -14,6 +14,6 @@ export const elbv2Scanner = defineAwsScanner({
   metrics: ELBV2_METRICS,
   permissions: ELBV2_PERMISSIONS,
   paidCalls: true,
-  collect: collectElbv2Snapshot,
+  collect: async (ctx) => (await import('./collector.js')).collectElbv2Snapshot(ctx),
   extract: extractElbv2Events,
 });

@@ -11,12 +11,6 @@ import { guardedRead } from '../../read.js';
 import { mapDetector, severityCounts } from './mapper.js';
 import type { Detector, GuardDutyRegionSnapshot } from './model.js';
 
-export const GUARDDUTY_PERMISSIONS = [
-  'guardduty:ListDetectors',
-  'guardduty:GetDetector',
-  'guardduty:GetFindingsStatistics',
-] as const;
-
 /** The detector was deleted between the list and the read. */
 const NOT_FOUND = ['BadRequestException', 'NotFoundException'];
 

@@ -1,5 +1,5 @@
 import { defineAwsScanner } from '../../define-scanner.js';
-import { collectGuardDutySnapshot, GUARDDUTY_PERMISSIONS } from './collector.js';
+import { GUARDDUTY_PERMISSIONS } from './permissions.js';
 import { extractGuardDutyEvents } from './extract.js';
 import { GUARDDUTY_METRICS } from './metrics.js';
 
@@ -13,6 +13,6 @@ export const guardDutyScanner = defineAwsScanner({
   scope: 'regional',
   metrics: GUARDDUTY_METRICS,
   permissions: GUARDDUTY_PERMISSIONS,
-  collect: collectGuardDutySnapshot,
+  collect: async (ctx) => (await import('./collector.js')).collectGuardDutySnapshot(ctx),
   extract: extractGuardDutyEvents,
 });

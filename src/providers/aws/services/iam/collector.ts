@@ -31,19 +31,9 @@ import type {
   Source,
   VirtualMfaDevice,
 } from './model.js';
-import { ORGANIZATION_PERMISSIONS, readOrganization } from './organization.js';
+import { readOrganization } from './organization.js';
 
 /** Every IAM action the collector calls. */
-export const IAM_PERMISSIONS: readonly string[] = [
-  'iam:GetAccountAuthorizationDetails',
-  'iam:GenerateCredentialReport',
-  'iam:GetCredentialReport',
-  'iam:GetAccountSummary',
-  'iam:GetAccountPasswordPolicy',
-  'iam:ListVirtualMFADevices',
-  'iam:ListServerCertificates',
-  ...ORGANIZATION_PERMISSIONS,
-];
 
 /** Waits between GenerateCredentialReport polls (about 30 s in all); AWS usually needs a few seconds. */
 export const REPORT_POLL_DELAYS_MS: readonly number[] = [

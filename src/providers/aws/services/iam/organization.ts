@@ -7,12 +7,6 @@ import type { AwsUnitContext } from '../../define-scanner.js';
 import { classifyAwsError, isAwsErrorCode } from '../../errors.js';
 import type { Organization, Source } from './model.js';
 
-/** What reading the organization needs: any member may describe it, only its management (or a delegated administrator) may list it. */
-export const ORGANIZATION_PERMISSIONS: readonly string[] = [
-  'organizations:DescribeOrganization',
-  'organizations:ListAccounts',
-];
-
 const NOT_IN_ORGANIZATION = ['AWSOrganizationsNotInUseException'];
 /** The largest page ListAccounts accepts. */
 const PAGE_SIZE = 20;

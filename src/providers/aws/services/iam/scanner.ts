@@ -1,7 +1,8 @@
 import type { CloudScanner } from '../../../../core/index.js';
 import type { AwsClients } from '../../client-factory.js';
 import { defineAwsScanner } from '../../define-scanner.js';
-import { createIamCollector, IAM_PERMISSIONS, type IamCollectorOptions } from './collector.js';
+import type { IamCollectorOptions } from './collector.js';
+import { IAM_PERMISSIONS } from './permissions.js';
 import { extractIam } from './extract.js';
 import { IAM_METRICS } from './metrics.js';
 
@@ -18,7 +19,7 @@ export function createIamScanner(options?: IamCollectorOptions): CloudScanner<Aw
     scope: 'global',
     metrics: IAM_METRICS,
     permissions: IAM_PERMISSIONS,
-    collect: createIamCollector(options),
+    collect: async (ctx) => (await import('./collector.js')).createIamCollector(options)(ctx),
     extract: extractIam,
   });
 }

@@ -13,13 +13,6 @@ import type { AwsUnitContext } from '../../define-scanner.js';
 import { available, guardedRead, type Read } from '../../read.js';
 import { rotationApplies, type KeyDetails, type KmsKey, type KmsRegionSnapshot } from './model.js';
 
-export const KMS_PERMISSIONS = [
-  'kms:ListKeys',
-  'kms:ListAliases',
-  'kms:DescribeKey',
-  'kms:GetKeyRotationStatus',
-] as const;
-
 /** ListKeys accepts up to 1,000 keys a page, ListAliases up to 100. */
 const KEYS_PAGE = 1000;
 const ALIASES_PAGE = 100;

@@ -1,5 +1,5 @@
 import { defineAwsScanner } from '../../define-scanner.js';
-import { collectKmsSnapshot, KMS_PERMISSIONS } from './collector.js';
+import { KMS_PERMISSIONS } from './permissions.js';
 import { extractKmsEvents } from './extract.js';
 import { KMS_METRICS } from './metrics.js';
 
@@ -10,6 +10,6 @@ export const kmsScanner = defineAwsScanner({
   scope: 'regional',
   metrics: KMS_METRICS,
   permissions: KMS_PERMISSIONS,
-  collect: collectKmsSnapshot,
+  collect: async (ctx) => (await import('./collector.js')).collectKmsSnapshot(ctx),
   extract: extractKmsEvents,
 });

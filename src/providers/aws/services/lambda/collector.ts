@@ -28,15 +28,6 @@ import type {
 } from './model.js';
 import { assembleFunctionStats, planFunctionQueries } from './performance.js';
 
-export const LAMBDA_PERMISSIONS = [
-  'lambda:ListFunctions',
-  'lambda:GetFunction',
-  'lambda:GetPolicy',
-  'lambda:ListFunctionUrlConfigs',
-  'lambda:GetAccountSettings',
-  'cloudwatch:GetMetricData',
-] as const;
-
 /** ListFunctions returns at most 50 functions a page; ListFunctionUrlConfigs at most 50 URLs. */
 const PAGE_SIZE = 50;
 

@@ -1,5 +1,5 @@
 import { defineAwsScanner } from '../../define-scanner.js';
-import { collectLambdaSnapshot, LAMBDA_PERMISSIONS } from './collector.js';
+import { LAMBDA_PERMISSIONS } from './permissions.js';
 import { extractLambdaEvents } from './extract.js';
 import { LAMBDA_METRICS } from './metrics.js';
 
@@ -14,6 +14,6 @@ export const lambdaScanner = defineAwsScanner({
   metrics: LAMBDA_METRICS,
   permissions: LAMBDA_PERMISSIONS,
   paidCalls: true,
-  collect: collectLambdaSnapshot,
+  collect: async (ctx) => (await import('./collector.js')).collectLambdaSnapshot(ctx),
   extract: extractLambdaEvents,
 });

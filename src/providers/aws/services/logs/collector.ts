@@ -25,14 +25,6 @@ import type {
   TrailsHere,
 } from './model.js';
 
-export const LOGS_PERMISSIONS = [
-  'cloudtrail:DescribeTrails',
-  'cloudtrail:GetTrailStatus',
-  'cloudtrail:GetEventSelectors',
-  'logs:DescribeMetricFilters',
-  'cloudwatch:DescribeAlarms',
-] as const;
-
 /** DescribeMetricFilters returns up to 50 filters a page, DescribeAlarms up to 100 alarms. */
 const FILTERS_PAGE = 50;
 const ALARMS_PAGE = 100;

@@ -1,5 +1,5 @@
 import { defineAwsScanner } from '../../define-scanner.js';
-import { collectLogsSnapshot, LOGS_PERMISSIONS } from './collector.js';
+import { LOGS_PERMISSIONS } from './permissions.js';
 import { extractLogsEvents } from './extract.js';
 import { LOGS_METRICS } from './metrics.js';
 
@@ -13,6 +13,6 @@ export const logsScanner = defineAwsScanner({
   scope: 'regional',
   metrics: LOGS_METRICS,
   permissions: LOGS_PERMISSIONS,
-  collect: collectLogsSnapshot,
+  collect: async (ctx) => (await import('./collector.js')).collectLogsSnapshot(ctx),
   extract: extractLogsEvents,
 });

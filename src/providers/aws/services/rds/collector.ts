@@ -35,16 +35,6 @@ import { assembleDbPerformance, planDbQueries } from './performance.js';
 import { deriveRdsSignals, idleInstances } from './signals.js';
 
 /** The IAM actions the collector calls (pricing only for a scan with options.cost). */
-export const RDS_PERMISSIONS = [
-  'rds:DescribeDBInstances',
-  'rds:DescribeDBClusters',
-  'rds:DescribeDBSnapshots',
-  'rds:DescribeDBSnapshotAttributes',
-  'rds:DescribeDBClusterSnapshots',
-  'rds:DescribeDBClusterSnapshotAttributes',
-  'cloudwatch:GetMetricData',
-  'pricing:GetProducts',
-] as const;
 
 /** MaxRecords accepts 20 to 100. */
 const PAGE_SIZE = 100;

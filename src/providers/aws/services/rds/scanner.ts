@@ -1,6 +1,6 @@
 import { thresholdsOf } from '../../../../core/index.js';
 import { defineAwsScanner } from '../../define-scanner.js';
-import { collectRdsSnapshot, RDS_PERMISSIONS } from './collector.js';
+import { RDS_PERMISSIONS } from './permissions.js';
 import { extractRdsEvents } from './extract.js';
 import { RDS_METRICS } from './metrics.js';
 import { deriveRdsSignals, rdsPerformanceEvents, rdsSignalEvents } from './signals.js';
@@ -16,7 +16,7 @@ export const rdsScanner = defineAwsScanner({
   metrics: RDS_METRICS,
   permissions: RDS_PERMISSIONS,
   paidCalls: true,
-  collect: collectRdsSnapshot,
+  collect: async (ctx) => (await import('./collector.js')).collectRdsSnapshot(ctx),
   *extract(snapshot, ctx) {
     yield* extractRdsEvents(snapshot, ctx);
     yield* rdsPerformanceEvents(snapshot);

@@ -21,10 +21,10 @@ import {
   S3ControlClient,
 } from '@aws-sdk/client-s3-control';
 import pLimit from 'p-limit';
-import { NOT_COLLECTED, type FacetDeclaration } from '../../../../core/index.js';
+import { NOT_COLLECTED } from '../../../../core/index.js';
 import type { AwsCollectContext, AwsUnitContext } from '../../define-scanner.js';
 import { classifyAwsError, isAwsErrorCode } from '../../errors.js';
-import { ORGANIZATION_PERMISSIONS, readOrganization } from '../iam/organization.js';
+import { readOrganization } from '../iam/organization.js';
 import {
   mapAcl,
   mapEncryption,
@@ -41,7 +41,13 @@ import {
   mapWebsite,
   regionFromLocationConstraint,
 } from './mapper.js';
-import { S3_METRIC } from './metrics.js';
+import {
+  ACCOUNT_PUBLIC_ACCESS_BLOCK,
+  BUCKET_READS,
+  bucketFacet,
+  FACET_NAMES,
+  type BucketRead,
+} from './facets.js';
 import type {
   BucketAcl,
   BucketFacets,
@@ -58,12 +64,8 @@ const LIST_BUCKETS_PAGE_SIZE = 10_000;
 
 type FacetValue<F> = F extends { state: 'configured'; value: infer T } ? T : never;
 
-/** One per-bucket configuration read: the S3 operation, its IAM action, and its "not configured" codes. */
-export interface BucketCall<T> {
-  call: string;
-  action: string;
-  /** Error codes that mean "this configuration does not exist": a fact, not a failure. */
-  notFound: readonly string[];
+/** One per-bucket configuration read, with the call that makes it. */
+export interface BucketCall<T> extends BucketRead {
   read(client: S3Client, bucket: string, abortSignal: AbortSignal): Promise<T | null>;
 }
 
@@ -71,32 +73,24 @@ export interface BucketCall<T> {
 export const BUCKET_CALLS: { [K in keyof BucketFacets]: BucketCall<FacetValue<BucketFacets[K]>> } =
   {
     policy: {
-      call: 'GetBucketPolicy',
-      action: 's3:GetBucketPolicy',
-      notFound: ['NoSuchBucketPolicy'],
+      ...BUCKET_READS.policy,
       read: async (client, Bucket, abortSignal) =>
         mapPolicy(await client.send(new GetBucketPolicyCommand({ Bucket }), { abortSignal })),
     },
     policyStatus: {
-      call: 'GetBucketPolicyStatus',
-      action: 's3:GetBucketPolicyStatus',
-      notFound: ['NoSuchBucketPolicy'],
+      ...BUCKET_READS.policyStatus,
       read: async (client, Bucket, abortSignal) =>
         mapPolicyStatus(
           await client.send(new GetBucketPolicyStatusCommand({ Bucket }), { abortSignal }),
         ),
     },
     acl: {
-      call: 'GetBucketAcl',
-      action: 's3:GetBucketAcl',
-      notFound: [],
+      ...BUCKET_READS.acl,
       read: async (client, Bucket, abortSignal) =>
         mapAcl(await client.send(new GetBucketAclCommand({ Bucket }), { abortSignal })),
     },
     publicAccessBlock: {
-      call: 'GetPublicAccessBlock',
-      action: 's3:GetBucketPublicAccessBlock',
-      notFound: ['NoSuchPublicAccessBlockConfiguration'],
+      ...BUCKET_READS.publicAccessBlock,
       read: async (client, Bucket, abortSignal) =>
         mapPublicAccessBlock(
           (await client.send(new GetPublicAccessBlockCommand({ Bucket }), { abortSignal }))
@@ -104,34 +98,26 @@ export const BUCKET_CALLS: { [K in keyof BucketFacets]: BucketCall<FacetValue<Bu
         ),
     },
     encryption: {
-      call: 'GetBucketEncryption',
-      action: 's3:GetEncryptionConfiguration',
-      notFound: ['ServerSideEncryptionConfigurationNotFoundError'],
+      ...BUCKET_READS.encryption,
       read: async (client, Bucket, abortSignal) =>
         mapEncryption(
           await client.send(new GetBucketEncryptionCommand({ Bucket }), { abortSignal }),
         ),
     },
     versioning: {
-      call: 'GetBucketVersioning',
-      action: 's3:GetBucketVersioning',
-      notFound: [],
+      ...BUCKET_READS.versioning,
       read: async (client, Bucket, abortSignal) =>
         mapVersioning(
           await client.send(new GetBucketVersioningCommand({ Bucket }), { abortSignal }),
         ),
     },
     logging: {
-      call: 'GetBucketLogging',
-      action: 's3:GetBucketLogging',
-      notFound: [],
+      ...BUCKET_READS.logging,
       read: async (client, Bucket, abortSignal) =>
         mapLogging(await client.send(new GetBucketLoggingCommand({ Bucket }), { abortSignal })),
     },
     lifecycle: {
-      call: 'GetBucketLifecycleConfiguration',
-      action: 's3:GetLifecycleConfiguration',
-      notFound: ['NoSuchLifecycleConfiguration'],
+      ...BUCKET_READS.lifecycle,
       read: async (client, Bucket, abortSignal) =>
         mapLifecycle(
           await client.send(new GetBucketLifecycleConfigurationCommand({ Bucket }), {
@@ -140,133 +126,37 @@ export const BUCKET_CALLS: { [K in keyof BucketFacets]: BucketCall<FacetValue<Bu
         ),
     },
     objectLock: {
-      call: 'GetObjectLockConfiguration',
-      action: 's3:GetBucketObjectLockConfiguration',
-      notFound: ['ObjectLockConfigurationNotFoundError'],
+      ...BUCKET_READS.objectLock,
       read: async (client, Bucket, abortSignal) =>
         mapObjectLock(
           await client.send(new GetObjectLockConfigurationCommand({ Bucket }), { abortSignal }),
         ),
     },
     ownershipControls: {
-      call: 'GetBucketOwnershipControls',
-      action: 's3:GetBucketOwnershipControls',
-      notFound: ['OwnershipControlsNotFoundError'],
+      ...BUCKET_READS.ownershipControls,
       read: async (client, Bucket, abortSignal) =>
         mapOwnershipControls(
           await client.send(new GetBucketOwnershipControlsCommand({ Bucket }), { abortSignal }),
         ),
     },
     website: {
-      call: 'GetBucketWebsite',
-      action: 's3:GetBucketWebsite',
-      notFound: ['NoSuchWebsiteConfiguration'],
+      ...BUCKET_READS.website,
       read: async (client, Bucket, abortSignal) =>
         mapWebsite(await client.send(new GetBucketWebsiteCommand({ Bucket }), { abortSignal })),
     },
     replication: {
-      call: 'GetBucketReplication',
-      action: 's3:GetReplicationConfiguration',
-      notFound: ['ReplicationConfigurationNotFoundError'],
+      ...BUCKET_READS.replication,
       read: async (client, Bucket, abortSignal) =>
         mapReplication(
           await client.send(new GetBucketReplicationCommand({ Bucket }), { abortSignal }),
         ),
     },
     tags: {
-      call: 'GetBucketTagging',
-      action: 's3:GetBucketTagging',
-      notFound: ['NoSuchTagSet'],
+      ...BUCKET_READS.tags,
       read: async (client, Bucket, abortSignal) =>
         mapTags(await client.send(new GetBucketTaggingCommand({ Bucket }), { abortSignal })),
     },
   };
-
-const FACET_NAMES = Object.keys(BUCKET_CALLS) as (keyof BucketFacets)[];
-
-const ACCOUNT_PUBLIC_ACCESS_BLOCK = {
-  call: 'S3Control.GetPublicAccessBlock',
-  action: 's3:GetAccountPublicAccessBlock',
-  notFound: ['NoSuchPublicAccessBlockConfiguration'],
-} as const;
-
-/** The facet name of a per-bucket read (every bucket's `policy` is `buckets.policy`). */
-export const bucketFacet = (name: keyof BucketFacets) => `buckets.${name}`;
-
-/**
- * What needs each per-bucket read besides the checks reading it (tags are inventory; lifecycle is a
- * cost fact, website and replication architecture ones), and the metric types derived from it.
- */
-const BUCKET_FACET_USES: {
-  [K in keyof BucketFacets]: Omit<FacetDeclaration, 'permissions'>;
-} = {
-  policy: {
-    metrics: [
-      S3_METRIC.bucketPolicy,
-      S3_METRIC.bucketPolicyStatusMismatch,
-      S3_METRIC.bucketPolicyExternalAccounts,
-      S3_METRIC.bucketPublicExposure,
-    ],
-  },
-  policyStatus: {
-    metrics: [S3_METRIC.bucketPolicyStatus, S3_METRIC.bucketPolicyStatusMismatch],
-  },
-  acl: { metrics: [S3_METRIC.bucketAcl, S3_METRIC.bucketPublicExposure] },
-  publicAccessBlock: {
-    metrics: [
-      S3_METRIC.bucketPublicAccessBlock,
-      S3_METRIC.effectivePublicAccessBlock,
-      S3_METRIC.bucketPublicExposure,
-    ],
-  },
-  encryption: { metrics: [S3_METRIC.bucketEncryption] },
-  versioning: { metrics: [S3_METRIC.bucketVersioning] },
-  logging: { metrics: [S3_METRIC.bucketLogging] },
-  lifecycle: { dimensions: ['cost'], metrics: [S3_METRIC.bucketLifecycle] },
-  objectLock: { metrics: [S3_METRIC.bucketObjectLock] },
-  ownershipControls: { metrics: [S3_METRIC.bucketOwnershipControls] },
-  website: {
-    dimensions: ['architecture'],
-    metrics: [S3_METRIC.bucketWebsite, S3_METRIC.bucketPublicExposure],
-  },
-  replication: { dimensions: ['architecture'], metrics: [S3_METRIC.bucketReplication] },
-  tags: { dimensions: ['inventory'], metrics: [S3_METRIC.bucketTags] },
-};
-
-/**
- * The snapshot's facets: the account's Block Public Access, its organization (for the
- * cross-account check), and each per-bucket read. The bucket list, regions and creation dates
- * (ListBuckets) are always collected.
- */
-export const S3_FACETS: Record<string, FacetDeclaration> = {
-  accountPublicAccessBlock: {
-    permissions: [ACCOUNT_PUBLIC_ACCESS_BLOCK.action],
-    metrics: [
-      S3_METRIC.accountPublicAccessBlock,
-      S3_METRIC.effectivePublicAccessBlock,
-      S3_METRIC.bucketPublicExposure,
-    ],
-  },
-  organization: { permissions: ORGANIZATION_PERMISSIONS },
-  ...Object.fromEntries(
-    FACET_NAMES.map((name) => [
-      bucketFacet(name),
-      { permissions: [BUCKET_CALLS[name].action], ...BUCKET_FACET_USES[name] },
-    ]),
-  ),
-};
-
-/** The IAM actions of the calls made whatever the facets: ListBuckets, and the location fallback. */
-export const S3_BASE_PERMISSIONS: readonly string[] = [
-  's3:ListAllMyBuckets',
-  's3:GetBucketLocation',
-];
-
-/** Every IAM action the collector calls. */
-export const S3_PERMISSIONS: readonly string[] = [
-  ...S3_BASE_PERMISSIONS,
-  ...Object.values(S3_FACETS).flatMap((facet) => facet.permissions),
-];
 
 /** In place of a facet the scan did not ask for: unreadable to any check, never a PASS. */
 function notCollected(call: string): Facet<never> {

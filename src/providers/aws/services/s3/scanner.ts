@@ -1,5 +1,5 @@
 import { defineAwsScanner } from '../../define-scanner.js';
-import { collectS3, S3_BASE_PERMISSIONS, S3_FACETS } from './collector.js';
+import { S3_BASE_PERMISSIONS, S3_FACETS } from './facets.js';
 import { extractS3 } from './extract.js';
 import { S3_METRICS } from './metrics.js';
 
@@ -16,6 +16,6 @@ export const s3Scanner = defineAwsScanner({
   metrics: S3_METRICS,
   permissions: S3_BASE_PERMISSIONS,
   facets: S3_FACETS,
-  collect: collectS3,
+  collect: async (ctx) => (await import('./collector.js')).collectS3(ctx),
   extract: extractS3,
 });

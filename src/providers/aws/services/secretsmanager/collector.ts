@@ -4,8 +4,6 @@ import { collectPages } from '../../pages.js';
 import { mapSecret } from './mapper.js';
 import type { SecretsManagerRegionSnapshot } from './model.js';
 
-export const SECRETSMANAGER_PERMISSIONS = ['secretsmanager:ListSecrets'] as const;
-
 /** ListSecrets returns at most 100 secrets a page. */
 const PAGE_SIZE = 100;
 

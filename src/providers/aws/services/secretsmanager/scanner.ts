@@ -1,5 +1,5 @@
 import { defineAwsScanner } from '../../define-scanner.js';
-import { collectSecretsManagerSnapshot, SECRETSMANAGER_PERMISSIONS } from './collector.js';
+import { SECRETSMANAGER_PERMISSIONS } from './permissions.js';
 import { extractSecretsManagerEvents } from './extract.js';
 import { SECRETSMANAGER_METRICS } from './metrics.js';
 
@@ -13,6 +13,6 @@ export const secretsManagerScanner = defineAwsScanner({
   scope: 'regional',
   metrics: SECRETSMANAGER_METRICS,
   permissions: SECRETSMANAGER_PERMISSIONS,
-  collect: collectSecretsManagerSnapshot,
+  collect: async (ctx) => (await import('./collector.js')).collectSecretsManagerSnapshot(ctx),
   extract: extractSecretsManagerEvents,
 });

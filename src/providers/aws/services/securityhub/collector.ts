@@ -7,11 +7,6 @@ import type { AwsUnitContext } from '../../define-scanner.js';
 import { guardedRead } from '../../read.js';
 import type { EnabledStandard, Hub, HubDetails, SecurityHubRegionSnapshot } from './model.js';
 
-export const SECURITYHUB_PERMISSIONS = [
-  'securityhub:DescribeHub',
-  'securityhub:GetEnabledStandards',
-] as const;
-
 /** How Security Hub answers DescribeHub in a region where the account is not subscribed. */
 const NOT_SUBSCRIBED = ['InvalidAccessException', 'ResourceNotFoundException'];
 /** GetEnabledStandards accepts up to 100 results a page. */

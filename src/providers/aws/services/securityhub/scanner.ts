@@ -1,5 +1,5 @@
 import { defineAwsScanner } from '../../define-scanner.js';
-import { collectSecurityHubSnapshot, SECURITYHUB_PERMISSIONS } from './collector.js';
+import { SECURITYHUB_PERMISSIONS } from './permissions.js';
 import { extractSecurityHubEvents } from './extract.js';
 import { SECURITYHUB_METRICS } from './metrics.js';
 
@@ -10,6 +10,6 @@ export const securityHubScanner = defineAwsScanner({
   scope: 'regional',
   metrics: SECURITYHUB_METRICS,
   permissions: SECURITYHUB_PERMISSIONS,
-  collect: collectSecurityHubSnapshot,
+  collect: async (ctx) => (await import('./collector.js')).collectSecurityHubSnapshot(ctx),
   extract: extractSecurityHubEvents,
 });

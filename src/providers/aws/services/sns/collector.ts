@@ -26,15 +26,6 @@ import type {
   TopicStats,
 } from './model.js';
 
-export const SNS_PERMISSIONS = [
-  'sns:ListTopics',
-  'sns:GetTopicAttributes',
-  'sns:ListTagsForResource',
-  'sns:ListSubscriptions',
-  'sns:GetSubscriptionAttributes',
-  'cloudwatch:GetMetricData',
-] as const;
-
 /**
  * GetTopicAttributes, ListTagsForResource and GetSubscriptionAttributes take one resource: SNS has
  * no batch form. The subscriptions themselves are listed region-wide (100 a page), not per topic.

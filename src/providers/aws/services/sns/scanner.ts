@@ -1,5 +1,5 @@
 import { defineAwsScanner } from '../../define-scanner.js';
-import { collectSnsSnapshot, SNS_PERMISSIONS } from './collector.js';
+import { SNS_PERMISSIONS } from './permissions.js';
 import { extractSnsEvents } from './extract.js';
 import { SNS_METRICS } from './metrics.js';
 
@@ -14,6 +14,6 @@ export const snsScanner = defineAwsScanner({
   metrics: SNS_METRICS,
   permissions: SNS_PERMISSIONS,
   paidCalls: true,
-  collect: collectSnsSnapshot,
+  collect: async (ctx) => (await import('./collector.js')).collectSnsSnapshot(ctx),
   extract: extractSnsEvents,
 });

@@ -19,13 +19,6 @@ import { guardedRead } from '../../read.js';
 import { mapAttributes, queueIdentity } from './mapper.js';
 import type { QueueStats, SqsPerformance, SqsQueue, SqsRegionSnapshot } from './model.js';
 
-export const SQS_PERMISSIONS = [
-  'sqs:ListQueues',
-  'sqs:GetQueueAttributes',
-  'sqs:ListQueueTags',
-  'cloudwatch:GetMetricData',
-] as const;
-
 /** ListQueues returns at most 1,000 queue URLs a page. */
 const PAGE_SIZE = 1000;
 /** GetQueueAttributes and ListQueueTags take one queue: SQS has no batch form. */

@@ -1,5 +1,5 @@
 import { defineAwsScanner } from '../../define-scanner.js';
-import { collectSqsSnapshot, SQS_PERMISSIONS } from './collector.js';
+import { SQS_PERMISSIONS } from './permissions.js';
 import { extractSqsEvents } from './extract.js';
 import { SQS_METRICS } from './metrics.js';
 
@@ -14,6 +14,6 @@ export const sqsScanner = defineAwsScanner({
   metrics: SQS_METRICS,
   permissions: SQS_PERMISSIONS,
   paidCalls: true,
-  collect: collectSqsSnapshot,
+  collect: async (ctx) => (await import('./collector.js')).collectSqsSnapshot(ctx),
   extract: extractSqsEvents,
 });

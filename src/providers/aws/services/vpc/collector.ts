@@ -32,19 +32,6 @@ import {
 import type { VpcSnapshot } from './model.js';
 
 /** The IAM actions the collector calls, one paginated list each per region. */
-export const VPC_PERMISSIONS = [
-  'ec2:DescribeVpcs',
-  'ec2:DescribeSubnets',
-  'ec2:DescribeRouteTables',
-  'ec2:DescribeInternetGateways',
-  'ec2:DescribeNatGateways',
-  'ec2:DescribeSecurityGroups',
-  'ec2:DescribeNetworkAcls',
-  'ec2:DescribeFlowLogs',
-  'ec2:DescribeVpcEndpoints',
-  'ec2:DescribeVpcPeeringConnections',
-  'ec2:DescribeNetworkInterfaces',
-] as const;
 
 /** Largest page sizes the APIs accept (DescribeRouteTables stops at 100). */
 const PAGE_SIZE = 1000;

@@ -1,5 +1,5 @@
 import { defineAwsScanner } from '../../define-scanner.js';
-import { collectVpcSnapshot, VPC_PERMISSIONS } from './collector.js';
+import { VPC_PERMISSIONS } from './permissions.js';
 import { extractVpcEvents } from './extract.js';
 import { VPC_METRICS } from './metrics.js';
 
@@ -10,6 +10,6 @@ export const vpcScanner = defineAwsScanner({
   scope: 'regional',
   metrics: VPC_METRICS,
   permissions: VPC_PERMISSIONS,
-  collect: collectVpcSnapshot,
+  collect: async (ctx) => (await import('./collector.js')).collectVpcSnapshot(ctx),
   extract: extractVpcEvents,
 });

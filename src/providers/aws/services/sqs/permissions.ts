@@ -1,0 +1,10 @@
+/**
+ * What the sqs scanner may call, read-only; declared apart from the collector so that the
+ * scanner registry loads no SDK.
+ */
+export const SQS_PERMISSIONS = [
+  'sqs:ListQueues',
+  'sqs:GetQueueAttributes',
+  'sqs:ListQueueTags',
+  'cloudwatch:GetMetricData',
+] as const;
