@@ -1,7 +1,8 @@
 /**
  * Azure requests per resource type at tenant scale, against the local ARM fake (no cloud): S
  * subscriptions, each with networking, storage accounts, key vaults, VMs and disks; every scanner
- * run for every subscription through one tenant session, as the runner's units would.
+ * run for every subscription through one tenant session, as the runner's units would. Each key
+ * vault's data plane (on the fake's origin) lists two keys and three secrets in one page each.
  *
  *   npx tsx bench/azure-calls-per-resource.ts [subscriptions=20] [resources per kind=100]
  */
@@ -16,6 +17,7 @@ import { drainEvents, unitContext } from '../src/providers/azure/testing/unit-co
 const SUBSCRIPTIONS = Number(process.argv[2] ?? 20);
 const PER_KIND = Number(process.argv[3] ?? 100);
 
+const fake = await new FakeArm().start();
 const sub = (i: number) => `${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`;
 const rows: FakeRow[] = [];
 const count: Record<string, number> = {};
@@ -95,7 +97,10 @@ for (let s = 0; s < SUBSCRIPTIONS; s++) {
           id: `${rg}/providers/Microsoft.KeyVault/vaults/kv${i}`,
           name: `kv${i}`,
           type: 'microsoft.keyvault/vaults',
-          properties: { enableSoftDelete: true },
+          properties: {
+            enableSoftDelete: true,
+            vaultUri: `${fake.url}/vaults/kv${i}-${s}/`,
+          },
         },
         'key vault',
       );
@@ -103,7 +108,6 @@ for (let s = 0; s < SUBSCRIPTIONS; s++) {
   }
 }
 
-const fake = await new FakeArm().start();
 fake.on('GET', /^\/subscriptions$/, {
   body: {
     value: Array.from({ length: SUBSCRIPTIONS }, (_, i) => ({
@@ -118,6 +122,19 @@ fake.on('GET', /\/blobServices\/default$/, {
   body: { properties: { deleteRetentionPolicy: { enabled: true, days: 7 } } },
 });
 fake.on('GET', /\/diagnosticSettings$/, { body: { value: [] } });
+const attributes = { enabled: true, created: 1735689600, updated: 1735689600 };
+fake.on('GET', /^\/vaults\/[^/]+\/keys$/, (req) => ({
+  body: {
+    value: ['a', 'b'].map((k) => ({ kid: `${fake.url}${req.path}/${k}`, attributes })),
+    nextLink: null,
+  },
+}));
+fake.on('GET', /^\/vaults\/[^/]+\/secrets$/, (req) => ({
+  body: {
+    value: ['a', 'b', 'c'].map((k) => ({ id: `${fake.url}${req.path}/${k}`, attributes })),
+    nextLink: null,
+  },
+}));
 fake.on('GET', /\/pricings$/, { body: { value: [] } });
 fake.on('GET', /\/securityContacts$/, { body: { value: [] } });
 fake.on('POST', /\/metrics:getBatch$/, (req) => ({
@@ -150,7 +167,13 @@ await Promise.all(
 const seconds = (performance.now() - started) / 1000;
 const byCall: Record<string, number> = {};
 for (const r of fake.requests) {
-  const key = `${r.method} ${r.path.replace(/\/subscriptions\/[^/]+/, '/subscriptions/{s}').replace(/resourceGroups\/[^/]+\/providers\/([^/]+\/[^/]+)\/[^/]+/, 'resourceGroups/{g}/providers/$1/{name}')}`;
+  const key = `${r.method} ${r.path
+    .replace(/\/subscriptions\/[^/]+/, '/subscriptions/{s}')
+    .replace(
+      /resourceGroups\/[^/]+\/providers\/([^/]+\/[^/]+)\/[^/]+/,
+      'resourceGroups/{g}/providers/$1/{name}',
+    )
+    .replace(/^\/vaults\/[^/]+/, '{vaultUri}')}`;
   byCall[key] = (byCall[key] ?? 0) + 1;
 }
 await fake.close();
