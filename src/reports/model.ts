@@ -126,9 +126,12 @@ export class ReportAccumulator {
     private readonly resourceTypeOf: (resourceId: string) => string | undefined = () => undefined,
     roleOf: RoleOf = () => undefined,
   ) {
+    this.#roleOf = roleOf;
     this.#cost = new CostAccumulator(roleOf);
     this.#performance = new PerformanceAccumulator(roleOf);
   }
+
+  readonly #roleOf: RoleOf;
 
   readonly #resources = new Map<string, ResourceState>();
   readonly #byCategory = zeroCounts(CATEGORIES);
@@ -147,9 +150,15 @@ export class ReportAccumulator {
 
     const resource = this.#resource(event);
     resource.counts[event.category] += 1;
+    const role = this.#roleOf(event.metric_type)?.role;
+    const name =
+      role === 'resource_tags'
+        ? nameTag(event.metric_value)
+        : role === 'resource_name' && typeof event.metric_value === 'string'
+          ? event.metric_value
+          : null;
+    if (name !== null && (resource.name === null || role === 'resource_name')) resource.name = name;
     if (event.category === 'metadata') {
-      const name = event.metric_type.endsWith('tags') ? nameTag(event.metric_value) : null;
-      if (name !== null) resource.name = name;
       const value = event.metric_value;
       const key = event.metric_type.split('.').slice(3).join('.');
       if (
@@ -167,7 +176,7 @@ export class ReportAccumulator {
       if (parsed.finding.status === 'FAIL') resource.findings_failed += 1;
     }
     this.#cost.add(event);
-    if (event.category === 'cost' && event.metric_type.endsWith('estimated_monthly_waste_usd')) {
+    if (this.#roleOf(event.metric_type)?.role === 'waste') {
       const usd = typeof event.metric_value === 'number' ? event.metric_value : null;
       const fromObject =
         isRecord(event.metric_value) && typeof event.metric_value['usd'] === 'number'

@@ -287,7 +287,10 @@ export const EC2_METRICS: readonly MetricDefinition[] = [
   ),
   metric(EC2_METRIC.instancePlatform, 'string', 'Platform details, e.g. Linux/UNIX or Windows.'),
   metric(EC2_METRIC.instanceLaunchTime, 'string', 'Last launch time, ISO 8601 in UTC.'),
-  metric(EC2_METRIC.instanceTags, 'object', 'Tags of the instance, key → value.'),
+  withRole(
+    metric(EC2_METRIC.instanceTags, 'object', 'Tags of the instance, key → value.'),
+    'resource_tags',
+  ),
   metric(
     EC2_METRIC.instanceStorage,
     'array',
@@ -326,7 +329,10 @@ export const EC2_METRICS: readonly MetricDefinition[] = [
   ),
   metric(EC2_METRIC.volumeAvailabilityZone, 'string', 'Availability Zone of the volume.'),
   metric(EC2_METRIC.volumeCreateTime, 'string', 'Creation time, ISO 8601 in UTC.'),
-  metric(EC2_METRIC.volumeTags, 'object', 'Tags of the volume, key → value.'),
+  withRole(
+    metric(EC2_METRIC.volumeTags, 'object', 'Tags of the volume, key → value.'),
+    'resource_tags',
+  ),
 
   metric(EC2_METRIC.elasticIpPublicIp, 'string', 'Public IPv4 address of the Elastic IP.'),
   metric(
@@ -341,7 +347,10 @@ export const EC2_METRICS: readonly MetricDefinition[] = [
     'Network interface the Elastic IP is associated with.',
   ),
   metric(EC2_METRIC.elasticIpDomain, 'string', 'vpc or standard.'),
-  metric(EC2_METRIC.elasticIpTags, 'object', 'Tags of the Elastic IP, key → value.'),
+  withRole(
+    metric(EC2_METRIC.elasticIpTags, 'object', 'Tags of the Elastic IP, key → value.'),
+    'resource_tags',
+  ),
 
   ...INSTANCE_CLOUDWATCH_METRICS.map((m) =>
     withRole(metric(m.name, 'number', m.description, m.unit), m.role),
@@ -414,10 +423,13 @@ export const EC2_METRICS: readonly MetricDefinition[] = [
     'When the EBS snapshot was started, ISO 8601 in UTC.',
   ),
   metric(EC2_METRIC.snapshotEncrypted, 'boolean', 'True when the EBS snapshot is encrypted.'),
-  metric(
-    EC2_METRIC.snapshotTags,
-    'object',
-    'Tags of the EBS snapshot, key → value (left out when it has none).',
+  withRole(
+    metric(
+      EC2_METRIC.snapshotTags,
+      'object',
+      'Tags of the EBS snapshot, key → value (left out when it has none).',
+    ),
+    'resource_tags',
   ),
 
   metric(

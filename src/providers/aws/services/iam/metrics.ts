@@ -1,4 +1,4 @@
-import { metric, type MetricDefinition } from '../../../../core/index.js';
+import { metric, withRole, type MetricDefinition } from '../../../../core/index.js';
 
 const M = 'aws.metadata.iam';
 const S = 'aws.security.iam';
@@ -128,7 +128,10 @@ export const IAM_METRICS: readonly MetricDefinition[] = [
     'array',
     'Names of the inline policies of the user, group or role that give full administrative rights (Action "*" on every resource, or a NotAction that leaves IAM allowed).',
   ),
-  metric(IAM_METRIC.tags, 'object', 'Tags of the IAM user or role: key → value.'),
+  withRole(
+    metric(IAM_METRIC.tags, 'object', 'Tags of the IAM user or role: key → value.'),
+    'resource_tags',
+  ),
   metric(IAM_METRIC.userGroups, 'array', 'Names of the groups the user belongs to.'),
   metric(
     IAM_METRIC.userAdminAccess,

@@ -336,7 +336,10 @@ export const RDS_METRICS: readonly MetricDefinition[] = [
     'array',
     'DB parameter groups (DB cluster parameter group for a cluster).',
   ),
-  metric(RDS_METRIC.tags, 'object', 'Tags of the instance, cluster or snapshot, key → value.'),
+  withRole(
+    metric(RDS_METRIC.tags, 'object', 'Tags of the instance, cluster or snapshot, key → value.'),
+    'resource_tags',
+  ),
 
   metric(
     RDS_METRIC.storageEncrypted,

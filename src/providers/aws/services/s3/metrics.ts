@@ -1,4 +1,4 @@
-import { metric, type MetricDefinition } from '../../../../core/index.js';
+import { metric, withRole, type MetricDefinition } from '../../../../core/index.js';
 
 const M = 'aws.metadata.s3';
 const S = 'aws.security.s3';
@@ -40,7 +40,10 @@ export const S3_METRICS: readonly MetricDefinition[] = [
   metric(S3_METRIC.bucketsCount, 'number', 'Buckets the account owns (all regions).', 'count'),
   metric(S3_METRIC.bucketRegion, 'string', 'Region the bucket lives in.'),
   metric(S3_METRIC.bucketCreationDate, 'string', 'When the bucket was created (ISO 8601, UTC).'),
-  metric(S3_METRIC.bucketTags, 'object', `Bucket tags, \`tags\`: key → value.${FACET_NOTE}`),
+  withRole(
+    metric(S3_METRIC.bucketTags, 'object', `Bucket tags, \`tags\`: key → value.${FACET_NOTE}`),
+    'resource_tags',
+  ),
   metric(
     S3_METRIC.accountPublicAccessBlock,
     'object',

@@ -1,4 +1,4 @@
-import { metric, type MetricDefinition } from '../../../../core/index.js';
+import { metric, withRole, type MetricDefinition } from '../../../../core/index.js';
 
 const M = 'aws.metadata.vpc';
 const S = 'aws.security.vpc';
@@ -62,7 +62,7 @@ export const VPC_METRICS: readonly MetricDefinition[] = [
   metric(VPC_METRIC.ipv6CidrBlocks, 'array', 'IPv6 CIDR blocks associated with the VPC.'),
   metric(VPC_METRIC.isDefault, 'boolean', 'True for the default VPC of the region.'),
   metric(VPC_METRIC.state, 'string', 'VPC state: pending or available.'),
-  metric(VPC_METRIC.tags, 'object', 'Tags of the VPC, key → value.'),
+  withRole(metric(VPC_METRIC.tags, 'object', 'Tags of the VPC, key → value.'), 'resource_tags'),
   metric(VPC_METRIC.subnetCount, 'number', 'Number of subnets in the VPC.', 'count'),
   metric(VPC_METRIC.availabilityZones, 'array', 'Availability Zones the VPC has subnets in.'),
   metric(
@@ -135,7 +135,10 @@ export const VPC_METRICS: readonly MetricDefinition[] = [
     'string',
     'Route table serving the subnet: its explicit association, else the main route table of the VPC.',
   ),
-  metric(VPC_METRIC.subnetTags, 'object', 'Tags of the subnet, key → value.'),
+  withRole(
+    metric(VPC_METRIC.subnetTags, 'object', 'Tags of the subnet, key → value.'),
+    'resource_tags',
+  ),
   metric(
     VPC_METRIC.subnetPublic,
     'boolean',
@@ -165,7 +168,10 @@ export const VPC_METRICS: readonly MetricDefinition[] = [
     'Network interfaces using the security group.',
     'count',
   ),
-  metric(VPC_METRIC.securityGroupTags, 'object', 'Tags of the security group, key → value.'),
+  withRole(
+    metric(VPC_METRIC.securityGroupTags, 'object', 'Tags of the security group, key → value.'),
+    'resource_tags',
+  ),
   metric(
     VPC_METRIC.securityGroupInUse,
     'boolean',
@@ -185,7 +191,10 @@ export const VPC_METRICS: readonly MetricDefinition[] = [
   metric(VPC_METRIC.networkAclVpcId, 'string', 'VPC the network ACL belongs to.'),
   metric(VPC_METRIC.networkAclIsDefault, 'boolean', 'True for the default network ACL of a VPC.'),
   metric(VPC_METRIC.networkAclSubnetIds, 'array', 'Subnets associated with the network ACL.'),
-  metric(VPC_METRIC.networkAclTags, 'object', 'Tags of the network ACL, key → value.'),
+  withRole(
+    metric(VPC_METRIC.networkAclTags, 'object', 'Tags of the network ACL, key → value.'),
+    'resource_tags',
+  ),
   metric(
     VPC_METRIC.networkAclAllowAllIngress,
     'boolean',
