@@ -30,7 +30,17 @@ describeProviderConformance({
     },
     { auth: { type: 'default', subscription_ids: ['prod'] }, path: 'subscription_ids.0' },
   ],
-  services: ['network', 'storage'],
+  services: [
+    'authorization',
+    'compute',
+    'cost',
+    'defender',
+    'keyvault',
+    'monitor',
+    'network',
+    'sql',
+    'storage',
+  ],
   regions: ['westeurope'],
   // On the command line the bearer token comes from AZURE_ACCESS_TOKEN.
   cliAuthArgs: [],
