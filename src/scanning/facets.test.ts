@@ -248,6 +248,14 @@ describe('the registered checks’ declared reads', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('name, for every check of every provider, a registered scanner and the facets it reads', () => {
+    const untyped = checks
+      .all()
+      .filter((check) => !scanners.scanner(check.provider, check.service) || !check.reads?.length)
+      .map((check) => `${check.provider}/${check.service}: ${check.id}`);
+    expect(untyped).toEqual([]);
+  });
+
   it('let a selection of one S3 check read only that check’s part of each bucket', () => {
     const s3 = scanners.scanner('aws', 's3');
     if (!s3) throw new Error('no s3 scanner');
