@@ -299,6 +299,8 @@ describe.skipIf(skipReason !== null)(
       expect(baseline.events.length).toBeGreaterThan(100);
     });
 
+    // About 20 s. The time-out is part of the assertion: with the SDK's adaptive retry mode (its
+    // client-side limiter on top of the pool's token buckets) the same scan took 294 s.
     it('gives the same scan when 30 % of every protocol’s requests are throttled', async () => {
       const proxy = await startThrottlingProxy(moto.endpoint);
       let throttled: ScanOutcome;
@@ -317,17 +319,20 @@ describe.skipIf(skipReason !== null)(
       for (const protocol of PROTOCOLS) {
         const requests = proxy.requestsByProtocol[protocol] ?? 0;
         expect(requests, protocol).toBeGreaterThan(0);
-        expect((proxy.throttledByProtocol[protocol] ?? 0) / requests, protocol).toBeGreaterThan(
-          0.25,
-        );
+        expect(
+          (proxy.throttledByProtocol[protocol] ?? 0) / requests,
+          protocol,
+        ).toBeGreaterThanOrEqual(0.25);
       }
 
       expect(
         throttled.units.map((u) => `${u.service} ${u.status} ${u.error?.code ?? ''}`).sort(),
       ).toEqual(SERVICES.map((s) => `${s} SUCCEEDED `).sort());
       expect(throttled.scan.status).toBe('SUCCEEDED');
-      // No read lost to throttling: the failed reads are moto's own gaps, the same as without it.
+      // No read lost to throttling: the failed reads are moto's own gaps (the Lambda APIs it lacks),
+      // the same as without it.
       expect(failedReads(throttled.events)).toEqual(failedReads(baseline.events));
+      expect(failedReads(throttled.events).filter((f) => !/NotImplemented/.test(f))).toEqual([]);
       expect(failedReads(throttled.events).filter((f) => THROTTLING_CODES.test(f))).toEqual([]);
       const before = facts(baseline.events, moto.endpoint);
       const after = facts(throttled.events, proxy.endpoint);

@@ -170,8 +170,9 @@ function singleHost(client: MiddlewareClient): void {
  * to the observer. The pace is the token buckets' (`#gate`), which slow down per account × region ×
  * service (× operation, × S3 bucket) on throttling. Not the SDK's adaptive mode: its client-side
  * limiter is one per client (a region's S3 client serves every bucket), falls to 0.5 requests a
- * second under sustained throttling, and on top of the buckets took a 27-bucket S3 unit from 27 s
- * to 227 s when 3 requests in 10 were throttled, in runs (test/integration/throttling-moto.test.ts).
+ * second under sustained throttling, and on top of the buckets took the scan of a small account
+ * (27 buckets) from 20 s to 294 s when 3 requests in 10 were throttled
+ * (test/integration/throttling-moto.test.ts).
  */
 export class AwsClientPool {
   readonly #clients = new Map<string, MiddlewareClient>();
