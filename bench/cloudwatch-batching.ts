@@ -14,15 +14,15 @@ import { ApiCostMeter } from '../src/core/index.js';
 import {
   MAX_DATAPOINTS_PER_CALL,
   MAX_QUERIES_PER_CALL,
-  MetricsCollector,
+  callsFor,
+  collectStatistics,
   datapointsPerQuery,
   metricWindow,
 } from '../src/providers/aws/cloudwatch.js';
 import type { Ec2Volume } from '../src/providers/aws/services/ec2/model.js';
 import {
   indexAgentMetrics,
-  planInstanceQueries,
-  planVolumeQueries,
+  planEc2Metrics,
 } from '../src/providers/aws/services/ec2/performance.js';
 import { report } from './support.js';
 
@@ -74,12 +74,10 @@ async function measure(instances: number, periodSeconds: number | undefined, wit
       }))
     : [];
   const window = metricWindow(NOW, 14, periodSeconds);
-  const collector = new MetricsCollector(window);
-  collector.add(planInstanceQueries(ids, indexAgentMetrics([])).queries);
-  collector.add(planVolumeQueries(volumes).queries);
+  const plan = planEc2Metrics(ids, indexAgentMetrics([]), volumes);
   const meter = new ApiCostMeter();
   const started = performance.now();
-  const data = await collector.fetch(client, { meter });
+  const tally = await collectStatistics(client, plan.queries(), window, { meter });
   const ms = performance.now() - started;
   const requests = calls.length;
   report({
@@ -88,16 +86,16 @@ async function measure(instances: number, periodSeconds: number | undefined, wit
     volumes: volumes.length,
     period_seconds: window.periodSeconds,
     datapoints_per_query: datapointsPerQuery(window),
-    queries: collector.size,
-    queries_per_instance: Number((collector.size / instances).toFixed(2)),
+    queries: plan.size,
+    queries_per_instance: Number((plan.size / instances).toFixed(2)),
     get_metric_data_requests: requests,
-    planned_requests: collector.plannedCalls,
+    planned_requests: callsFor(plan.size, window),
     max_queries_per_request: Math.max(...calls.map((c) => c.queries)),
     max_datapoints_per_page: Math.max(...calls.map((c) => c.datapoints)),
     requests_per_1000_instances: Number(((requests / instances) * 1000).toFixed(2)),
     usd: meter.usd,
     usd_per_1000_instances: Number(((meter.usd / instances) * 1000).toFixed(4)),
-    results: data.values.size,
+    results: tally.queries,
     ms: Math.round(ms),
   });
 }

@@ -1,11 +1,10 @@
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import {
+  collectStatistics,
   metricWindow,
-  MetricsCollector,
-  statisticOf,
   type MetricDimension,
-  type MetricQuery,
   type MetricStatistic,
+  type StatisticQuery,
 } from './cloudwatch.js';
 import type { AwsUnitContext } from './define-scanner.js';
 import { guardedRead } from './read.js';
@@ -43,9 +42,10 @@ export type StatsRead<F extends string> =
   | { status: 'unavailable'; errorCode: string };
 
 /**
- * Every statistic of every resource in one batched GetMetricData fetch (MetricsCollector packs
- * them into the fewest requests). A refused or failed fetch is `unavailable` with its code: no
- * statistic is then reported, and nothing is judged idle.
+ * Every statistic of every resource in one batched, streamed GetMetricData fetch: the queries are
+ * made a request at a time and each answer is folded into its resource (collectStatistics). A
+ * refused or failed fetch is `unavailable` with its code: no statistic is then reported, and
+ * nothing is judged idle.
  */
 export async function collectResourceStats<F extends string>(
   ctx: AwsUnitContext,
@@ -60,38 +60,28 @@ export async function collectResourceStats<F extends string>(
     windowDays,
     windowStart: window.start.toISOString(),
   };
-  const plan = new Map<string, { id: string; spec: StatSpec<F> }>();
-  const queries: MetricQuery[] = [];
-  for (const target of targets) {
-    for (const spec of specs) {
-      const key = `q${queries.length}`;
-      queries.push({
-        key,
-        namespace: spec.namespace,
-        metricName: spec.metricName,
-        dimensions: target.dimensions,
-        stat: spec.stat,
-      });
-      plan.set(key, { id: target.id, spec });
-    }
-  }
-  if (queries.length === 0) return { ...collected, resources: {} };
-  const metrics = new MetricsCollector(window);
-  metrics.add(queries);
-  const data = await guardedRead(ctx, 'cloudwatch:GetMetricData', () =>
-    metrics.fetch(cloudwatch, { signal: ctx.signal, meter: ctx.meter }),
-  );
-  if (data.state !== 'available') return { status: 'unavailable', errorCode: data.errorCode };
+  if (targets.length === 0 || specs.length === 0) return { ...collected, resources: {} };
   const resources: Record<string, ResourceStats<F>> = {};
   for (const target of targets) resources[target.id] = {};
-  for (const [key, { id, spec }] of plan) {
-    if (data.value.failed.has(key)) continue;
-    const code = data.value.incomplete.get(key);
-    if (code === 'InternalError' || code === 'Forbidden') continue;
-    const value = statisticOf(data.value, key, spec.stat);
-    const stats = resources[id]!;
-    if (value !== undefined) stats[spec.field] = value;
-    else if (spec.zeroWhenMissing) stats[spec.field] = 0;
+  function* queries(): Generator<StatisticQuery> {
+    for (const target of targets) {
+      const into = resources[target.id] as Record<string, number>;
+      for (const spec of specs) {
+        yield {
+          namespace: spec.namespace,
+          metricName: spec.metricName,
+          dimensions: target.dimensions,
+          stat: spec.stat,
+          into,
+          field: spec.field,
+          ...(spec.zeroWhenMissing ? { zeroWhenMissing: true } : {}),
+        };
+      }
+    }
   }
+  const tally = await guardedRead(ctx, 'cloudwatch:GetMetricData', () =>
+    collectStatistics(cloudwatch, queries(), window, { signal: ctx.signal, meter: ctx.meter }),
+  );
+  if (tally.state !== 'available') return { status: 'unavailable', errorCode: tally.errorCode };
   return { ...collected, resources };
 }

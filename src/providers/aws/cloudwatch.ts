@@ -33,14 +33,18 @@ export interface ListedMetric {
 /** CloudWatch statistics; `p95` is the 95th percentile (where the metric supports percentiles). */
 export type MetricStatistic = 'Average' | 'Maximum' | 'Minimum' | 'Sum' | 'SampleCount' | 'p95';
 
-/** One statistic of one metric over the window, identified by the caller's own key. */
-export interface MetricQuery {
-  /** Any string, unique within one fetch; results come back under it. */
-  key: string;
+/** One statistic of one metric over the window. */
+export interface MetricSpec {
   namespace: string;
   metricName: string;
   dimensions: readonly MetricDimension[];
   stat: MetricStatistic;
+}
+
+/** One statistic of one metric over the window, identified by the caller's own key. */
+export interface MetricQuery extends MetricSpec {
+  /** Any string, unique within one fetch; results come back under it. */
+  key: string;
 }
 
 export interface MetricWindow {
@@ -128,45 +132,74 @@ export interface FetchOptions {
   meter?: ApiCostMeter;
 }
 
-/** What GetMetricData returned, by the caller's keys. */
-export interface MetricData {
-  /** Every query's datapoints; a query with no datapoint maps to []. */
-  values: Map<string, number[]>;
+/** What CloudWatch answered for one query, once every page of its request has arrived. */
+export interface MetricAnswer {
   /**
-   * Queries CloudWatch did not answer completely, with their last status: `InternalError` or
-   * `Forbidden` (their values are dropped by usableValues), or `PartialData` still on the last page
-   * (the values received are kept). A query whose request failed even alone is `InternalError`.
+   * The datapoints of every page, in the order they came ([] without any). Those of a query that
+   * is not usable (isUsable) are what the failed pages carried: no statistic may be drawn from them.
    */
-  incomplete: Map<string, string>;
-  /** Queries whose request failed (alone, or when the retry budget ran out), with the error code. */
-  failed: Map<string, string>;
+  values: number[];
+  /**
+   * The query's last status: `Complete`, `PartialData`, or `InternalError`/`Forbidden` (which stick
+   * once a page reported them); `InternalError` when its request failed; absent when no page named it.
+   */
+  status?: string;
+  /** The error code, when the query's request failed (alone, or when the retry budget ran out). */
+  failed?: string;
+}
+
+/** Whether an answer's datapoints may be used: not when the query failed (InternalError, Forbidden). */
+export function isUsable(answer: MetricAnswer): boolean {
+  return answer.status !== 'InternalError' && answer.status !== 'Forbidden';
+}
+
+/** What a streamed fetch asked and how much of it went unanswered; the answers went to the caller. */
+export interface MetricTally {
+  queries: number;
+  /** Queries with a status other than `Complete` (failed ones included). */
+  incomplete: number;
+  failed: number;
+}
+
+/** GetMetricData requests for this many queries, NextToken pages aside. */
+export function callsFor(queries: number, window: MetricWindow): number {
+  return Math.ceil(queries / queriesPerCall(window));
 }
 
 /**
- * Every query's datapoints, keyed by the caller's key, in ceil(queries / queriesPerCall(window))
- * GetMetricData requests plus the NextToken pages CloudWatch asks for.
+ * Streams the queries through GetMetricData: it takes at most queriesPerCall(window) of them from
+ * the iterable per request (ceil(queries / queriesPerCall) requests plus the NextToken pages
+ * CloudWatch asks for), and hands each query its answer as soon as its request is complete, then
+ * lets go of both. Nothing is kept per query: a lazy iterable (a generator) never has the whole
+ * region's queries, nor their datapoints, in memory. Answers come in query order.
  */
-export async function fetchMetricData(
+export async function streamMetricData<Q extends MetricSpec>(
   client: CloudWatchClient,
-  queries: readonly MetricQuery[],
+  queries: Iterable<Q>,
   window: MetricWindow,
+  onAnswer: (query: Q, answer: MetricAnswer) => void,
   options: FetchOptions = {},
-): Promise<MetricData> {
+): Promise<MetricTally> {
   const { signal, meter } = options;
-  const values = new Map<string, number[]>();
-  const status = new Map<string, string>();
-  for (const query of queries) {
-    if (values.has(query.key)) throw new Error(`duplicate metric query key ${query.key}`);
-    values.set(query.key, []);
-  }
-  const failed = new Map<string, string>();
+  const tally: MetricTally = { queries: 0, incomplete: 0, failed: 0 };
+  let firstFailure: string | undefined;
   let failures = 0;
   let lastCode = 'Error';
 
+  const deliver = (query: Q, answer: MetricAnswer): void => {
+    if (answer.status !== undefined && answer.status !== 'Complete') tally.incomplete += 1;
+    if (answer.failed !== undefined) {
+      tally.failed += 1;
+      firstFailure ??= answer.failed;
+    }
+    onAnswer(query, answer);
+  };
+
   const { paginateGetMetricData } = await cloudWatchSdk();
-  const fetchChunk = async (chunk: readonly MetricQuery[]): Promise<void> => {
-    // Ids are positional within the chunk, so they always satisfy CloudWatch's id pattern whatever the keys are.
-    const keyById = new Map(chunk.map((query, index) => [`q${index}`, query.key]));
+  /** One request and its NextToken pages; the answers are delivered only once all pages are in. */
+  const fetchChunk = async (chunk: readonly Q[]): Promise<void> => {
+    // Ids are positional within the chunk, so they always satisfy CloudWatch's id pattern.
+    const answers: MetricAnswer[] = chunk.map(() => ({ values: [] }));
     const pages = paginateGetMetricData(
       { client },
       {
@@ -184,24 +217,21 @@ export async function fetchMetricData(
         usd: chunk.length * GET_METRIC_DATA_USD_PER_METRIC,
       });
       for (const result of page.MetricDataResults ?? []) {
-        const key = result.Id === undefined ? undefined : keyById.get(result.Id);
-        if (key === undefined) continue;
-        values.get(key)?.push(...(result.Values ?? []));
-        const previous = status.get(key);
+        const index = Number(result.Id?.slice(1));
+        const answer = result.Id === `q${index}` ? answers[index] : undefined;
+        if (answer === undefined) continue;
+        for (const value of result.Values ?? []) answer.values.push(value);
         // A failure on any page sticks; otherwise the latest page's status is the query's.
-        if (previous !== 'InternalError' && previous !== 'Forbidden' && result.StatusCode)
-          status.set(key, result.StatusCode);
+        if (isUsable(answer) && result.StatusCode) answer.status = result.StatusCode;
       }
       signal?.throwIfAborted();
     }
+    chunk.forEach((query, index) => deliver(query, answers[index]!));
   };
 
-  const giveUp = (chunk: readonly MetricQuery[], code: string): void => {
-    for (const query of chunk) {
-      values.set(query.key, []);
-      status.set(query.key, 'InternalError');
-      failed.set(query.key, code);
-    }
+  const giveUp = (chunk: readonly Q[], code: string): void => {
+    for (const query of chunk)
+      deliver(query, { values: [], status: 'InternalError', failed: code });
   };
 
   /**
@@ -209,7 +239,7 @@ export async function fetchMetricData(
    * its own: one query CloudWatch cannot serve never costs the others their values. A denied request
    * or a cancelled fetch is not retried: every query would meet the same answer.
    */
-  const fetchSplitting = async (chunk: readonly MetricQuery[]): Promise<void> => {
+  const fetchSplitting = async (chunk: readonly Q[]): Promise<void> => {
     if (failures >= MAX_FAILED_REQUESTS) {
       giveUp(chunk, lastCode);
       return;
@@ -220,10 +250,6 @@ export async function fetchMetricData(
       if (signal?.aborted) throw error;
       const classified = classifyAwsError(error);
       if (classified.kind === 'access_denied' || classified.kind === 'timeout') throw error;
-      for (const query of chunk) {
-        values.set(query.key, []);
-        status.delete(query.key);
-      }
       failures += 1;
       lastCode = classified.code;
       if (chunk.length === 1 || failures >= MAX_FAILED_REQUESTS) {
@@ -237,15 +263,106 @@ export async function fetchMetricData(
   };
 
   const perCall = queriesPerCall(window);
-  for (let offset = 0; offset < queries.length; offset += perCall) {
-    await fetchSplitting(queries.slice(offset, offset + perCall));
+  const pending = queries[Symbol.iterator]();
+  for (;;) {
+    const chunk: Q[] = [];
+    for (let next = pending.next(); !next.done; next = pending.next()) {
+      chunk.push(next.value);
+      if (chunk.length === perCall) break;
+    }
+    if (chunk.length === 0) break;
+    tally.queries += chunk.length;
+    await fetchSplitting(chunk);
+    if (chunk.length < perCall) break;
   }
-  if (queries.length > 0 && failed.size === queries.length) {
+  if (tally.queries > 0 && tally.failed === tally.queries) {
     // Nothing was answered: the fetch failed, and says so, rather than returning empty statistics.
-    throw new MetricFetchError(failed.values().next().value ?? 'Error', failed.size);
+    throw new MetricFetchError(firstFailure ?? 'Error', tally.failed);
+  }
+  return tally;
+}
+
+/**
+ * A query that carries where its statistic goes, so that its answer is folded in place: no key, no
+ * lookup table, nothing kept once it is answered.
+ */
+export interface StatisticQuery extends MetricSpec {
+  /** The resource's statistics the value is written to. */
+  into: Record<string, number>;
+  /** The value's name there. */
+  field: string;
+  /**
+   * The service publishes no datapoint for a period without activity (requests, errors): an
+   * answered query without datapoints is then 0, not unknown.
+   */
+  zeroWhenMissing?: boolean;
+}
+
+/**
+ * Writes a query's statistic over the window (combineDatapoints) into its resource; a query that
+ * failed, or whose answer has no datapoint, leaves it absent (0 with zeroWhenMissing, if answered).
+ */
+export function foldStatistic(query: StatisticQuery, answer: MetricAnswer): void {
+  if (!isUsable(answer)) return;
+  const value = combineDatapoints(query.stat, answer.values);
+  if (value !== undefined) query.into[query.field] = value;
+  else if (query.zeroWhenMissing) query.into[query.field] = 0;
+}
+
+/** Streams statistic queries (streamMetricData), folding each answer into its resource. */
+export function collectStatistics(
+  client: CloudWatchClient,
+  queries: Iterable<StatisticQuery>,
+  window: MetricWindow,
+  options: FetchOptions = {},
+): Promise<MetricTally> {
+  return streamMetricData(client, queries, window, foldStatistic, options);
+}
+
+/** What GetMetricData returned, by the caller's keys. */
+export interface MetricData {
+  /** Every query's datapoints; a query with no datapoint maps to []. */
+  values: Map<string, number[]>;
+  /**
+   * Queries CloudWatch did not answer completely, with their last status: `InternalError` or
+   * `Forbidden` (their values are dropped by usableValues), or `PartialData` still on the last page
+   * (the values received are kept). A query whose request failed even alone is `InternalError`.
+   */
+  incomplete: Map<string, string>;
+  /** Queries whose request failed (alone, or when the retry budget ran out), with the error code. */
+  failed: Map<string, string>;
+}
+
+/**
+ * Every query's datapoints, keyed by the caller's key, in ceil(queries / queriesPerCall(window))
+ * GetMetricData requests plus the NextToken pages CloudWatch asks for. It holds every answer until
+ * the end: a region-sized fetch streams instead (streamMetricData).
+ */
+export async function fetchMetricData(
+  client: CloudWatchClient,
+  queries: readonly MetricQuery[],
+  window: MetricWindow,
+  options: FetchOptions = {},
+): Promise<MetricData> {
+  const values = new Map<string, number[]>();
+  for (const query of queries) {
+    if (values.has(query.key)) throw new Error(`duplicate metric query key ${query.key}`);
+    values.set(query.key, []);
   }
   const incomplete = new Map<string, string>();
-  for (const [key, code] of status) if (code !== 'Complete') incomplete.set(key, code);
+  const failed = new Map<string, string>();
+  await streamMetricData(
+    client,
+    queries,
+    window,
+    (query, answer) => {
+      values.set(query.key, answer.values);
+      if (answer.status !== undefined && answer.status !== 'Complete')
+        incomplete.set(query.key, answer.status);
+      if (answer.failed !== undefined) failed.set(query.key, answer.failed);
+    },
+    options,
+  );
   return { values, incomplete, failed };
 }
 
@@ -295,7 +412,7 @@ export class MetricsCollector {
 
   /** GetMetricData requests the fetch makes, NextToken pages aside. */
   get plannedCalls(): number {
-    return Math.ceil(this.#queries.length / queriesPerCall(this.window));
+    return callsFor(this.#queries.length, this.window);
   }
 
   fetch(client: CloudWatchClient, options: FetchOptions = {}): Promise<MetricData> {
@@ -324,7 +441,7 @@ export function statisticOf(
   return combineDatapoints(stat, data.values.get(key) ?? []);
 }
 
-function toDataQuery(id: string, query: MetricQuery, window: MetricWindow): MetricDataQuery {
+function toDataQuery(id: string, query: MetricSpec, window: MetricWindow): MetricDataQuery {
   return {
     Id: id,
     ReturnData: true,

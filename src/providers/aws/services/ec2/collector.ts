@@ -8,10 +8,9 @@ import {
 } from '@aws-sdk/client-ec2';
 import { thresholdsOf } from '../../../../core/index.js';
 import {
+  collectStatistics,
   listMetrics,
   metricWindow,
-  MetricsCollector,
-  usableValues,
   type ListedMetric,
 } from '../../cloudwatch.js';
 import type { AwsUnitContext } from '../../define-scanner.js';
@@ -23,11 +22,8 @@ import {
   AGENT_DISK_METRIC,
   AGENT_MEMORY_METRIC,
   AGENT_NAMESPACE,
-  assemblePerformance,
-  assembleVolumePerformance,
   indexAgentMetrics,
-  planInstanceQueries,
-  planVolumeQueries,
+  planEc2Metrics,
 } from './performance.js';
 import { deriveEc2Signals, priceNeeds } from './signals.js';
 import {
@@ -50,8 +46,8 @@ const SNAPSHOTS_PAGE_SIZE = 1000;
 
 /**
  * One region's EC2 snapshot: four EC2 list calls (paginated), two CWAgent ListMetrics listings
- * and one batched GetMetricData fetch for instances and volumes together — never a call per
- * resource. With options.cost, the Price List prices of the wasted resources (cached a day). EC2
+ * and one batched, streamed GetMetricData fetch for instances and volumes together — never a call
+ * per resource. With options.cost, the Price List prices of the wasted resources (cached a day). EC2
  * listing errors propagate (the runner records them on the unit); snapshots, CloudWatch and pricing
  * errors become facts in the snapshot.
  */
@@ -156,34 +152,29 @@ async function collectPerformance(
   const windowDays = ctx.options.metrics_window_days;
   const agent = mapRead(agentListing, (listed) => listed.length);
   const liveIds = instances.filter(isLive).map((i) => i.id);
-  const plan = planInstanceQueries(
+  const plan = planEc2Metrics(
     liveIds,
     indexAgentMetrics(agentListing.state === 'available' ? agentListing.value : []),
+    volumes,
   );
-  const volumePlan = planVolumeQueries(volumes);
-  const metrics = new MetricsCollector(
-    metricWindow(ctx.clock.now(), windowDays, ctx.options.metrics_period_seconds),
+  const window = metricWindow(ctx.clock.now(), windowDays, ctx.options.metrics_period_seconds);
+  if (plan.size === 0) return available({ windowDays, agent, instances: {}, volumes: {} });
+  // Each request's queries are made as it is sent and folded into the plan's statistics as it is
+  // answered: the region's queries and datapoints are never held together.
+  const tally = await guardedRead(ctx, 'cloudwatch:GetMetricData', () =>
+    collectStatistics(cloudwatch, plan.queries(), window, {
+      signal: ctx.signal,
+      meter: ctx.meter,
+    }),
   );
-  metrics.add(plan.queries);
-  metrics.add(volumePlan.queries);
-  if (metrics.size === 0) return available({ windowDays, agent, instances: {}, volumes: {} });
-  const results = await guardedRead(ctx, 'cloudwatch:GetMetricData', () =>
-    metrics.fetch(cloudwatch, { signal: ctx.signal, meter: ctx.meter }),
-  );
-  if (results.state !== 'available') return results;
-  if (results.value.incomplete.size > 0) {
+  if (tally.state !== 'available') return tally;
+  if (tally.value.incomplete > 0) {
     ctx.log.warn(
-      { service: 'cloudwatch', incomplete: results.value.incomplete.size },
+      { service: 'cloudwatch', incomplete: tally.value.incomplete },
       'CloudWatch did not answer some metric queries completely',
     );
   }
-  const values = usableValues(results.value);
-  return available({
-    windowDays,
-    agent,
-    instances: assemblePerformance(plan, values),
-    volumes: assembleVolumePerformance(volumePlan, values),
-  });
+  return available({ windowDays, agent, instances: plan.instances, volumes: plan.volumes });
 }
 
 /** The prices of the resources that waste money, read once each (and cached a day). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ListedMetric } from '../../cloudwatch.js';
-import { INSTANCE_CLOUDWATCH_METRICS } from './metrics.js';
-import { assemblePerformance, indexAgentMetrics, planInstanceQueries } from './performance.js';
+import { foldStatistic, type ListedMetric } from '../../cloudwatch.js';
+import { INSTANCE_CLOUDWATCH_METRICS, VOLUME_CLOUDWATCH_METRICS } from './metrics.js';
+import type { Ec2Volume } from './model.js';
+import { indexAgentMetrics, planEc2Metrics } from './performance.js';
 
 const WEB = 'i-0a1b2c3d4e5f60001';
 const LEGACY = 'i-0a1b2c3d4e5f60002';
@@ -48,36 +49,73 @@ describe('indexAgentMetrics', () => {
   });
 });
 
-describe('planInstanceQueries + assemblePerformance', () => {
-  const plan = planInstanceQueries([WEB, LEGACY], indexAgentMetrics(listed));
+describe('planEc2Metrics', () => {
+  const volumes: Ec2Volume[] = [
+    {
+      id: 'vol-0a1b2c3d4e5f00001',
+      sizeGib: 8,
+      type: 'gp3',
+      encrypted: true,
+      state: 'in-use',
+      availabilityZone: 'eu-west-1a',
+      attachedInstanceIds: [WEB],
+      tags: {},
+    },
+    {
+      id: 'vol-0a1b2c3d4e5f00002',
+      sizeGib: 8,
+      type: 'gp3',
+      encrypted: true,
+      state: 'available',
+      availabilityZone: 'eu-west-1a',
+      attachedInstanceIds: [],
+      tags: {},
+    },
+  ];
+  const plan = () => planEc2Metrics([WEB, LEGACY], indexAgentMetrics(listed), volumes);
 
-  it('asks the EC2 statistics for every instance and the agent ones only where published', () => {
+  it('asks the EC2 statistics for every instance, the agent ones only where published, and attached volumes', () => {
     const perInstance = INSTANCE_CLOUDWATCH_METRICS.length;
-    // WEB: EC2 set + memory average/maximum + one disk path; LEGACY: EC2 set only.
-    expect(plan.queries).toHaveLength(perInstance + 3 + perInstance);
-    expect(new Set(plan.queries.map((q) => q.key)).size).toBe(plan.queries.length);
-    const agentQueries = plan.queries.filter((q) => q.namespace === 'CWAgent');
+    const perVolume = VOLUME_CLOUDWATCH_METRICS.filter(
+      (m) => !m.volumeTypes || m.volumeTypes.includes('gp3'),
+    ).length;
+    const planned = plan();
+    const queries = [...planned.queries()];
+    // WEB: EC2 set + memory average/maximum + one disk path; LEGACY: EC2 set only; one attached volume.
+    expect(queries).toHaveLength(perInstance + 3 + perInstance + perVolume);
+    expect(planned.size).toBe(queries.length);
+    const agentQueries = queries.filter((q) => q.namespace === 'CWAgent');
     expect(agentQueries.map((q) => [q.metricName, q.stat])).toEqual([
       ['mem_used_percent', 'Average'],
       ['mem_used_percent', 'Maximum'],
       ['disk_used_percent', 'Maximum'],
     ]);
     expect(agentQueries.every((q) => q.dimensions.some((d) => d.value === WEB))).toBe(true);
+    const ebs = queries.filter((q) => q.namespace === 'AWS/EBS');
+    expect(ebs).toHaveLength(perVolume);
+    expect(ebs.every((q) => q.dimensions[0]?.value === 'vol-0a1b2c3d4e5f00001')).toBe(true);
   });
 
-  it('folds datapoints back per instance and leaves statistics without data absent', () => {
-    const results = new Map<string, number[]>();
-    for (const q of plan.queries) {
+  it('folds each answer into its resource and leaves statistics without data absent', () => {
+    const planned = plan();
+    for (const q of planned.queries()) {
       const instance = q.dimensions.find((d) => d.name === 'InstanceId')?.value;
-      if (instance === LEGACY) continue;
-      if (q.metricName === 'CPUUtilization') results.set(q.key, [q.stat === 'Average' ? 20 : 95]);
-      if (q.metricName === 'mem_used_percent') results.set(q.key, [q.stat === 'Average' ? 60 : 80]);
-      if (q.metricName === 'disk_used_percent') results.set(q.key, [41.5]);
+      const values =
+        instance === LEGACY
+          ? []
+          : q.metricName === 'CPUUtilization'
+            ? [q.stat === 'Average' ? 20 : 95]
+            : q.metricName === 'mem_used_percent'
+              ? [q.stat === 'Average' ? 60 : 80]
+              : q.metricName === 'disk_used_percent'
+                ? [41.5]
+                : q.metricName === 'VolumeReadOps'
+                  ? [100, 20]
+                  : [];
+      foldStatistic(q, { values, status: 'Complete' });
     }
 
-    const performance = assemblePerformance(plan, results);
-
-    expect(performance[WEB]).toEqual({
+    expect(planned.instances[WEB]).toEqual({
       values: {
         'aws.performance.ec2.cpu_utilization.average': 20,
         'aws.performance.ec2.cpu_utilization.maximum': 95,
@@ -88,10 +126,22 @@ describe('planInstanceQueries + assemblePerformance', () => {
       diskUsedPercentMaximumByPath: { '/': 41.5 },
       agentPublishes: { memory: true, disk: true },
     });
-    expect(performance[LEGACY]).toEqual({
+    expect(planned.instances[LEGACY]).toEqual({
       values: {},
       diskUsedPercentMaximumByPath: {},
       agentPublishes: { memory: false, disk: false },
     });
+    // The unattached volume publishes nothing and is not queried.
+    expect(planned.volumes).toEqual({
+      'vol-0a1b2c3d4e5f00001': { 'aws.performance.ec2.volume_read_ops.sum': 120 },
+    });
+  });
+
+  it('makes no statistic of a query CloudWatch failed', () => {
+    const planned = plan();
+    for (const q of planned.queries())
+      foldStatistic(q, { values: [50], status: 'InternalError', failed: 'InternalServiceFault' });
+    expect(planned.instances[WEB]?.values).toEqual({});
+    expect(planned.volumes['vol-0a1b2c3d4e5f00001']).toEqual({});
   });
 });

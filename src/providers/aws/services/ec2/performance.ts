@@ -1,14 +1,13 @@
+import type { ListedMetric, MetricDimension, StatisticQuery } from '../../cloudwatch.js';
 import {
-  combineDatapoints,
-  type ListedMetric,
-  type MetricDimension,
-  type MetricQuery,
-  type MetricStatistic,
-} from '../../cloudwatch.js';
-import { EC2_METRIC, INSTANCE_CLOUDWATCH_METRICS, VOLUME_CLOUDWATCH_METRICS } from './metrics.js';
+  EC2_METRIC,
+  INSTANCE_CLOUDWATCH_METRICS,
+  VOLUME_CLOUDWATCH_METRICS,
+  type VolumeCloudWatchMetric,
+} from './metrics.js';
 import type { Ec2Volume, InstancePerformance } from './model.js';
 
-/** Pure planning and assembly of the region's CloudWatch queries; the collector only sends them. */
+/** Pure planning of the region's CloudWatch queries and their folding; the collector only sends them. */
 
 export const EC2_NAMESPACE = 'AWS/EC2';
 export const EBS_NAMESPACE = 'AWS/EBS';
@@ -56,137 +55,123 @@ export function indexAgentMetrics(listed: readonly ListedMetric[]): AgentMetrics
   return agent;
 }
 
-type QueryTarget =
-  | { instanceId: string; kind: 'value'; metricType: string; stat: MetricStatistic }
-  | { instanceId: string; kind: 'disk'; path: string };
+/** The memory statistics asked of an instance whose agent publishes mem_used_percent. */
+const AGENT_MEMORY_STATISTICS = [
+  [EC2_METRIC.memoryUsedPercentAverage, 'Average'],
+  [EC2_METRIC.memoryUsedPercentMaximum, 'Maximum'],
+] as const;
 
-export interface PerformancePlan {
-  queries: MetricQuery[];
-  targets: Map<string, QueryTarget>;
-  instanceIds: readonly string[];
-  agent: AgentMetrics;
+/**
+ * The region's CloudWatch statistics, planned without being built: `queries()` makes each query
+ * as GetMetricData takes it (instances', then volumes'), each carrying the record its statistic is
+ * folded into (foldStatistic), so the region's queries and datapoints never exist all at once —
+ * only the statistics do, in `instances` and `volumes`.
+ */
+export interface Ec2MetricsPlan {
+  /** How many queries `queries()` makes, counted without making them. */
+  readonly size: number;
+  queries(): Generator<StatisticQuery>;
+  /** Instance id → its statistics, filled as the answers arrive; absent statistics had no datapoint. */
+  readonly instances: Record<string, InstancePerformance>;
+  /** Volume id → metric type → value, filled as the answers arrive. */
+  readonly volumes: Record<string, Record<string, number>>;
 }
 
-/** Every query for every instance of the region, to be sent in as few GetMetricData calls as possible. */
-export function planInstanceQueries(
-  instanceIds: readonly string[],
-  agent: AgentMetrics,
-): PerformancePlan {
-  const queries: MetricQuery[] = [];
-  const targets = new Map<string, QueryTarget>();
-  const add = (
-    target: QueryTarget,
-    namespace: string,
-    metricName: string,
-    dims: readonly MetricDimension[],
-    stat: MetricStatistic,
-  ): void => {
-    const key = `${queries.length}`;
-    queries.push({ key, namespace, metricName, dimensions: dims, stat });
-    targets.set(key, target);
-  };
-  for (const instanceId of instanceIds) {
-    const byInstance = [{ name: 'InstanceId', value: instanceId }];
-    for (const m of INSTANCE_CLOUDWATCH_METRICS) {
-      add(
-        { instanceId, kind: 'value', metricType: m.name, stat: m.stat },
-        EC2_NAMESPACE,
-        m.metricName,
-        byInstance,
-        m.stat,
-      );
-    }
-    const memory = agent.memory.get(instanceId);
-    if (memory !== undefined) {
-      for (const [metricType, stat] of [
-        [EC2_METRIC.memoryUsedPercentAverage, 'Average'],
-        [EC2_METRIC.memoryUsedPercentMaximum, 'Maximum'],
-      ] as const) {
-        add(
-          { instanceId, kind: 'value', metricType, stat },
-          AGENT_NAMESPACE,
-          AGENT_MEMORY_METRIC,
-          memory,
-          stat,
-        );
-      }
-    }
-    for (const [path, dims] of agent.disk.get(instanceId) ?? []) {
-      add({ instanceId, kind: 'disk', path }, AGENT_NAMESPACE, AGENT_DISK_METRIC, dims, 'Maximum');
-    }
-  }
-  return { queries, targets, instanceIds, agent };
-}
-
-/** Folds the datapoints back onto instances; statistics without datapoints stay absent. */
-export function assemblePerformance(
-  plan: PerformancePlan,
-  results: ReadonlyMap<string, readonly number[]>,
-): Record<string, InstancePerformance> {
-  const out: Record<string, InstancePerformance> = {};
-  for (const instanceId of plan.instanceIds) {
-    out[instanceId] = {
-      values: {},
-      diskUsedPercentMaximumByPath: {},
-      agentPublishes: {
-        memory: plan.agent.memory.has(instanceId),
-        disk: (plan.agent.disk.get(instanceId)?.size ?? 0) > 0,
-      },
-    };
-  }
-  for (const [key, target] of plan.targets) {
-    const performance = out[target.instanceId];
-    if (performance === undefined) continue;
-    const stat = target.kind === 'value' ? target.stat : 'Maximum';
-    const value = combineDatapoints(stat, results.get(key) ?? []);
-    if (value === undefined) continue;
-    if (target.kind === 'value') performance.values[target.metricType] = value;
-    else performance.diskUsedPercentMaximumByPath[target.path] = value;
-  }
-  return out;
-}
-
-export interface VolumePlan {
-  queries: MetricQuery[];
-  targets: Map<string, { volumeId: string; metricType: string; stat: MetricStatistic }>;
+/** The AWS/EBS metrics of a volume: none unless attached (an unattached volume publishes none). */
+function volumeMetrics(volume: Ec2Volume): readonly VolumeCloudWatchMetric[] {
+  if (volume.state !== 'in-use') return [];
+  return VOLUME_CLOUDWATCH_METRICS.filter(
+    (m) => !m.volumeTypes || m.volumeTypes.includes(volume.type),
+  );
 }
 
 /**
- * The AWS/EBS statistics of every attached volume (an unattached volume publishes none), under keys
- * of their own so that they share the instances' GetMetricData requests.
+ * Every instance's AWS/EC2 statistics and, where its agent publishes them, its memory and disk
+ * ones; every attached volume's AWS/EBS statistics — all sent together in the fewest GetMetricData
+ * calls (instances' and volumes' queries share requests).
  */
-export function planVolumeQueries(volumes: readonly Ec2Volume[]): VolumePlan {
-  const queries: MetricQuery[] = [];
-  const targets: VolumePlan['targets'] = new Map();
+export function planEc2Metrics(
+  instanceIds: readonly string[],
+  agent: AgentMetrics,
+  volumes: readonly Ec2Volume[],
+): Ec2MetricsPlan {
+  const instances: Record<string, InstancePerformance> = {};
+  let size = 0;
+  for (const instanceId of instanceIds) {
+    const disk = agent.disk.get(instanceId);
+    const memory = agent.memory.has(instanceId);
+    instances[instanceId] = {
+      values: {},
+      diskUsedPercentMaximumByPath: {},
+      agentPublishes: { memory, disk: (disk?.size ?? 0) > 0 },
+    };
+    size +=
+      INSTANCE_CLOUDWATCH_METRICS.length +
+      (memory ? AGENT_MEMORY_STATISTICS.length : 0) +
+      (disk?.size ?? 0);
+  }
+  const volumeStats: Record<string, Record<string, number>> = {};
   for (const volume of volumes) {
-    if (volume.state !== 'in-use') continue;
-    const byVolume = [{ name: 'VolumeId', value: volume.id }];
-    for (const m of VOLUME_CLOUDWATCH_METRICS) {
-      if (m.volumeTypes && !m.volumeTypes.includes(volume.type)) continue;
-      const key = `v${queries.length}`;
-      queries.push({
-        key,
-        namespace: EBS_NAMESPACE,
-        metricName: m.metricName,
-        dimensions: byVolume,
-        stat: m.stat,
-      });
-      targets.set(key, { volumeId: volume.id, metricType: m.name, stat: m.stat });
+    const metrics = volumeMetrics(volume).length;
+    if (metrics === 0) continue;
+    volumeStats[volume.id] = {};
+    size += metrics;
+  }
+
+  function* queries(): Generator<StatisticQuery> {
+    for (const instanceId of instanceIds) {
+      const performance = instances[instanceId]!;
+      const byInstance = [{ name: 'InstanceId', value: instanceId }];
+      for (const m of INSTANCE_CLOUDWATCH_METRICS) {
+        yield {
+          namespace: EC2_NAMESPACE,
+          metricName: m.metricName,
+          dimensions: byInstance,
+          stat: m.stat,
+          into: performance.values,
+          field: m.name,
+        };
+      }
+      const memory = agent.memory.get(instanceId);
+      if (memory !== undefined) {
+        for (const [field, stat] of AGENT_MEMORY_STATISTICS) {
+          yield {
+            namespace: AGENT_NAMESPACE,
+            metricName: AGENT_MEMORY_METRIC,
+            dimensions: memory,
+            stat,
+            into: performance.values,
+            field,
+          };
+        }
+      }
+      for (const [path, dimensions] of agent.disk.get(instanceId) ?? []) {
+        yield {
+          namespace: AGENT_NAMESPACE,
+          metricName: AGENT_DISK_METRIC,
+          dimensions,
+          stat: 'Maximum',
+          into: performance.diskUsedPercentMaximumByPath,
+          field: path,
+        };
+      }
+    }
+    for (const volume of volumes) {
+      const into = volumeStats[volume.id];
+      if (into === undefined) continue;
+      const byVolume = [{ name: 'VolumeId', value: volume.id }];
+      for (const m of volumeMetrics(volume)) {
+        yield {
+          namespace: EBS_NAMESPACE,
+          metricName: m.metricName,
+          dimensions: byVolume,
+          stat: m.stat,
+          into,
+          field: m.name,
+        };
+      }
     }
   }
-  return { queries, targets };
-}
 
-/** Volume id → metric type → value; statistics without datapoints stay absent. */
-export function assembleVolumePerformance(
-  plan: VolumePlan,
-  results: ReadonlyMap<string, readonly number[]>,
-): Record<string, Record<string, number>> {
-  const out: Record<string, Record<string, number>> = {};
-  for (const [key, target] of plan.targets) {
-    const values = (out[target.volumeId] ??= {});
-    const value = combineDatapoints(target.stat, results.get(key) ?? []);
-    if (value !== undefined) values[target.metricType] = value;
-  }
-  return out;
+  return { size, queries, instances, volumes: volumeStats };
 }
