@@ -11,6 +11,7 @@ export function customerKey(
   id: string,
   over: Partial<KeyDetails> = {},
   rotation?: KmsKey['rotation'],
+  policy?: KmsKey['policy'],
 ): KmsKey {
   return {
     arn: keyArn(id),
@@ -28,6 +29,7 @@ export function customerKey(
       },
     },
     ...(rotation ? { rotation } : {}),
+    ...(policy ? { policy } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import {
   DescribeKeyCommand,
+  GetKeyPolicyCommand,
   GetKeyRotationStatusCommand,
   KMSClient,
   paginateListAliases,
@@ -10,8 +11,21 @@ import {
 } from '@aws-sdk/client-kms';
 import pLimit from 'p-limit';
 import type { AwsUnitContext } from '../../define-scanner.js';
+import {
+  decodePolicyDocument,
+  externalAccounts,
+  grants,
+  parseStatements,
+} from '../../policy/index.js';
 import { available, guardedRead, type Read } from '../../read.js';
-import { rotationApplies, type KeyDetails, type KmsKey, type KmsRegionSnapshot } from './model.js';
+import {
+  rotationApplies,
+  type KeyDetails,
+  type KeyPolicy,
+  type KeyRotation,
+  type KmsKey,
+  type KmsRegionSnapshot,
+} from './model.js';
 
 /** ListKeys accepts up to 1,000 keys a page, ListAliases up to 100. */
 const KEYS_PAGE = 1000;
@@ -34,6 +48,17 @@ function mapDetails(meta: KeyMetadata | undefined): KeyDetails {
     multiRegion: meta?.MultiRegion ?? false,
     ...(meta?.DeletionDate ? { deletionDate: meta.DeletionDate.toISOString() } : {}),
     ...(meta?.Description ? { description: meta.Description } : {}),
+  };
+}
+
+/** Who a key policy document lets in: public statements and accounts other than the key's own. */
+export function judgeKeyPolicy(text: string | undefined, account: string): KeyPolicy {
+  const all = grants(parseStatements(decodePolicyDocument(text)), { actions: ['kms:*'] });
+  const open = all.filter((g) => g.public);
+  return {
+    publicStatements: open.map((g) => g.sid ?? `#${g.index}`),
+    publicActions: [...new Set(open.flatMap((g) => g.actions))].sort(),
+    externalAccounts: externalAccounts(all, { self: account }),
   };
 }
 
@@ -63,8 +88,9 @@ async function listAliases(ctx: AwsUnitContext, client: KMSClient): Promise<Alia
 
 /**
  * One region's keys: ListKeys and ListAliases (paginated), then DescribeKey for every key that no
- * `alias/aws/…` alias marks as AWS-managed, and GetKeyRotationStatus for customer-managed symmetric
- * keys. Denied or vanished per-key reads are recorded on the key.
+ * `alias/aws/…` alias marks as AWS-managed, GetKeyPolicy for customer-managed keys and
+ * GetKeyRotationStatus for customer-managed symmetric keys (KMS has no batch form of any). Denied
+ * or vanished per-key reads are recorded on the key.
  */
 export async function collectKmsSnapshot(ctx: AwsUnitContext): Promise<KmsRegionSnapshot> {
   const client = ctx.clients.get(KMSClient);
@@ -103,27 +129,20 @@ export async function collectKmsSnapshot(ctx: AwsUnitContext): Promise<KmsRegion
               ),
             KEY_GONE,
           );
-          if (details.state !== 'available' || !rotationApplies(details.value)) {
-            return { arn, id, aliases, details };
-          }
-          const rotation = await guardedRead(
-            ctx,
-            'kms:GetKeyRotationStatus',
-            async () => {
-              const answer = await client.send(
-                new GetKeyRotationStatusCommand({ KeyId: arn }),
-                options,
-              );
-              return {
-                enabled: answer.KeyRotationEnabled ?? false,
-                ...(answer.RotationPeriodInDays !== undefined
-                  ? { periodDays: answer.RotationPeriodInDays }
-                  : {}),
-              };
-            },
-            KEY_GONE,
-          );
-          return { arn, id, aliases, details, rotation };
+          if (details.state !== 'available') return { arn, id, aliases, details };
+          const customer = details.value.manager === 'CUSTOMER';
+          const [policy, rotation] = await Promise.all([
+            customer ? readPolicy(arn) : undefined,
+            rotationApplies(details.value) ? readRotation(arn) : undefined,
+          ]);
+          return {
+            arn,
+            id,
+            aliases,
+            details,
+            ...(rotation ? { rotation } : {}),
+            ...(policy ? { policy } : {}),
+          };
         }),
       ];
     }),
@@ -131,4 +150,39 @@ export async function collectKmsSnapshot(ctx: AwsUnitContext): Promise<KmsRegion
   const aliases: Read<number> =
     aliasRead.state === 'available' ? available(aliasRead.value.length) : aliasRead;
   return { region: ctx.region, keys, aliases };
+
+  function readPolicy(arn: string): Promise<Read<KeyPolicy>> {
+    return guardedRead(
+      ctx,
+      'kms:GetKeyPolicy',
+      async () =>
+        judgeKeyPolicy(
+          (
+            await client.send(
+              new GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }),
+              options,
+            )
+          ).Policy,
+          ctx.accountId,
+        ),
+      KEY_GONE,
+    );
+  }
+
+  function readRotation(arn: string): Promise<Read<KeyRotation>> {
+    return guardedRead(
+      ctx,
+      'kms:GetKeyRotationStatus',
+      async () => {
+        const answer = await client.send(new GetKeyRotationStatusCommand({ KeyId: arn }), options);
+        return {
+          enabled: answer.KeyRotationEnabled ?? false,
+          ...(answer.RotationPeriodInDays !== undefined
+            ? { periodDays: answer.RotationPeriodInDays }
+            : {}),
+        };
+      },
+      KEY_GONE,
+    );
+  }
 }

@@ -28,14 +28,23 @@ function* keyEvents(key: KmsKey): Generator<EventDraft> {
   yield fact(id, K.keySpec, d.spec);
   yield fact(id, K.keyOrigin, d.origin);
   if (d.deletionDate) yield fact(id, K.deletionDate, d.deletionDate);
+  const failures: string[] = [];
   if (key.rotation?.state === 'available') {
     yield fact(id, K.rotationEnabled, key.rotation.value.enabled);
     if (key.rotation.value.enabled && key.rotation.value.periodDays !== undefined) {
       yield fact(id, K.rotationPeriodDays, key.rotation.value.periodDays);
     }
   } else if (key.rotation) {
-    yield fact(id, K.readError, readError(key.rotation) ?? '');
+    failures.push(readError(key.rotation) ?? '');
   }
+  if (key.policy?.state === 'available') {
+    yield fact(id, K.policyPublicStatements, key.policy.value.publicStatements);
+    yield fact(id, K.policyPublicActions, key.policy.value.publicActions);
+    yield fact(id, K.policyExternalAccounts, key.policy.value.externalAccounts);
+  } else if (key.policy) {
+    failures.push(readError(key.policy) ?? '');
+  }
+  if (failures.length > 0) yield fact(id, K.readError, failures.join('; '));
 }
 
 /** Pure: one region's KMS snapshot → events. */

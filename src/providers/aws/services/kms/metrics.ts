@@ -13,6 +13,9 @@ export const KMS_METRIC = {
   rotationEnabled: `${S}.rotation_enabled`,
   rotationPeriodDays: `${S}.rotation_period_days`,
   deletionDate: `${S}.deletion_date`,
+  policyPublicStatements: `${S}.policy_public_statements`,
+  policyPublicActions: `${S}.policy_public_actions`,
+  policyExternalAccounts: `${S}.policy_external_accounts`,
   readError: `${S}.key_read_error`,
 } as const;
 
@@ -48,8 +51,19 @@ export const KMS_METRICS: readonly MetricDefinition[] = [
     'When a key scheduled for deletion is deleted (ISO 8601, UTC).',
   ),
   metric(
+    KMS_METRIC.policyPublicStatements,
+    'array',
+    'Sids (or #index) of the key policy statements that let anyone use the key (`"*"` with no narrowing condition).',
+  ),
+  metric(KMS_METRIC.policyPublicActions, 'array', 'The KMS actions those public statements grant.'),
+  metric(
+    KMS_METRIC.policyExternalAccounts,
+    'array',
+    'Other AWS accounts the key policy lets use the key.',
+  ),
+  metric(
     KMS_METRIC.readError,
     'string',
-    'Why the key or its rotation could not be read (action: error code).',
+    'Why the key, its rotation or its policy could not be read (action: error code).',
   ),
 ];

@@ -26,6 +26,16 @@ export interface KeyRotation {
   periodDays?: number;
 }
 
+/** Who a key policy lets in beyond the key's own account. */
+export interface KeyPolicy {
+  /** Sids (or #index) of the Allow statements open to anyone (`"*"` with no narrowing condition). */
+  publicStatements: string[];
+  /** The actions those statements grant. */
+  publicActions: string[];
+  /** Other AWS accounts the policy lets use the key. */
+  externalAccounts: string[];
+}
+
 export interface KmsKey {
   arn: string;
   id: string;
@@ -37,6 +47,8 @@ export interface KmsKey {
   details: Read<KeyDetails> | { state: 'aws_managed' };
   /** Read for enabled or disabled customer-managed symmetric keys with KMS-generated material. */
   rotation?: Read<KeyRotation>;
+  /** The key policy (`default`, the only name KMS has), read for every customer-managed key. */
+  policy?: Read<KeyPolicy>;
 }
 
 export interface KmsRegionSnapshot {

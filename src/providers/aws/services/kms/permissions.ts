@@ -7,4 +7,5 @@ export const KMS_PERMISSIONS = [
   'kms:ListAliases',
   'kms:DescribeKey',
   'kms:GetKeyRotationStatus',
+  'kms:GetKeyPolicy',
 ] as const;

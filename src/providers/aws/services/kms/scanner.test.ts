@@ -1,5 +1,6 @@
 import {
   DescribeKeyCommand,
+  GetKeyPolicyCommand,
   GetKeyRotationStatusCommand,
   KMSClient,
   ListAliasesCommand,
@@ -52,6 +53,13 @@ beforeEach(() => {
       const answer = fx.rotationStatus[input.KeyId];
       if (!answer) throw new Error(`unexpected rotation read for ${input.KeyId}`);
       return answer;
+    })
+    .on(GetKeyPolicyCommand)
+    .callsFake((input: { KeyId: string; PolicyName?: string }) => {
+      const answer = fx.keyPolicy[input.KeyId];
+      if (!answer || input.PolicyName !== 'default')
+        throw awsError('NotFoundException', `Key '${input.KeyId}' does not exist`);
+      return answer;
     });
 });
 
@@ -98,6 +106,29 @@ describe('kmsScanner collection', () => {
     expect(valueOf(events, fx.ARN.rotating, K.rotationEnabled)).toBe(true);
   });
 
+  it('reads the key policy of every customer-managed key, once, and never of an AWS-managed one', async () => {
+    await collectKmsSnapshot(context());
+    const asked = mock.commandCalls(GetKeyPolicyCommand).map((c) => c.args[0].input.KeyId);
+    expect(asked.sort()).toEqual(
+      [fx.ARN.rotating, fx.ARN.stale, fx.ARN.signing, fx.ARN.doomed, fx.ARN.imported].sort(),
+    );
+  });
+
+  it('records a denied policy read with the rotation read on one line', async () => {
+    mock
+      .on(GetKeyRotationStatusCommand, { KeyId: fx.ARN.stale })
+      .rejects(awsError('AccessDeniedException', 'denied', 403))
+      .on(GetKeyPolicyCommand, { KeyId: fx.ARN.stale, PolicyName: 'default' })
+      .rejects(awsError('AccessDeniedException', 'denied', 403));
+
+    const events = await scan();
+
+    expect(valueOf(events, fx.ARN.stale, K.readError)).toBe(
+      'kms:GetKeyRotationStatus: AccessDeniedException; kms:GetKeyPolicy: AccessDeniedException',
+    );
+    expect(valueOf(events, fx.ARN.stale, K.policyPublicStatements)).toBeUndefined();
+  });
+
   it('records a key deleted between the list and DescribeKey', async () => {
     mock
       .on(DescribeKeyCommand, { KeyId: fx.ARN.signing })
@@ -132,6 +163,15 @@ describe('kmsScanner facts', () => {
     expect(valueOf(events, fx.ARN.doomed, K.deletionDate)).toBe('2026-11-27T00:00:00.000Z');
     expect(valueOf(events, fx.ARN.imported, K.keyOrigin)).toBe('EXTERNAL');
     expect(valueOf(events, REGION_ID, K.customerManagedKeyCount)).toBe(5);
+    expect(valueOf(events, fx.ARN.rotating, K.policyPublicStatements)).toEqual([]);
+    expect(valueOf(events, fx.ARN.rotating, K.policyExternalAccounts)).toEqual([]);
+    expect(valueOf(events, fx.ARN.signing, K.policyPublicStatements)).toEqual(['PublicVerify']);
+    expect(valueOf(events, fx.ARN.signing, K.policyPublicActions)).toEqual([
+      'kms:GetPublicKey',
+      'kms:Verify',
+    ]);
+    expect(valueOf(events, fx.ARN.signing, K.policyExternalAccounts)).toEqual(['444455556666']);
+    expect(valueOf(events, fx.ARN.awsEbs, K.policyPublicStatements)).toBeUndefined();
   });
 
   it('is a regional scanner whose permissions are exactly the calls it makes', async () => {
