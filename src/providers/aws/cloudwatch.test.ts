@@ -22,8 +22,13 @@ import {
   metricWindow,
   queriesPerCall,
   statisticOf,
+  streamMetricData,
+  collectStatistics,
   usableValues,
+  type MetricAnswer,
   type MetricQuery,
+  type MetricSpec,
+  type StatisticQuery,
 } from './cloudwatch.js';
 
 const cw = mockClient(CloudWatchClient);
@@ -329,5 +334,93 @@ describe('per-unit metrics collection', () => {
     expect(meter.breakdown()).toEqual({
       'cloudwatch:GetMetricData': { requests: 2, units: 6, usd: 0.00006 },
     });
+  });
+});
+
+describe('streamMetricData', () => {
+  it('makes the queries a request at a time and answers each request before the next is made', async () => {
+    let made = 0;
+    const madeWhenSent: number[] = [];
+    const answeredWhenSent: number[] = [];
+    let answered = 0;
+    cw.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => {
+      madeWhenSent.push(made);
+      answeredWhenSent.push(answered);
+      return { MetricDataResults: answer(input) };
+    });
+    function* queries(): Generator<MetricSpec> {
+      for (const query of cpuQueries(1201)) {
+        made += 1;
+        yield query;
+      }
+    }
+    const answers: number[] = [];
+
+    const tally = await streamMetricData(client, queries(), window, (query, result) => {
+      answered += 1;
+      answers.push(result.values[0]!);
+      expect(result.values).toEqual([Number(query.dimensions[0]!.value.slice(2))]);
+    });
+
+    expect(tally).toEqual({ queries: 1201, incomplete: 0, failed: 0 });
+    // No more than one request's queries exist ahead of the answers.
+    expect(madeWhenSent).toEqual([500, 1000, 1201]);
+    expect(answeredWhenSent).toEqual([0, 500, 1000]);
+    // Answers come in query order.
+    expect(answers).toEqual(Array.from({ length: 1201 }, (_, i) => i));
+  });
+
+  it('answers a request only once its NextToken pages are in, and counts what was incomplete', async () => {
+    cw.on(GetMetricDataCommand)
+      .resolvesOnce({
+        NextToken: 'page-2',
+        MetricDataResults: [
+          { Id: 'q0', StatusCode: 'PartialData', Values: [10] },
+          { Id: 'q1', StatusCode: 'InternalError', Values: [99] },
+          // Not one of ours: ignored.
+          { Id: 'q01', StatusCode: 'Complete', Values: [1] },
+        ],
+      })
+      .resolvesOnce({
+        MetricDataResults: [
+          { Id: 'q0', StatusCode: 'Complete', Values: [30] },
+          { Id: 'q1', StatusCode: 'Complete', Values: [] },
+        ],
+      });
+    const seen: MetricAnswer[] = [];
+
+    const tally = await streamMetricData(client, cpuQueries(3), window, (_, result) =>
+      seen.push(result),
+    );
+
+    expect(seen).toEqual([
+      { values: [10, 30], status: 'Complete' },
+      { values: [99], status: 'InternalError' },
+      { values: [] },
+    ]);
+    expect(tally).toEqual({ queries: 3, incomplete: 1, failed: 0 });
+  });
+
+  it('folds statistics into the records the queries carry', async () => {
+    cw.on(GetMetricDataCommand).resolves({
+      MetricDataResults: [
+        { Id: 'q0', StatusCode: 'Complete', Values: [3, 9] },
+        { Id: 'q1', StatusCode: 'Complete', Values: [] },
+        { Id: 'q2', StatusCode: 'Complete', Values: [] },
+        { Id: 'q3', StatusCode: 'Forbidden', Values: [5] },
+      ],
+    });
+    const stats: Record<string, number> = {};
+    const spec = cpuQueries(1)[0]!;
+    const queries: StatisticQuery[] = [
+      { ...spec, stat: 'Maximum', into: stats, field: 'max' },
+      { ...spec, stat: 'Sum', into: stats, field: 'quiet' },
+      { ...spec, stat: 'Sum', into: stats, field: 'requests', zeroWhenMissing: true },
+      { ...spec, stat: 'Sum', into: stats, field: 'denied', zeroWhenMissing: true },
+    ];
+
+    await collectStatistics(client, queries, window);
+
+    expect(stats).toEqual({ max: 9, requests: 0 });
   });
 });
