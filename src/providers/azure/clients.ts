@@ -6,11 +6,13 @@ import type { AzureCloud } from './cloud.js';
 import { sdkGraphReader, TenantInventory, type GraphReader, type GraphRow } from './graph.js';
 import {
   AzureRest,
+  followableNextLink,
   prepareSdkPipeline,
   sdkOptions,
   type JsonObject,
   type PipelineContext,
 } from './pipeline.js';
+import { keyVaultThrottlePolicy } from './throttle.js';
 
 /** A query of the tenant's inventory: its kind names it, its KQL returns rows with subscriptionId. */
 export interface InventoryQuery {
@@ -135,7 +137,6 @@ export class AzureClientPool {
   readonly arm: AzureRest;
   readonly #metrics: AzureRest;
   readonly #prices: AzureRest;
-  readonly #vault: AzureRest;
   readonly #bySubscription = new Map<string, AzureClients>();
 
   constructor(
@@ -153,7 +154,6 @@ export class AzureClientPool {
     this.arm = new AzureRest(ctx, 'arm', `${ctx.cloud.armAudience}/.default`);
     this.#metrics = new AzureRest(ctx, 'metrics', `${ctx.cloud.metricsAudience}/.default`);
     this.#prices = new AzureRest(ctx, 'prices', undefined);
-    this.#vault = new AzureRest(ctx, 'keyvault', `${ctx.cloud.keyVaultAudience}/.default`);
   }
 
   for(subscriptionId: string): AzureClients {
@@ -185,6 +185,16 @@ export class AzureClientPool {
       }
       return sql;
     };
+    // The data plane draws from each vault's own bucket (and the subscription's Key Vault bucket),
+    // never from ARM's: a vault URL names no subscription, and its limits are not ARM's.
+    let vaultRest: AzureRest | undefined;
+    const vault = () =>
+      (vaultRest ??= new AzureRest(
+        ctx,
+        'keyvault',
+        `${ctx.cloud.keyVaultAudience}/.default`,
+        keyVaultThrottlePolicy(ctx.throttle, ctx.principal, subscriptionId),
+      ));
     const monitorClient = () => {
       if (!monitor) {
         monitor = new MonitorClient(ctx.credential, subscriptionId, options);
@@ -263,18 +273,18 @@ export class AzureClientPool {
       vault: {
         keys: async (vaultUri, signal) => {
           const out: JsonObject[] = [];
-          for await (const page of this.#vault.pages(vaultUrl(vaultUri, 'keys'), signal))
+          for await (const page of vault().pages(vaultUrl(vaultUri, 'keys'), signal))
             out.push(...page);
           return out;
         },
         secrets: async (vaultUri, signal) => {
           const out: JsonObject[] = [];
-          for await (const page of this.#vault.pages(vaultUrl(vaultUri, 'secrets'), signal))
+          for await (const page of vault().pages(vaultUrl(vaultUri, 'secrets'), signal))
             out.push(...page);
           return out;
         },
         keyRotationPolicy: (vaultUri, keyName, signal) =>
-          this.#vault.request(
+          vault().request(
             'GET',
             vaultUrl(vaultUri, `keys/${encodeURIComponent(keyName)}/rotationpolicy`),
             undefined,
@@ -299,14 +309,12 @@ export class AzureClientPool {
           signal,
         );
       },
-      costQuery: (body, signal, nextLink) =>
-        this.arm.request(
-          'POST',
-          nextLink ??
-            `${arm}${sub}/providers/Microsoft.CostManagement/query?api-version=${API_VERSIONS.costQuery}`,
-          body,
-          signal,
-        ),
+      costQuery: async (body, signal, nextLink) => {
+        const first = `${arm}${sub}/providers/Microsoft.CostManagement/query?api-version=${API_VERSIONS.costQuery}`;
+        // A reply's nextLink receives the ARM token only on the ARM endpoint's own host.
+        const url = nextLink ? followableNextLink(first, nextLink, ctx.cloud.allowInsecure) : first;
+        return this.arm.request('POST', url, body, signal);
+      },
       retailPrices: async (filter, signal) => {
         const out: JsonObject[] = [];
         let url: string | undefined =

@@ -122,6 +122,8 @@ export class AzureRest {
     service: string,
     /** Token scope; none for a public API. */
     scope: string | undefined,
+    /** The throttle of an authenticated API: ARM's buckets unless said otherwise (Key Vault's). */
+    throttle: PipelinePolicy = armThrottlePolicy(ctx.throttle, ctx.principal),
   ) {
     this.#http = ctx.httpClient ?? createDefaultHttpClient();
     this.#pipeline = scope ? createPipelineFromOptions({}) : createEmptyPipeline();
@@ -133,9 +135,7 @@ export class AzureRest {
           : bearerTokenAuthenticationPolicy({ credential: ctx.credential, scopes: scope }),
         { phase: 'Sign' },
       );
-      this.#pipeline.addPolicy(armThrottlePolicy(ctx.throttle, ctx.principal), {
-        afterPhase: 'Retry',
-      });
+      this.#pipeline.addPolicy(throttle, { afterPhase: 'Retry' });
     }
     this.#pipeline.addPolicy(
       observerPolicy(ctx.observer, service),
@@ -182,13 +182,57 @@ export class AzureRest {
     return parsed;
   }
 
-  /** Every item of a `value` / `nextLink` listing. */
+  /**
+   * Every item of a `value` / `nextLink` listing. A `nextLink` is followed only on the host of the
+   * request that returned it (see `followableNextLink`): a reply naming another host ends the
+   * listing with `UntrustedNextLink`, and the token is never sent there.
+   */
   async *pages(url: string, signal?: AbortSignal): AsyncGenerator<JsonObject[]> {
     let next: string | undefined = url;
     while (next) {
       const page: JsonObject = await this.request('GET', next, undefined, signal);
+      const link: string | undefined =
+        typeof page.nextLink === 'string' && page.nextLink
+          ? followableNextLink(next, page.nextLink, this.ctx.cloud.allowInsecure)
+          : undefined;
       yield (page.value as JsonObject[] | undefined) ?? [];
-      next = typeof page.nextLink === 'string' && page.nextLink ? page.nextLink : undefined;
+      next = link;
     }
   }
+}
+
+/** The code of a listing stopped because its `nextLink` left the host that answered. */
+export const UNTRUSTED_NEXT_LINK = 'UntrustedNextLink';
+
+/**
+ * The `nextLink` (resolved against the request that returned it) when it may receive the request's
+ * bearer token: the same host and port, over https, or over http only when the configured endpoint
+ * is itself http (a local emulator) and the request was. Anything else throws `UntrustedNextLink`,
+ * naming the call and the host, never the link's query (skip tokens).
+ */
+export function followableNextLink(
+  requestUrl: string,
+  nextLink: string,
+  allowInsecure: boolean,
+): string {
+  const from = new URL(requestUrl);
+  let to: URL | undefined;
+  try {
+    to = new URL(nextLink, from);
+  } catch {
+    to = undefined;
+  }
+  const scheme =
+    to?.protocol === 'https:' ||
+    (to?.protocol === 'http:' && allowInsecure && from.protocol === 'http:');
+  if (to && scheme && to.host === from.host) return to.toString();
+  const where = to ? `${to.protocol}//${to.host}` : 'an unparsable URL';
+  const error = new RestError(
+    `nextLink of GET ${from.pathname} points at ${where}, not ${from.protocol}//${from.host}: not followed (no token sent)`,
+    { code: UNTRUSTED_NEXT_LINK },
+  );
+  Object.assign(error, {
+    details: { error: { code: UNTRUSTED_NEXT_LINK, message: error.message } },
+  });
+  throw error;
 }
