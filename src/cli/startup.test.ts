@@ -2,7 +2,7 @@ import { build, type Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const CLOUD_SDK =
-  /^(@aws-sdk\/(client-|credential-providers)|@azure\/(arm-|identity|core-rest-pipeline)|@google-cloud\/|@googleapis\/|googleapis)/;
+  /^(@aws-sdk\/(client-|credential-providers)|@azure\/(arm-|identity|core-rest-pipeline)|@google-cloud\/|@googleapis\/|googleapis|google-auth-library)/;
 
 /** The packages a module loads before any of its code runs: its static imports, transitively. */
 async function staticPackages(entry: string): Promise<string[]> {

@@ -1,4 +1,5 @@
-import { GoogleAuth, Impersonated, OAuth2Client, type AuthClient } from 'google-auth-library';
+// google-auth-library is loaded when credentials are built (a scan connecting), not at start.
+import type { AuthClient, GoogleAuth, GoogleAuthOptions } from 'google-auth-library';
 import { z } from 'zod';
 import { redactSecrets, type RedactedAuthMode } from '../../core/index.js';
 
@@ -152,6 +153,7 @@ export interface GcpCredentials {
 
 /** Builds google-auth-library's client for an auth mode; tokens are fetched on first use. */
 export async function credentialsFor(auth: GcpAuthMode): Promise<GcpCredentials> {
+  const { GoogleAuth, Impersonated, OAuth2Client } = await import('google-auth-library');
   switch (auth.type) {
     case 'access_token': {
       const client = new OAuth2Client();
@@ -159,7 +161,7 @@ export async function credentialsFor(auth: GcpAuthMode): Promise<GcpCredentials>
       return { client, defaultProject: async () => undefined };
     }
     default: {
-      const google = googleAuthOf(auth);
+      const google = googleAuthOf(auth, GoogleAuth);
       const base = await google.getClient();
       const defaultProject = async () =>
         (await google.getProjectId().catch(() => null)) ?? undefined;
@@ -178,7 +180,10 @@ export async function credentialsFor(auth: GcpAuthMode): Promise<GcpCredentials>
   }
 }
 
-function googleAuthOf(auth: Exclude<GcpAuthMode, { type: 'access_token' }>): GoogleAuth {
+function googleAuthOf(
+  auth: Exclude<GcpAuthMode, { type: 'access_token' }>,
+  GoogleAuth: new (options: GoogleAuthOptions) => GoogleAuth,
+): GoogleAuth {
   switch (auth.type) {
     case 'adc':
       return new GoogleAuth({ scopes: GCP_SCOPES });
