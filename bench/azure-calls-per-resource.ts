@@ -4,8 +4,12 @@
  * run for every subscription through one tenant session, as the runner's units would. Each key
  * vault's data plane (on the fake's origin) lists two keys and three secrets in one page each.
  *
- *   npx tsx bench/azure-calls-per-resource.ts [subscriptions=20] [resources per kind=100]
+ *   npx tsx bench/azure-calls-per-resource.ts [subscriptions=20] [resources per kind=100] [--no-vault-uri]
+ *
+ * `--no-vault-uri` leaves the vault rows without `vaultUri` (no data-plane call), the comparison
+ * that shows what the data plane costs.
  */
+import { setMaxListeners } from 'node:events';
 import { cpus, totalmem } from 'node:os';
 import { silentLogger } from '../src/core/index.js';
 import { AZURE_SCANNERS } from '../src/providers/azure/scanners.js';
@@ -14,8 +18,10 @@ import { FakeArm } from '../src/providers/azure/testing/fake-arm.js';
 import { serveGraph, type FakeRow } from '../src/providers/azure/testing/fake-graph.js';
 import { drainEvents, unitContext } from '../src/providers/azure/testing/unit-context.js';
 
-const SUBSCRIPTIONS = Number(process.argv[2] ?? 20);
-const PER_KIND = Number(process.argv[3] ?? 100);
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const SUBSCRIPTIONS = Number(args[0] ?? 20);
+const PER_KIND = Number(args[1] ?? 100);
+const VAULT_URIS = !process.argv.includes('--no-vault-uri');
 
 const fake = await new FakeArm().start();
 const sub = (i: number) => `${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`;
@@ -99,7 +105,7 @@ for (let s = 0; s < SUBSCRIPTIONS; s++) {
           type: 'microsoft.keyvault/vaults',
           properties: {
             enableSoftDelete: true,
-            vaultUri: `${fake.url}/vaults/kv${i}-${s}/`,
+            ...(VAULT_URIS ? { vaultUri: `${fake.url}/vaults/kv${i}-${s}/` } : {}),
           },
         },
         'key vault',
@@ -159,7 +165,10 @@ let events = 0;
 await Promise.all(
   (await session.accounts()).map(async ({ accountId }) => {
     for (const scanner of AZURE_SCANNERS) {
-      const emitted = await drainEvents(scanner.scan(await unitContext(session, accountId)));
+      const ctx = await unitContext(session, accountId);
+      // As the runner does for a unit's signal: one abort listener per call in flight is expected.
+      setMaxListeners(1000, ctx.signal);
+      const emitted = await drainEvents(scanner.scan(ctx));
       events += emitted.length;
     }
   }),
@@ -181,7 +190,9 @@ const resources = rows.length;
 console.log(
   `# ${new Date().toISOString()} · ${cpus()[0]?.model ?? 'cpu'} ×${cpus().length} · ${Math.round(totalmem() / 2 ** 30)} GiB · Node ${process.version}`,
 );
-console.log(JSON.stringify({ subscriptions: SUBSCRIPTIONS, resources, ...count }));
+console.log(
+  JSON.stringify({ subscriptions: SUBSCRIPTIONS, vault_uris: VAULT_URIS, resources, ...count }),
+);
 console.log(
   JSON.stringify({
     requests: fake.requests.length,
