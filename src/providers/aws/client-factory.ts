@@ -6,12 +6,17 @@ import {
 } from '@aws-sdk/credential-providers';
 import { memoize } from '@smithy/property-provider';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type {
+  AwsCredentialIdentity,
+  AwsCredentialIdentityProvider,
+  RetryStrategyV2,
+} from '@smithy/types';
 import type { ApiCallObserver, CallTimeouts } from '../../core/index.js';
 import type { AwsAuthMode } from './auth.js';
 import { classifyAwsError, recordFailedCall } from './errors.js';
 import { processRateLimiter, serviceOfClient, type AwsRateLimiter } from './rate-limit.js';
 import { homeRegion } from './regions.js';
+import { ScanRetryStrategy } from './retry.js';
 
 /** Refresh temporary credentials this long before they expire. */
 const REFRESH_MARGIN_MS = 5 * 60_000;
@@ -20,7 +25,7 @@ const REFRESH_MARGIN_MS = 5 * 60_000;
 export interface AwsClientConfig {
   region: string;
   credentials: AwsCredentialIdentityProvider;
-  retryMode: 'standard';
+  retryStrategy: RetryStrategyV2;
   maxAttempts: number;
   requestHandler: NodeHttpHandler;
   forcePathStyle?: boolean;
@@ -165,14 +170,14 @@ function singleHost(client: MiddlewareClient): void {
 }
 
 /**
- * Pools SDK clients per (client class, region) for one account's credentials. Every client uses the
- * SDK's standard retry (up to `maxAttempts`, backing off longer on throttling) and reports each call
- * to the observer. The pace is the token buckets' (`#gate`), which slow down per account × region ×
- * service (× operation, × S3 bucket) on throttling. Not the SDK's adaptive mode: its client-side
- * limiter is one per client (a region's S3 client serves every bucket), falls to 0.5 requests a
- * second under sustained throttling, and on top of the buckets took the scan of a small account
- * (27 buckets) from 20 s to 294 s when 3 requests in 10 were throttled
- * (test/integration/throttling-moto.test.ts).
+ * Pools SDK clients per (client class, region) for one account's credentials. Every client retries
+ * as the SDK's standard mode does (up to `maxAttempts`, backing off longer on throttling), less its
+ * retry quota for throttling (`ScanRetryStrategy`), and reports each call to the observer. The pace
+ * is the token buckets' (`#gate`), which slow down per account × region × service (× operation,
+ * × S3 bucket) on throttling. Not the SDK's adaptive mode: its client-side limiter is one per
+ * client (a region's S3 client serves every bucket), falls to 0.5 requests a second under
+ * sustained throttling, and on top of the buckets took the scan of a small account (27 buckets)
+ * from 20 s to 294 s when 3 requests in 10 were throttled (test/integration/throttling-moto.test.ts).
  */
 export class AwsClientPool {
   readonly #clients = new Map<string, MiddlewareClient>();
@@ -208,7 +213,7 @@ export class AwsClientPool {
     const client = new clientClass({
       region,
       credentials: this.credentials,
-      retryMode: 'standard',
+      retryStrategy: new ScanRetryStrategy(this.options.maxAttempts),
       maxAttempts: this.options.maxAttempts,
       requestHandler: this.#handler,
       // An emulator or a VPC endpoint answers on one host: neither bucket.host (S3) nor

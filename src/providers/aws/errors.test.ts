@@ -11,6 +11,7 @@ import {
   recordFailedCall,
   scrub,
 } from './errors.js';
+import { ScanRetryStrategy } from './retry.js';
 
 function sdkError(name: string, message: string) {
   return Object.assign(new Error(message), { name, $metadata: { httpStatusCode: 403 } });
@@ -187,7 +188,9 @@ describe('classifyAwsError', () => {
     try {
       const rds = pool.get(RDSClient, 'eu-west-1');
       // Standard, not adaptive: the pool's token buckets set the pace (see AwsClientPool).
-      expect(((await rds.config.retryStrategy()) as { mode?: string }).mode).toBe('standard');
+      const strategy = await rds.config.retryStrategy();
+      expect(strategy).toBeInstanceOf(ScanRetryStrategy);
+      expect((strategy as ScanRetryStrategy).mode).toBe('standard');
       const failure = await rds.send(new DescribeDBInstancesCommand({})).catch((e: unknown) => e);
       expect(requests).toBe(2);
       expect(classifyAwsUnitError(failure)).toEqual({
