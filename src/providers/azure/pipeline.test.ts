@@ -125,4 +125,38 @@ describe('AzureRest.pages with a nextLink on another host', () => {
     expect(other.requests).toHaveLength(0);
     expect(fake.requests).toHaveLength(0);
   });
+
+  it('stops an SDK client’s pager (SQL firewall rules) on a nextLink off the ARM endpoint', async () => {
+    const rules = /\/servers\/sql-prod\/firewallRules$/;
+    const rule = (name: string) => ({
+      id: `/subscriptions/${SUB.prod}/resourceGroups/rg-data/providers/Microsoft.Sql/servers/sql-prod/firewallRules/${name}`,
+      name,
+      type: 'Microsoft.Sql/servers/firewallRules',
+      properties: { startIpAddress: '10.0.0.1', endIpAddress: '10.0.0.1' },
+    });
+    fake.on('GET', rules, (req) =>
+      req.query.get('$skiptoken') === '2'
+        ? { body: { value: [rule('office')] } }
+        : {
+            body: {
+              value: [rule('vpn')],
+              nextLink: `${fake.url}${req.path}?api-version=2021-11-01&$skiptoken=2`,
+            },
+          },
+    );
+    const clients = (await (await fakeSession(fake)).forAccount(SUB.prod)).clientsFor('global');
+    // Same origin: both pages.
+    expect(await clients.arm.sqlFirewallRules('rg-data', 'sql-prod')).toHaveLength(2);
+
+    fake.on('GET', rules, {
+      body: {
+        value: [rule('vpn')],
+        nextLink: `${other.url}/subscriptions/${SUB.prod}/resourceGroups/rg-data/providers/Microsoft.Sql/servers/sql-prod/firewallRules?$skiptoken=2`,
+      },
+    });
+    await expect(clients.arm.sqlFirewallRules('rg-data', 'sql-prod')).rejects.toMatchObject({
+      code: UNTRUSTED_NEXT_LINK,
+    });
+    expect(other.requests).toHaveLength(0);
+  });
 });

@@ -80,13 +80,42 @@ function observerPolicy(observer: ApiCallObserver, service: string): PipelinePol
   };
 }
 
-/** Adds our throttling and observation to an SDK client's pipeline (and plain-http auth if asked). */
+/**
+ * An SDK client of ours talks to the ARM endpoint only; any other origin can come only from an
+ * answer (a `nextLink` the SDK's pager follows), so it is refused before the token is set:
+ * `UntrustedNextLink`, nothing sent.
+ */
+function armOriginPolicy(armEndpoint: string, service: string): PipelinePolicy {
+  const arm = new URL(armEndpoint);
+  return {
+    name: 'clouddiagnozeArmOrigin',
+    sendRequest(request, next) {
+      const url = new URL(request.url);
+      if (url.origin === arm.origin) return next(request);
+      const error = new RestError(
+        `${service}: ${request.method} ${url.pathname} on ${url.protocol}//${url.host}, not the ARM endpoint ${arm.origin}: not sent (no token)`,
+        { code: UNTRUSTED_NEXT_LINK },
+      );
+      Object.assign(error, {
+        details: { error: { code: UNTRUSTED_NEXT_LINK, message: error.message } },
+      });
+      return Promise.reject(error);
+    },
+  };
+}
+
+/**
+ * Adds our throttling and observation to an SDK client's pipeline (and plain-http auth if asked),
+ * and refuses any origin but the ARM endpoint's before the token is set.
+ */
 export function prepareSdkPipeline(
   pipeline: Pipeline,
   ctx: PipelineContext,
   service: string,
   scope = `${ctx.cloud.armAudience}/.default`,
 ): void {
+  // No phase: it runs before the Retry and Sign phases, so a refused request never gets a token.
+  pipeline.addPolicy(armOriginPolicy(ctx.cloud.armEndpoint, service));
   pipeline.addPolicy(armThrottlePolicy(ctx.throttle, ctx.principal), { afterPhase: 'Retry' });
   pipeline.addPolicy(observerPolicy(ctx.observer, service), { afterPhase: 'Retry' });
   if (ctx.cloud.allowInsecure) {
