@@ -1,7 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   CloudWatchClient,
   GetMetricDataCommand,
@@ -30,13 +28,8 @@ import {
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.js';
-import { generateApiKey, hashApiKey } from '../../src/api/keys.js';
-import { createRuntime, type Runtime } from '../../src/cli/runtime.js';
-import { loadConfig } from '../../src/config/config.js';
-import type { QueueWorker } from '../../src/core/index.js';
 import {
   describeAddresses,
   describeInstancesPage1,
@@ -50,20 +43,7 @@ import {
   m3LargeProducts,
   snapshotStorageProducts,
 } from '../../src/providers/aws/fixtures/price-list.js';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../src/reports/pdf.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const ARTIFACTS = join(ROOT, 'test-artifacts', 'browser');
-const hasChromium = existsSync(CHROMIUM_PATH);
-if (!hasChromium && process.env['CI'])
-  throw new Error(
-    `the browser tests need Chromium at ${CHROMIUM_PATH} (Debian: apt-get install chromium)`,
-  );
-if (!hasChromium) {
-  console.warn(
-    `browser tests skipped: no Chromium at ${CHROMIUM_PATH} (Debian: apt-get install chromium)`,
-  );
-}
+import { ARTIFACTS, hasChromium, startDashboard, type Dashboard } from './harness.js';
 
 const ACCOUNT = '123456789012';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -74,11 +54,8 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
   const cloudwatch = mockClient(CloudWatchClient);
   const pricing = mockClient(PricingClient);
   const ce = mockClient(CostExplorerClient);
-  let dataDir: string;
-  let webDir: string;
-  let runtime: Runtime;
+  let dash: Dashboard;
   let app: FastifyInstance;
-  let worker: QueueWorker;
   let browser: Browser;
   let page: Page;
   let base: string;
@@ -92,20 +69,9 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
       type Doc = { document: { activeElement: Record<string, unknown> | null } };
       return (globalThis as unknown as Doc).document.activeElement?.[f];
     }, field);
-  const shot = async (name: string) => {
-    await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-  };
+  const shot = (name: string) => dash.shot(name);
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    webDir = mkdtempSync(join(tmpdir(), 'cdz-web-dist-'));
-    const { build } = await import('vite');
-    await build({
-      configFile: join(ROOT, 'web', 'vite.config.ts'),
-      logLevel: 'warn',
-      build: { outDir: webDir, emptyOutDir: true },
-    });
-
     sts.on(GetCallerIdentityCommand).resolves({
       Account: ACCOUNT,
       Arn: `arn:aws:iam::${ACCOUNT}:user/scanner`,
@@ -167,53 +133,17 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
     ce.on(GetCostForecastCommand).resolves(costExplorer.forecast);
     ce.on(GetRightsizingRecommendationCommand).resolves(costExplorer.rightsizing);
 
-    dataDir = mkdtempSync(join(tmpdir(), 'cdz-browser-'));
-    runtime = await createRuntime(loadConfig({ env: { CLOUDDIAGNOZE_DATA_DIR: dataDir } }), {
-      logDestination: 'silent',
-    });
-    // The real check and cost engines: the runtime's own runner.
-    worker = runtime.queue.process(runtime.runner.handle, { concurrency: 4 });
-
-    acmeKey = generateApiKey();
-    await runtime.store.createApiKey(
-      {
-        id: 'acme-browser',
-        client_id: 'ACME',
-        name: 'browser test',
-        created_at: new Date().toISOString(),
-      },
-      hashApiKey(acmeKey),
-    );
-    app = await buildApp({
-      store: runtime.store,
-      queue: runtime.queue,
-      scans: runtime.scans,
-      registry: runtime.registry,
-      metrics: runtime.metrics,
-      webDir,
-    });
-    base = await app.listen({ port: 0, host: '127.0.0.1' });
-
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 800 },
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    dash = await startDashboard();
+    ({ app, browser, page, base, acmeKey } = dash);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await worker?.close();
-    await runtime?.close();
+    await dash?.close();
     sts.restore();
     ec2.restore();
     cloudwatch.restore();
     pricing.restore();
     ce.restore();
-    for (const dir of [dataDir, webDir]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('launches a scan from the form, follows it live, explores it and exports its report', async () => {

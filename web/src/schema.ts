@@ -23,6 +23,8 @@ export interface JsonSchema {
   anyOf?: JsonSchema[];
   allOf?: JsonSchema[];
   description?: string;
+  /** A name for people (an auth mode's, from the provider's schema). */
+  title?: string;
   default?: unknown;
   /** On a provider's auth modes in the scan request: the provider they belong to. */
   'x-provider'?: string;

@@ -19,8 +19,14 @@ const externalId = z
 
 /** The modes that authenticate as one account (and the management account of an organization). */
 const accountModes = [
-  z.object({ type: z.literal('default') }).strict(),
-  z.object({ type: z.literal('profile'), profile: z.string().min(1).max(128) }).strict(),
+  z
+    .object({ type: z.literal('default') })
+    .strict()
+    .meta({ title: 'SDK default chain (environment, SSO, instance role)' }),
+  z
+    .object({ type: z.literal('profile'), profile: z.string().min(1).max(128) })
+    .strict()
+    .meta({ title: 'Shared-config profile' }),
   z
     .object({
       type: z.literal('sts'),
@@ -29,7 +35,8 @@ const accountModes = [
       session_name: sessionName.optional(),
       duration_seconds: z.number().int().min(900).max(43_200).optional(),
     })
-    .strict(),
+    .strict()
+    .meta({ title: 'Assume a role (STS)' }),
   z
     .object({
       type: z.literal('web_identity'),
@@ -37,7 +44,8 @@ const accountModes = [
       web_identity_token_file: z.string().min(1).optional(),
       session_name: sessionName.optional(),
     })
-    .strict(),
+    .strict()
+    .meta({ title: 'Web identity (OIDC)' }),
   z
     .object({
       type: z.literal('access_keys'),
@@ -47,7 +55,8 @@ const accountModes = [
       secret_access_key: z.string().min(16).max(128),
       session_token: z.string().min(1).optional(),
     })
-    .strict(),
+    .strict()
+    .meta({ title: 'Access keys' }),
 ] as const;
 
 export const awsAccountAuthModeSchema = z.discriminatedUnion('type', accountModes);
@@ -110,7 +119,8 @@ export const awsOrganizationAuthModeSchema = z
       .default(true)
       .describe('Scan the account of the management credentials too'),
   })
-  .strict();
+  .strict()
+  .meta({ title: 'Organization (a role in every member account)' });
 
 export type AwsOrganizationAuthMode = z.infer<typeof awsOrganizationAuthModeSchema>;
 

@@ -25,7 +25,10 @@ const scope = {
 
 export const azureAuthModeSchema = z.discriminatedUnion('type', [
   /** @azure/identity's default chain: environment, workload identity, managed identity, Azure CLI… */
-  z.object({ type: z.literal('default'), ...scope }).strict(),
+  z
+    .object({ type: z.literal('default'), ...scope })
+    .strict()
+    .meta({ title: 'Default chain (environment, managed identity, Azure CLI)' }),
   z
     .object({
       type: z.literal('service_principal'),
@@ -34,7 +37,8 @@ export const azureAuthModeSchema = z.discriminatedUnion('type', [
       client_id: guid,
       client_secret: z.string().min(1),
     })
-    .strict(),
+    .strict()
+    .meta({ title: 'Service principal with a secret' }),
   z
     .object({
       type: z.literal('certificate'),
@@ -45,7 +49,8 @@ export const azureAuthModeSchema = z.discriminatedUnion('type', [
       client_certificate: z.string().includes('-----BEGIN'),
       client_certificate_password: z.string().optional(),
     })
-    .strict(),
+    .strict()
+    .meta({ title: 'Service principal with a certificate' }),
   /** Federated token file (AKS workload identity, GitHub OIDC); AZURE_* variables when absent. */
   z
     .object({
@@ -54,9 +59,13 @@ export const azureAuthModeSchema = z.discriminatedUnion('type', [
       client_id: guid.optional(),
       token_file_path: z.string().min(1).optional(),
     })
-    .strict(),
+    .strict()
+    .meta({ title: 'Workload identity (federated token)' }),
   /** A bearer token obtained elsewhere, for private or emulated endpoints. */
-  z.object({ type: z.literal('access_token'), ...scope, access_token: z.string().min(1) }).strict(),
+  z
+    .object({ type: z.literal('access_token'), ...scope, access_token: z.string().min(1) })
+    .strict()
+    .meta({ title: 'Access token (obtained elsewhere)' }),
 ]);
 
 export type AzureAuthMode = z.infer<typeof azureAuthModeSchema>;

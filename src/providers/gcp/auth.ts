@@ -78,10 +78,14 @@ const oneKey = <T extends { key_file?: string; credentials_json?: string }>(mode
   (mode.key_file === undefined) !== (mode.credentials_json === undefined);
 
 export const gcpAuthModeSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('adc'), ...scopeShape }).strict(),
+  z
+    .object({ type: z.literal('adc'), ...scopeShape })
+    .strict()
+    .meta({ title: 'Application Default Credentials' }),
   z
     .object({ type: z.literal('service_account_key'), ...keyShape, ...scopeShape })
     .strict()
+    .meta({ title: 'Service-account key' })
     .refine(oneKey, { message: 'give key_file or credentials_json, not both', path: ['key_file'] }),
   z
     .object({
@@ -93,6 +97,7 @@ export const gcpAuthModeSchema = z.discriminatedUnion('type', [
       ...scopeShape,
     })
     .strict()
+    .meta({ title: 'Service-account impersonation' })
     .refine((m) => m.key_file === undefined || m.credentials_json === undefined, {
       message: 'give key_file or credentials_json (or neither, for ADC), not both',
       path: ['key_file'],
@@ -110,6 +115,7 @@ export const gcpAuthModeSchema = z.discriminatedUnion('type', [
       ...scopeShape,
     })
     .strict()
+    .meta({ title: 'Workload identity federation (external account)' })
     .refine((m) => (m.credentials_file === undefined) !== (m.credentials_json === undefined), {
       message: 'give credentials_file or credentials_json, not both',
       path: ['credentials_file'],
@@ -120,7 +126,8 @@ export const gcpAuthModeSchema = z.discriminatedUnion('type', [
       access_token: z.string().min(8).max(4_096).describe('An OAuth 2.0 access token (a secret)'),
       ...scopeShape,
     })
-    .strict(),
+    .strict()
+    .meta({ title: 'Access token (obtained elsewhere)' }),
 ]);
 
 export type GcpAuthMode = z.infer<typeof gcpAuthModeSchema>;

@@ -13,13 +13,6 @@ const COST = 'cost';
 /** The option naming the scan's sinks: only those configured here are offered. */
 const SINKS = 'sinks';
 
-const AUTH_TITLES: Record<string, string> = {
-  default: 'SDK default chain (environment, SSO, instance role)',
-  profile: 'Shared-config profile',
-  sts: 'Assume a role (STS)',
-  web_identity: 'Web identity (OIDC)',
-  access_keys: 'Access keys',
-};
 
 const isSecret = (name: string) =>
   /secret|password|session_token|external_id/.test(name) && !name.endsWith('_file');
@@ -542,7 +535,7 @@ export function NewScanView() {
                       setAuth({});
                     }}
                   />
-                  {AUTH_TITLES[v.tag] ?? humanize(v.tag)}
+                  {v.schema.title ?? humanize(v.tag)}
                 </label>
               ))}
             </div>
