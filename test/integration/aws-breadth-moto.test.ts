@@ -1,5 +1,10 @@
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { CreateSubnetCommand, CreateVpcCommand, EC2Client } from '@aws-sdk/client-ec2';
+import {
+  CreateSecurityGroupCommand,
+  CreateSubnetCommand,
+  CreateVpcCommand,
+  EC2Client,
+} from '@aws-sdk/client-ec2';
 import {
   CreateListenerCommand,
   CreateLoadBalancerCommand,
@@ -7,6 +12,12 @@ import {
   ElasticLoadBalancingV2Client,
   ModifyLoadBalancerAttributesCommand,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
+import {
+  CreateClusterCommand,
+  CreateServiceCommand,
+  ECSClient,
+  RegisterTaskDefinitionCommand,
+} from '@aws-sdk/client-ecs';
 import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
 import {
   AddPermissionCommand,
@@ -16,8 +27,13 @@ import {
 } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckDefinition } from '../../src/core/index.js';
+import { ECS_CHECKS } from '../../src/checks/aws/ecs/index.js';
 import { ELBV2_CHECKS } from '../../src/checks/aws/elbv2/index.js';
 import { LAMBDA_CHECKS } from '../../src/checks/aws/lambda/index.js';
+import { collectEcsSnapshot } from '../../src/providers/aws/services/ecs/collector.js';
+import { extractEcsEvents } from '../../src/providers/aws/services/ecs/extract.js';
+import { ECS_METRIC as S } from '../../src/providers/aws/services/ecs/metrics.js';
+import type { EcsRegionSnapshot } from '../../src/providers/aws/services/ecs/model.js';
 import { collectElbv2Snapshot } from '../../src/providers/aws/services/elbv2/collector.js';
 import { extractElbv2Events } from '../../src/providers/aws/services/elbv2/extract.js';
 import { ELBV2_METRIC as E } from '../../src/providers/aws/services/elbv2/metrics.js';
@@ -277,6 +293,138 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
         elbv2_listener_https_redirect: { [arns.clean]: 'PASS', [arns.sloppy]: 'FAIL' },
         elbv2_deletion_protection_enabled: { [arns.clean]: 'PASS', [arns.sloppy]: 'FAIL' },
         elbv2_access_logs_enabled: { [arns.clean]: 'PASS', [arns.sloppy]: 'FAIL' },
+      });
+    });
+  });
+
+  describe('ECS', () => {
+    let snapshot: EcsRegionSnapshot;
+    const base = `arn:aws:ecs:${REGION}:${ACCOUNT}`;
+    const cluster = (name: string) => `${base}:cluster/${name}`;
+    const task = (family: string, revision: number) =>
+      `${base}:task-definition/${family}:${revision}`;
+
+    beforeAll(async () => {
+      const ec2 = new EC2Client({ region: REGION });
+      const vpc = (await ec2.send(new CreateVpcCommand({ CidrBlock: '10.30.0.0/16' }))).Vpc?.VpcId;
+      const subnet =
+        (
+          await ec2.send(
+            new CreateSubnetCommand({
+              VpcId: vpc,
+              CidrBlock: '10.30.1.0/24',
+              AvailabilityZone: 'eu-west-1a',
+            }),
+          )
+        ).Subnet?.SubnetId ?? '';
+      // moto 5.2.1 needs security groups with an awsvpc configuration (AWS defaults to the VPC's).
+      const group =
+        (
+          await ec2.send(
+            new CreateSecurityGroupCommand({
+              GroupName: 'tasks',
+              Description: 'tasks',
+              VpcId: vpc,
+            }),
+          )
+        ).GroupId ?? '';
+      const ecs = new ECSClient({ region: REGION });
+      await ecs.send(
+        new CreateClusterCommand({
+          clusterName: 'clean',
+          settings: [{ name: 'containerInsights', value: 'enabled' }],
+        }),
+      );
+      await ecs.send(new CreateClusterCommand({ clusterName: 'sloppy' }));
+      const register = (family: string, container: Record<string, unknown>) =>
+        ecs.send(
+          new RegisterTaskDefinitionCommand({
+            family,
+            networkMode: 'awsvpc',
+            requiresCompatibilities: ['FARGATE'],
+            cpu: '256',
+            memory: '512',
+            containerDefinitions: [
+              {
+                name: family,
+                image: 'public.ecr.aws/nginx/nginx:1.27',
+                essential: true,
+                ...container,
+              },
+            ],
+          }),
+        );
+      await register('clean', {
+        readonlyRootFilesystem: true,
+        environment: [{ name: 'LOG_LEVEL', value: 'info' }],
+      });
+      // Two revisions: only the latest is judged.
+      await register('sloppy', { readonlyRootFilesystem: true });
+      await register('sloppy', {
+        privileged: true,
+        environment: [{ name: 'DB_PASSWORD', value: 'moto-secret-value' }],
+      });
+      const service = (clusterName: string, name: string, assignPublicIp: 'ENABLED' | 'DISABLED') =>
+        ecs.send(
+          new CreateServiceCommand({
+            cluster: clusterName,
+            serviceName: name,
+            taskDefinition: name === 'public' ? 'sloppy' : 'clean',
+            desiredCount: 1,
+            launchType: 'FARGATE',
+            networkConfiguration: {
+              awsvpcConfiguration: { subnets: [subnet], securityGroups: [group], assignPublicIp },
+            },
+          }),
+        );
+      await service('clean', 'private', 'DISABLED');
+      await service('sloppy', 'public', 'ENABLED');
+      snapshot = await collectEcsSnapshot(
+        unit(new ECSClient({ region: REGION }), new CloudWatchClient({ region: REGION })),
+      );
+    }, 60_000);
+
+    it('collects the clusters, their services and the latest task definitions over the wire', () => {
+      const events = [...extractEcsEvents(snapshot, { accountId: ACCOUNT, region: REGION })];
+
+      expect(snapshot.clusters.map((c) => c.name).sort()).toEqual(['clean', 'sloppy']);
+      expect(valueOf(events, cluster('clean'), S.containerInsights)).toBe('enabled');
+      expect(valueOf(events, cluster('sloppy'), S.containerInsights)).toBe('disabled');
+      expect(valueOf(events, task('sloppy', 2), S.privilegedContainers)).toEqual(['sloppy']);
+      expect(valueOf(events, task('sloppy', 2), S.plainSecretVariables)).toEqual([
+        'sloppy/DB_PASSWORD',
+      ]);
+      expect(valueOf(events, task('sloppy', 1), S.taskDefinitionFamily)).toBeUndefined();
+      expect(JSON.stringify(events)).not.toContain('moto-secret-value');
+    });
+
+    it('fails the sloppy cluster, service and task definition, passes their clean twins', () => {
+      const services = Object.fromEntries(
+        snapshot.clusters.flatMap((c) =>
+          c.services.state === 'available' ? c.services.value.map((s) => [s.name, s.arn]) : [],
+        ),
+      );
+      expect(statuses(ECS_CHECKS, snapshot, new Date('2026-07-14T10:00:00Z'))).toMatchObject({
+        ecs_cluster_container_insights_enabled: {
+          [cluster('clean')]: 'PASS',
+          [cluster('sloppy')]: 'FAIL',
+        },
+        ecs_service_no_assign_public_ip: {
+          [services.private!]: 'PASS',
+          [services.public!]: 'FAIL',
+        },
+        ecs_task_definitions_no_privileged_containers: {
+          [task('clean', 1)]: 'PASS',
+          [task('sloppy', 2)]: 'FAIL',
+        },
+        ecs_task_definitions_containers_readonly_access: {
+          [task('clean', 1)]: 'PASS',
+          [task('sloppy', 2)]: 'FAIL',
+        },
+        ecs_task_definitions_no_environment_secrets: {
+          [task('clean', 1)]: 'PASS',
+          [task('sloppy', 2)]: 'FAIL',
+        },
       });
     });
   });

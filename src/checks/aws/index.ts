@@ -22,6 +22,7 @@ import { CLOUDFRONT_CHECKS } from './cloudfront/index.js';
 import { SECRETSMANAGER_CHECKS } from './secretsmanager/index.js';
 import { ACM_CHECKS } from './acm/index.js';
 import { ECR_CHECKS } from './ecr/index.js';
+import { ECS_CHECKS } from './ecs/index.js';
 import { AWS_FSBP } from './compliance/aws-fsbp.js';
 import { CIS_AWS_7_0 } from './compliance/cis-aws-7.0.js';
 
@@ -50,6 +51,7 @@ export const AWS_CHECKS: readonly CheckDefinition[] = [
   ...SECRETSMANAGER_CHECKS,
   ...ACM_CHECKS,
   ...ECR_CHECKS,
+  ...ECS_CHECKS,
 ];
 
 /** The AWS checks and the frameworks they map to. */

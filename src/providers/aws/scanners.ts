@@ -24,6 +24,7 @@ import { cloudFrontScanner } from './services/cloudfront/scanner.js';
 import { secretsManagerScanner } from './services/secretsmanager/scanner.js';
 import { acmScanner } from './services/acm/scanner.js';
 import { ecrScanner } from './services/ecr/scanner.js';
+import { ecsScanner } from './services/ecs/scanner.js';
 
 /** Every AWS scanner: adding a service is one folder and one line here. */
 export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
@@ -51,4 +52,5 @@ export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
   secretsManagerScanner,
   acmScanner,
   ecrScanner,
+  ecsScanner,
 ];

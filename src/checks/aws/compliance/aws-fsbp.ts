@@ -449,10 +449,22 @@ export const AWS_FSBP: Framework = {
       title: 'ECS containers should run as non-privileged',
     },
     {
+      id: 'ECS.5',
+      section: 'ECS',
+      automated: true,
+      title: 'ECS containers should be limited to read-only access to root filesystems',
+    },
+    {
       id: 'ECS.8',
       section: 'ECS',
       automated: true,
       title: 'Secrets should not be passed as container environment variables',
+    },
+    {
+      id: 'ECS.12',
+      section: 'ECS',
+      automated: true,
+      title: 'ECS clusters should use Container Insights',
     },
     {
       id: 'EKS.1',

@@ -1,0 +1,368 @@
+import {
+  CloudWatchClient,
+  GetMetricDataCommand,
+  type GetMetricDataCommandInput,
+} from '@aws-sdk/client-cloudwatch';
+import {
+  DescribeClustersCommand,
+  DescribeServicesCommand,
+  DescribeTaskDefinitionCommand,
+  ECSClient,
+  ListClustersCommand,
+  ListServicesCommand,
+  ListTaskDefinitionsCommand,
+  type DescribeClustersCommandInput,
+  type DescribeServicesCommandInput,
+  type DescribeTaskDefinitionCommandInput,
+  type ListClustersCommandInput,
+  type ListServicesCommandInput,
+  type ListTaskDefinitionsCommandInput,
+} from '@aws-sdk/client-ecs';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import { regionScopeId } from '../../arn.js';
+import { classifyAwsError } from '../../errors.js';
+import { awsError, calledActions } from '../../testing/mock-calls.js';
+import {
+  drainEvents,
+  FAKE_CREDENTIALS,
+  fakeClients,
+  unitContext,
+  valueOf,
+} from '../../testing/unit-context.js';
+import {
+  ACCOUNT,
+  CLUSTER_ARN,
+  clustersPage1,
+  clustersPage2,
+  describeClusters,
+  describeServices,
+  describeTaskDefinition,
+  REGION,
+  SECRET_VALUE,
+  SERVICE_ARN,
+  SERVICE_LISTS,
+  TD,
+  taskDefinitionArn,
+  taskDefinitionsPage1,
+  taskDefinitionsPage2,
+  UTILIZATION,
+} from './fixtures/sdk.js';
+import { ECS_METRIC as E, ECS_METRICS } from './metrics.js';
+import { ecsScanner } from './scanner.js';
+
+const ecs = mockClient(ECSClient);
+const cloudwatch = mockClient(CloudWatchClient);
+const REGION_ID = regionScopeId('ecs', REGION, ACCOUNT);
+
+const scan = () =>
+  drainEvents(
+    ecsScanner.scan(
+      unitContext(
+        fakeClients(
+          REGION,
+          new ECSClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
+          new CloudWatchClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
+        ),
+        ACCOUNT,
+      ),
+    ),
+  );
+
+let clusterInputs: ListClustersCommandInput[] = [];
+let serviceInputs: ListServicesCommandInput[] = [];
+let taskDefinitionInputs: ListTaskDefinitionsCommandInput[] = [];
+let metricInputs: GetMetricDataCommandInput[] = [];
+
+beforeEach(() => {
+  ecs.reset();
+  cloudwatch.reset();
+  clusterInputs = [];
+  serviceInputs = [];
+  taskDefinitionInputs = [];
+  metricInputs = [];
+  ecs.on(ListClustersCommand).callsFake((input: ListClustersCommandInput) => {
+    clusterInputs.push({ ...input });
+    return input.nextToken === 'ecs-clusters-2' ? clustersPage2 : clustersPage1;
+  });
+  ecs
+    .on(DescribeClustersCommand)
+    .callsFake((input: DescribeClustersCommandInput) => describeClusters(input.clusters ?? []));
+  ecs.on(ListServicesCommand).callsFake((input: ListServicesCommandInput) => {
+    serviceInputs.push({ ...input });
+    const pages = SERVICE_LISTS[input.cluster ?? ''] ?? [{ $metadata: {}, serviceArns: [] }];
+    return input.nextToken === 'ecs-services-2' ? pages[1] : pages[0];
+  });
+  ecs
+    .on(DescribeServicesCommand)
+    .callsFake((input: DescribeServicesCommandInput) => describeServices(input.services ?? []));
+  ecs.on(ListTaskDefinitionsCommand).callsFake((input: ListTaskDefinitionsCommandInput) => {
+    taskDefinitionInputs.push({ ...input });
+    return input.nextToken === 'ecs-task-definitions-2'
+      ? taskDefinitionsPage2
+      : taskDefinitionsPage1;
+  });
+  ecs
+    .on(DescribeTaskDefinitionCommand)
+    .callsFake((input: DescribeTaskDefinitionCommandInput) =>
+      describeTaskDefinition(input.taskDefinition ?? ''),
+    );
+  cloudwatch.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => {
+    metricInputs.push(input);
+    return {
+      $metadata: {},
+      MetricDataResults: (input.MetricDataQueries ?? []).map((q) => {
+        const metric = q.MetricStat?.Metric;
+        const service = metric?.Dimensions?.find((d) => d.Name === 'ServiceName')?.Value ?? '';
+        const u = UTILIZATION[service];
+        const value = !u ? undefined : metric?.MetricName === 'CPUUtilization' ? u.cpu : u.memory;
+        return { Id: q.Id, StatusCode: 'Complete', Values: value === undefined ? [] : [value] };
+      }),
+    };
+  });
+});
+
+describe('ecsScanner', () => {
+  it('lists clusters, services and task definitions across pages, describing them in batches', async () => {
+    const events = await scan();
+
+    expect(clusterInputs).toEqual([
+      { maxResults: 100 },
+      { maxResults: 100, nextToken: 'ecs-clusters-2' },
+    ]);
+    expect(ecs.commandCalls(DescribeClustersCommand).map((c) => c.args[0].input)).toEqual([
+      { clusters: [CLUSTER_ARN.prod, CLUSTER_ARN.batch], include: ['SETTINGS'] },
+    ]);
+    expect(serviceInputs).toEqual([
+      { cluster: CLUSTER_ARN.prod, maxResults: 100 },
+      { cluster: CLUSTER_ARN.batch, maxResults: 100 },
+      { cluster: CLUSTER_ARN.prod, maxResults: 100, nextToken: 'ecs-services-2' },
+    ]);
+    expect(ecs.commandCalls(DescribeServicesCommand).map((c) => c.args[0].input)).toEqual(
+      expect.arrayContaining([
+        { cluster: CLUSTER_ARN.prod, services: [SERVICE_ARN.web, SERVICE_ARN.api] },
+        { cluster: CLUSTER_ARN.batch, services: [SERVICE_ARN.worker] },
+      ]),
+    );
+    expect(taskDefinitionInputs).toEqual([
+      { status: 'ACTIVE', maxResults: 100 },
+      { status: 'ACTIVE', maxResults: 100, nextToken: 'ecs-task-definitions-2' },
+    ]);
+    // The latest revision of each family only, one call each (no batch form).
+    expect(
+      ecs
+        .commandCalls(DescribeTaskDefinitionCommand)
+        .map((c) => c.args[0].input.taskDefinition)
+        .sort(),
+    ).toEqual([TD.api, TD.web, TD.worker]);
+    expect(new Set(events.map((e) => e.resource_id))).toEqual(
+      new Set([
+        CLUSTER_ARN.prod,
+        CLUSTER_ARN.batch,
+        SERVICE_ARN.web,
+        SERVICE_ARN.api,
+        SERVICE_ARN.worker,
+        TD.web,
+        TD.api,
+        TD.worker,
+        REGION_ID,
+      ]),
+    );
+  });
+
+  it('describes services ten a call and clusters a hundred a call', async () => {
+    const many = Array.from(
+      { length: 23 },
+      (_, i) => `arn:aws:ecs:${REGION}:${ACCOUNT}:service/${'prod'}/svc-${i}`,
+    );
+    ecs.on(ListServicesCommand).resolves({ $metadata: {}, serviceArns: many });
+    const clusters = Array.from(
+      { length: 101 },
+      (_, i) => `arn:aws:ecs:${REGION}:${ACCOUNT}:cluster/c-${i}`,
+    );
+    ecs.on(ListClustersCommand).resolves({ $metadata: {}, clusterArns: clusters });
+
+    await scan();
+
+    expect(
+      ecs.commandCalls(DescribeClustersCommand).map((c) => c.args[0].input.clusters?.length),
+    ).toEqual([100, 1]);
+    const sizes = ecs
+      .commandCalls(DescribeServicesCommand)
+      .filter((c) => c.args[0].input.cluster === clusters[0])
+      .map((c) => c.args[0].input.services?.length);
+    expect(sizes).toEqual([10, 10, 3]);
+  });
+
+  it('reports Container Insights, public IPs, replicas and the risky container settings', async () => {
+    const events = await scan();
+
+    expect(valueOf(events, CLUSTER_ARN.prod, E.clusterName)).toBe('prod');
+    expect(valueOf(events, CLUSTER_ARN.prod, E.containerInsights)).toBe('enhanced');
+    expect(valueOf(events, CLUSTER_ARN.batch, E.containerInsights)).toBe('disabled');
+    expect(valueOf(events, CLUSTER_ARN.batch, E.containerInstancesCount)).toBe(2);
+    expect(valueOf(events, SERVICE_ARN.web, E.assignPublicIp)).toBe(true);
+    expect(valueOf(events, SERVICE_ARN.api, E.assignPublicIp)).toBe(false);
+    expect(valueOf(events, SERVICE_ARN.worker, E.assignPublicIp)).toBe(false);
+    expect(valueOf(events, SERVICE_ARN.web, E.launchType)).toBe('FARGATE');
+    expect(valueOf(events, SERVICE_ARN.api, E.launchType)).toBe('CAPACITY_PROVIDER');
+    expect(valueOf(events, SERVICE_ARN.api, E.underReplicated)).toBe(true);
+    expect(valueOf(events, SERVICE_ARN.worker, E.singleTask)).toBe(true);
+    expect(valueOf(events, SERVICE_ARN.web, E.serviceTaskDefinition)).toBe(TD.web);
+    expect(valueOf(events, REGION_ID, E.taskDefinitionFamilyCount)).toBe(3);
+    expect(valueOf(events, TD.web, E.taskDefinitionRevision)).toBe(7);
+    expect(valueOf(events, TD.web, E.writableRootContainers)).toEqual(['app']);
+    expect(valueOf(events, TD.web, E.plainSecretVariables)).toEqual([
+      'app/DB_PASSWORD',
+      'app/STRIPE_API_KEY',
+    ]);
+    expect(valueOf(events, TD.worker, E.privilegedContainers)).toEqual(['worker']);
+    expect(valueOf(events, TD.worker, E.plainSecretVariables)).toEqual([
+      'worker/AWS_SECRET_ACCESS_KEY',
+    ]);
+    // A secret taken from SSM by reference is where it belongs.
+    expect(valueOf(events, TD.api, E.plainSecretVariables)).toEqual([]);
+    expect(valueOf(events, TD.api, E.privilegedContainers)).toEqual([]);
+    expect(JSON.stringify(events)).not.toContain(SECRET_VALUE);
+  });
+
+  it('reads every service’s CPU and memory in one GetMetricData call', async () => {
+    const events = await scan();
+
+    expect(metricInputs).toHaveLength(1);
+    expect(metricInputs[0]?.MetricDataQueries).toHaveLength(6);
+    expect(valueOf(events, SERVICE_ARN.web, E.cpuAverage)).toBe(41.5);
+    expect(valueOf(events, SERVICE_ARN.api, E.memoryAverage)).toBe(30);
+    expect(valueOf(events, SERVICE_ARN.worker, E.cpuAverage)).toBeUndefined();
+  });
+
+  it('goes on when the per-resource reads are denied, naming each', async () => {
+    const denied = awsError('AccessDeniedException', 'not authorized', 400);
+    ecs.on(DescribeClustersCommand).rejects(denied);
+    ecs.on(ListServicesCommand, { cluster: CLUSTER_ARN.batch }).rejects(denied);
+    ecs.on(DescribeServicesCommand).rejects(denied);
+    ecs.on(DescribeTaskDefinitionCommand, { taskDefinition: TD.worker }).rejects(denied);
+    cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
+
+    const events = await scan();
+
+    expect(valueOf(events, CLUSTER_ARN.prod, E.readError)).toEqual([
+      'ecs:DescribeClusters: AccessDeniedException',
+    ]);
+    expect(valueOf(events, CLUSTER_ARN.batch, E.readError)).toEqual([
+      'ecs:DescribeClusters: AccessDeniedException',
+      'ecs:ListServices: AccessDeniedException',
+    ]);
+    expect(valueOf(events, CLUSTER_ARN.prod, E.containerInsights)).toBeUndefined();
+    expect(valueOf(events, SERVICE_ARN.web, E.readError)).toEqual([
+      'ecs:DescribeServices: AccessDeniedException',
+    ]);
+    expect(valueOf(events, SERVICE_ARN.web, E.assignPublicIp)).toBeUndefined();
+    expect(valueOf(events, TD.worker, E.readError)).toEqual([
+      'ecs:DescribeTaskDefinition: AccessDeniedException',
+    ]);
+    expect(valueOf(events, TD.worker, E.privilegedContainers)).toBeUndefined();
+    expect(valueOf(events, TD.web, E.privilegedContainers)).toEqual([]);
+    expect(valueOf(events, SERVICE_ARN.web, E.performanceDataUnavailable)).toEqual({
+      reason: 'cloudwatch_error',
+      error_code: 'AccessDenied',
+    });
+  });
+
+  it('records a denied ListTaskDefinitions on the region and goes on with the clusters', async () => {
+    ecs
+      .on(ListTaskDefinitionsCommand)
+      .rejects(awsError('AccessDeniedException', 'not authorized', 400));
+
+    const events = await scan();
+
+    expect(valueOf(events, REGION_ID, E.readError)).toEqual([
+      'ecs:ListTaskDefinitions: AccessDeniedException',
+    ]);
+    expect(ecs.commandCalls(DescribeTaskDefinitionCommand)).toHaveLength(0);
+    expect(valueOf(events, SERVICE_ARN.web, E.assignPublicIp)).toBe(true);
+  });
+
+  it('skips a cluster or service ECS reports MISSING (deleted since the list)', async () => {
+    ecs.on(DescribeClustersCommand).resolves({
+      $metadata: {},
+      clusters: describeClusters([CLUSTER_ARN.prod]).clusters,
+      failures: [{ arn: CLUSTER_ARN.batch, reason: 'MISSING' }],
+    });
+    ecs.on(ListServicesCommand, { cluster: CLUSTER_ARN.prod }).resolves({
+      $metadata: {},
+      serviceArns: [SERVICE_ARN.web, `arn:aws:ecs:${REGION}:${ACCOUNT}:service/prod/gone`],
+    });
+
+    const events = await scan();
+
+    expect(events.some((e) => e.resource_id === CLUSTER_ARN.batch)).toBe(false);
+    expect(events.some((e) => e.resource_id.endsWith('/gone'))).toBe(false);
+    expect(valueOf(events, SERVICE_ARN.web, E.serviceName)).toBe('web');
+  });
+
+  it('keeps the highest revision of a family whatever the listing order', async () => {
+    ecs.on(ListTaskDefinitionsCommand).resolves({
+      $metadata: {},
+      taskDefinitionArns: [taskDefinitionArn('web', 10), taskDefinitionArn('web', 9)],
+    });
+
+    await scan();
+
+    expect(
+      ecs.commandCalls(DescribeTaskDefinitionCommand).map((c) => c.args[0].input.taskDefinition),
+    ).toEqual([taskDefinitionArn('web', 10)]);
+  });
+
+  it('fails the unit when ListClusters is denied, the region is not opted in, or ECS is not offered', async () => {
+    ecs.on(ListClustersCommand).rejects(awsError('AccessDeniedException', 'denied', 400));
+    await expect(scan()).rejects.toMatchObject({ name: 'AccessDeniedException' });
+
+    ecs.on(ListClustersCommand).rejects(awsError('UnrecognizedClientException', 'opt-in', 400));
+    expect(classifyAwsError(await scan().catch((e: unknown) => e)).kind).toBe('region_disabled');
+
+    ecs.on(ListClustersCommand).rejects(
+      Object.assign(new SyntaxError(`Unexpected token '<', "<!DOCTYPE "... is not valid JSON`), {
+        $metadata: { httpStatusCode: 404 },
+      }),
+    );
+    expect(classifyAwsError(await scan().catch((e: unknown) => e)).code).toBe('NotImplemented');
+  });
+
+  it('makes no per-cluster call and no CloudWatch call in a region without clusters', async () => {
+    ecs.on(ListClustersCommand).resolves({ $metadata: {}, clusterArns: [] });
+    ecs.on(ListTaskDefinitionsCommand).resolves({ $metadata: {}, taskDefinitionArns: [] });
+
+    expect(await scan()).toEqual([
+      { resource_id: REGION_ID, metric_type: E.taskDefinitionFamilyCount, metric_value: 0 },
+    ]);
+    expect(ecs.commandCalls(DescribeClustersCommand)).toHaveLength(0);
+    expect(ecs.commandCalls(ListServicesCommand)).toHaveLength(0);
+    expect(cloudwatch.commandCalls(GetMetricDataCommand)).toHaveLength(0);
+  });
+
+  it('emits only metric types it declares, with their declared value types, and all of them', async () => {
+    const catalogue = new MetricCatalogue(ecsScanner.metrics);
+    const events: EventDraft[] = await scan();
+    ecs.on(DescribeServicesCommand).rejects(awsError('AccessDeniedException', 'no', 400));
+    cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
+    events.push(...(await scan()));
+
+    for (const event of events)
+      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
+    const emitted = new Set(events.map((e) => e.metric_type));
+    expect(ECS_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+  });
+
+  it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
+    await scan();
+    expect(ecsScanner.scope).toBe('regional');
+    expect([...ecsScanner.permissions].sort()).toEqual(
+      [
+        ...calledActions('ecs', ecs.calls()),
+        ...calledActions('cloudwatch', cloudwatch.calls()),
+      ].sort(),
+    );
+  });
+});
