@@ -1,4 +1,5 @@
 import type { RetryErrorInfo, StandardRetryToken } from '@smithy/types';
+import { StandardRetryStrategy } from '@smithy/util-retry';
 import { describe, expect, it } from 'vitest';
 import { ScanRetryStrategy } from './retry.js';
 
@@ -46,6 +47,17 @@ describe('ScanRetryStrategy', () => {
     }
     expect(tokens.map((t) => t.getRetryCount())).toEqual(new Array<number>(104).fill(3));
     expect(strategy.capacity).toBe(500);
+  });
+
+  it('(the SDK’s standard strategy, for comparison, refuses some of them their first retry)', async () => {
+    const sdk = new StandardRetryStrategy(8);
+    const tokens = await Promise.all(
+      Array.from({ length: 104 }, () => sdk.acquireInitialRetryToken('')),
+    );
+    const retried = await Promise.allSettled(
+      tokens.map((t) => sdk.refreshRetryTokenForRetry(t, THROTTLING)),
+    );
+    expect(retried.filter((r) => r.status === 'rejected').length).toBeGreaterThan(0);
   });
 
   it('keeps the quota for transient failures: a service that is down is not hammered', async () => {
