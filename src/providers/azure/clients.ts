@@ -322,9 +322,14 @@ export class AzureClientPool {
         while (url) {
           const page: JsonObject = await this.#prices.request('GET', url, undefined, signal);
           out.push(...((page.Items as JsonObject[] | undefined) ?? []));
+          // Public and unauthenticated, but followed only on its own host all the same.
           url =
             typeof page.NextPageLink === 'string' && page.NextPageLink
-              ? page.NextPageLink
+              ? followableNextLink(
+                  url,
+                  page.NextPageLink,
+                  ctx.cloud.allowInsecure || ctx.cloud.retailPricesEndpoint.startsWith('http://'),
+                )
               : undefined;
         }
         return out;

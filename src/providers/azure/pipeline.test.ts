@@ -159,4 +159,21 @@ describe('AzureRest.pages with a nextLink on another host', () => {
     });
     expect(other.requests).toHaveLength(0);
   });
+
+  it('follows Retail Prices pages only on the prices host (public, but no detour)', async () => {
+    fake.on('GET', /^\/api\/retail\/prices$/, {
+      body: {
+        BillingCurrency: 'USD',
+        Items: [],
+        NextPageLink: `${other.url}/api/retail/prices?$skip=100`,
+        Count: 0,
+      },
+    });
+    const clients = (await (await fakeSession(fake)).forAccount(SUB.prod)).clientsFor('global');
+
+    await expect(clients.retailPrices("serviceName eq 'Virtual Machines'")).rejects.toMatchObject({
+      code: UNTRUSTED_NEXT_LINK,
+    });
+    expect(other.requests).toHaveLength(0);
+  });
 });
