@@ -1,5 +1,5 @@
 /** Test support for AWS scanners: real SDK clients answered by aws-sdk-client-mock, and a unit context. */
-import { silentLogger, type EventDraft } from '../../../core/index.js';
+import { silentLogger, type CloudScanner, type EventDraft } from '../../../core/index.js';
 import type { AwsClientClass, AwsClients } from '../client-factory.js';
 import type { AwsUnitContext } from '../define-scanner.js';
 
@@ -48,4 +48,21 @@ export function valueOf(events: readonly EventDraft[], resourceId: string, metri
   if (matches.length > 1)
     throw new Error(`${metricType} emitted ${matches.length} times for ${resourceId}`);
   return matches[0]?.metric_value;
+}
+
+/**
+ * One unit of a scanner in `region` with real SDK clients of the given classes (answered by
+ * aws-sdk-client-mock), drained to its events.
+ */
+export function scanUnit(
+  scanner: CloudScanner<AwsClients>,
+  region: string,
+  clientClasses: readonly (new (config: {
+    region: string;
+    credentials: typeof FAKE_CREDENTIALS;
+  }) => object)[],
+  accountId?: string,
+): Promise<EventDraft[]> {
+  const clients = clientClasses.map((C) => new C({ region, credentials: FAKE_CREDENTIALS }));
+  return drainEvents(scanner.scan(unitContext(fakeClients(region, ...clients), accountId)));
 }

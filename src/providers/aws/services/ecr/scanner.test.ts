@@ -19,13 +19,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
 import { classifyAwsError } from '../../errors.js';
 import { awsError, calledActions } from '../../testing/mock-calls.js';
-import {
-  drainEvents,
-  FAKE_CREDENTIALS,
-  fakeClients,
-  unitContext,
-  valueOf,
-} from '../../testing/unit-context.js';
+import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
   ARN,
@@ -46,19 +40,7 @@ import { ecrScanner } from './scanner.js';
 const ecr = mockClient(ECRClient);
 const cloudwatch = mockClient(CloudWatchClient);
 
-const scan = () =>
-  drainEvents(
-    ecrScanner.scan(
-      unitContext(
-        fakeClients(
-          REGION,
-          new ECRClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-          new CloudWatchClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-        ),
-        ACCOUNT,
-      ),
-    ),
-  );
+const scan = () => scanUnit(ecrScanner, REGION, [ECRClient, CloudWatchClient], ACCOUNT);
 
 let listInputs: DescribeRepositoriesCommandInput[] = [];
 let metricInputs: GetMetricDataCommandInput[] = [];

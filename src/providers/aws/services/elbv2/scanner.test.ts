@@ -23,13 +23,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
 import { awsError, calledActions } from '../../testing/mock-calls.js';
-import {
-  drainEvents,
-  FAKE_CREDENTIALS,
-  fakeClients,
-  unitContext,
-  valueOf,
-} from '../../testing/unit-context.js';
+import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
   ARN,
@@ -51,18 +45,7 @@ const elb = mockClient(ElasticLoadBalancingV2Client);
 const cloudwatch = mockClient(CloudWatchClient);
 
 const scan = () =>
-  drainEvents(
-    elbv2Scanner.scan(
-      unitContext(
-        fakeClients(
-          REGION,
-          new ElasticLoadBalancingV2Client({ region: REGION, credentials: FAKE_CREDENTIALS }),
-          new CloudWatchClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-        ),
-        ACCOUNT,
-      ),
-    ),
-  );
+  scanUnit(elbv2Scanner, REGION, [ElasticLoadBalancingV2Client, CloudWatchClient], ACCOUNT);
 
 let pageInputs: DescribeLoadBalancersCommandInput[] = [];
 let tagInputs: DescribeTagsCommandInput[] = [];

@@ -21,13 +21,7 @@ import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
 import { regionScopeId } from '../../arn.js';
 import { classifyAwsError } from '../../errors.js';
 import { awsError, calledActions } from '../../testing/mock-calls.js';
-import {
-  drainEvents,
-  FAKE_CREDENTIALS,
-  fakeClients,
-  unitContext,
-  valueOf,
-} from '../../testing/unit-context.js';
+import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import {
   accountSettings,
   ACCOUNT,
@@ -50,19 +44,7 @@ const lambda = mockClient(LambdaClient);
 const cloudwatch = mockClient(CloudWatchClient);
 const REGION_ID = regionScopeId('lambda', REGION, ACCOUNT);
 
-const scan = () =>
-  drainEvents(
-    lambdaScanner.scan(
-      unitContext(
-        fakeClients(
-          REGION,
-          new LambdaClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-          new CloudWatchClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-        ),
-        ACCOUNT,
-      ),
-    ),
-  );
+const scan = () => scanUnit(lambdaScanner, REGION, [LambdaClient, CloudWatchClient], ACCOUNT);
 
 const nameOf = (functionName: string | undefined): string => functionName?.split(':').pop() ?? '';
 const POLICIES: Record<string, string> = {

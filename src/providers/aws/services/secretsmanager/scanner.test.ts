@@ -8,13 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
 import { classifyAwsError } from '../../errors.js';
 import { awsError, calledActions } from '../../testing/mock-calls.js';
-import {
-  drainEvents,
-  FAKE_CREDENTIALS,
-  fakeClients,
-  unitContext,
-  valueOf,
-} from '../../testing/unit-context.js';
+import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import { ACCOUNT, ARN, KEY, page1, page2, REGION } from './fixtures/sdk.js';
 import { SECRETSMANAGER_METRIC as S, SECRETSMANAGER_METRICS } from './metrics.js';
 import { secretsManagerScanner } from './scanner.js';
@@ -22,18 +16,7 @@ import { secretsManagerScanner } from './scanner.js';
 const secretsManager = mockClient(SecretsManagerClient);
 const REGION_ID = `arn:aws:secretsmanager:${REGION}:${ACCOUNT}:region/${REGION}`;
 
-const scan = () =>
-  drainEvents(
-    secretsManagerScanner.scan(
-      unitContext(
-        fakeClients(
-          REGION,
-          new SecretsManagerClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-        ),
-        ACCOUNT,
-      ),
-    ),
-  );
+const scan = () => scanUnit(secretsManagerScanner, REGION, [SecretsManagerClient], ACCOUNT);
 
 let listInputs: ListSecretsCommandInput[] = [];
 

@@ -19,13 +19,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
 import { classifyAwsError } from '../../errors.js';
 import { awsError, calledActions } from '../../testing/mock-calls.js';
-import {
-  drainEvents,
-  FAKE_CREDENTIALS,
-  fakeClients,
-  unitContext,
-  valueOf,
-} from '../../testing/unit-context.js';
+import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
   ARN,
@@ -46,19 +40,7 @@ const sns = mockClient(SNSClient);
 const cloudwatch = mockClient(CloudWatchClient);
 const REGION_ID = `arn:aws:sns:${REGION}:${ACCOUNT}:region/${REGION}`;
 
-const scan = () =>
-  drainEvents(
-    snsScanner.scan(
-      unitContext(
-        fakeClients(
-          REGION,
-          new SNSClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-          new CloudWatchClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-        ),
-        ACCOUNT,
-      ),
-    ),
-  );
+const scan = () => scanUnit(snsScanner, REGION, [SNSClient, CloudWatchClient], ACCOUNT);
 
 let listInputs: ListTopicsCommandInput[] = [];
 

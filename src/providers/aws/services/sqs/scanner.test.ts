@@ -17,13 +17,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
 import { classifyAwsError } from '../../errors.js';
 import { awsError, calledActions } from '../../testing/mock-calls.js';
-import {
-  drainEvents,
-  FAKE_CREDENTIALS,
-  fakeClients,
-  unitContext,
-  valueOf,
-} from '../../testing/unit-context.js';
+import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
   ARN,
@@ -41,19 +35,7 @@ import { sqsScanner } from './scanner.js';
 const sqs = mockClient(SQSClient);
 const cloudwatch = mockClient(CloudWatchClient);
 
-const scan = () =>
-  drainEvents(
-    sqsScanner.scan(
-      unitContext(
-        fakeClients(
-          REGION,
-          new SQSClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-          new CloudWatchClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-        ),
-        ACCOUNT,
-      ),
-    ),
-  );
+const scan = () => scanUnit(sqsScanner, REGION, [SQSClient, CloudWatchClient], ACCOUNT);
 
 let listInputs: ListQueuesCommandInput[] = [];
 let metricInputs: GetMetricDataCommandInput[] = [];
