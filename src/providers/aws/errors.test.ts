@@ -143,6 +143,16 @@ describe('classifyAwsError', () => {
     });
     expect(classifyAwsError(unknown('UnknownError', 400)).code).toBe('UnparseableResponse');
     expect(classifyAwsError(unknown('UnknownError', 404)).code).toBe('NotImplemented');
+    // Not HTTP at all (Node's parser error), e.g. another protocol on the endpoint's port.
+    const notHttp = Object.assign(new Error('Parse Error: Expected HTTP/, RTSP/ or ICE/'), {
+      code: 'HPE_INVALID_CONSTANT',
+    });
+    expect(classifyAwsError(notHttp)).toEqual({
+      code: 'UnparseableResponse',
+      message:
+        'the service answered something that is not an AWS response (the API may not be offered there)',
+      kind: 'error',
+    });
     // A real error that happens to say "Unknown" keeps its code and message.
     expect(classifyAwsError(unknown('Unknown parameter: Foo', 400))).toMatchObject({
       code: 'Unknown',

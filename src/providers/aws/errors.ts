@@ -79,6 +79,8 @@ function isUnparseable(e: SdkLikeError): boolean {
     e.name === 'SyntaxError' ||
     // The XML protocols (EC2, query, S3) read no code from an HTML body and name the error so.
     (e.name === 'Unknown' && e.Code === undefined && /^(Unknown(Error)?)?$/.test(message)) ||
+    // Node's HTTP parser: what came back was not even HTTP.
+    (e.code?.startsWith('HPE_') ?? false) ||
     message.includes('Deserialization error') ||
     /XML parse error|Unexpected token|is not valid JSON|Unexpected end of JSON/.test(message)
   );
