@@ -103,3 +103,6 @@ export function classifyAzureError(error: unknown): ClassifiedError {
 export function isAzureErrorCode(error: unknown, ...codes: readonly string[]): boolean {
   return codes.includes(azureErrorCode(error));
 }
+
+/** A page link that names another host than the request's: not followed, no token sent. */
+export const UNTRUSTED_NEXT_LINK = 'UntrustedNextLink';

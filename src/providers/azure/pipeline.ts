@@ -14,7 +14,7 @@ import {
 import type { TokenCredential } from '@azure/identity';
 import type { ApiCallObserver } from '../../core/index.js';
 import type { AzureCloud } from './cloud.js';
-import { azureErrorCode } from './errors.js';
+import { azureErrorCode, UNTRUSTED_NEXT_LINK } from './errors.js';
 import { armThrottlePolicy, type ThrottleRegistry } from './throttle.js';
 
 /** What every Azure pipeline of one session shares. */
@@ -231,7 +231,7 @@ export class AzureRest {
 }
 
 /** The code of a listing stopped because its `nextLink` left the host that answered. */
-export const UNTRUSTED_NEXT_LINK = 'UntrustedNextLink';
+export { UNTRUSTED_NEXT_LINK };
 
 /**
  * The `nextLink` (resolved against the request that returned it) when it may receive the request's

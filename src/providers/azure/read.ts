@@ -1,5 +1,5 @@
 import type { AzureUnitContext } from './define-scanner.js';
-import { classifyAzureError, isAzureErrorCode } from './errors.js';
+import { classifyAzureError, isAzureErrorCode, UNTRUSTED_NEXT_LINK } from './errors.js';
 
 /**
  * What one detail read returned. A denied or failed read keeps the call and the ARM error code, so
@@ -16,8 +16,8 @@ export function available<T>(value: T): Read<T> {
 
 /**
  * Runs one detail read. A denial (403 AuthorizationFailed), throttling that outlived the retries,
- * or an expected code (the resource deleted since the graph saw it) becomes a recorded state;
- * anything else fails the unit.
+ * a page link to another host (not followed), or an expected code (the resource deleted since the
+ * graph saw it) becomes a recorded state; anything else fails the unit.
  */
 export async function guardedRead<T>(
   ctx: Pick<AzureUnitContext, 'signal' | 'log'>,
@@ -34,7 +34,10 @@ export async function guardedRead<T>(
       ctx.log.warn({ call, code: classified.code }, 'read denied');
       return { state: 'denied', call, errorCode: classified.code };
     }
-    if (classified.kind === 'throttled' || isAzureErrorCode(error, ...expectedCodes)) {
+    if (
+      classified.kind === 'throttled' ||
+      isAzureErrorCode(error, UNTRUSTED_NEXT_LINK, ...expectedCodes)
+    ) {
       ctx.log.warn({ call, code: classified.code }, 'read unavailable');
       return { state: 'error', call, errorCode: classified.code };
     }
