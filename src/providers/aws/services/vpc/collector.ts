@@ -36,7 +36,7 @@ import type { VpcSnapshot } from './model.js';
 /** Largest page sizes the APIs accept (DescribeRouteTables stops at 100). */
 const PAGE_SIZE = 1000;
 const ROUTE_TABLE_PAGE_SIZE = 100;
-/** List calls of one unit in flight at once; the SDK's adaptive retry absorbs throttling. */
+/** List calls of one unit in flight at once; the token buckets pace them and throttling is retried with back-off. */
 const LIST_CONCURRENCY = 4;
 
 /**
