@@ -181,6 +181,7 @@ function singleHost(client: MiddlewareClient): void {
  */
 export class AwsClientPool {
   readonly #clients = new Map<string, MiddlewareClient>();
+  readonly #shared = new Map<string, Promise<unknown>>();
   readonly #classIds = new Map<unknown, number>();
   readonly #handler: NodeHttpHandler;
   readonly #pending = `pool-${(unidentifiedPools += 1)}`;
@@ -319,7 +320,22 @@ export class AwsClientPool {
     );
   }
 
+  /**
+   * One answer for every unit of the pool's account (the organization IAM and S3 both read): the
+   * first unit's read, shared; a failed read is not kept, so the next unit tries again.
+   */
+  shared<T>(key: string, load: () => Promise<T>): Promise<T> {
+    let pending = this.#shared.get(key) as Promise<T> | undefined;
+    if (pending === undefined) {
+      pending = load();
+      this.#shared.set(key, pending);
+      pending.catch(() => this.#shared.delete(key));
+    }
+    return pending;
+  }
+
   close(): void {
+    this.#shared.clear();
     for (const client of this.#clients.values()) client.destroy();
     this.#clients.clear();
     this.#handler.destroy();
@@ -333,6 +349,8 @@ export interface AwsClients {
   get<C>(clientClass: AwsClientClass<C>): C;
   /** A pooled client for another region (S3 buckets live in their own). */
   inRegion<C>(clientClass: AwsClientClass<C>, region: string): C;
+  /** One answer for every unit of the account (see `AwsClientPool.shared`); absent: no sharing. */
+  shared?<T>(key: string, load: () => Promise<T>): Promise<T>;
 }
 
 export function boundClients(pool: AwsClientPool, region: string): AwsClients {
@@ -340,5 +358,6 @@ export function boundClients(pool: AwsClientPool, region: string): AwsClients {
     region,
     get: (clientClass) => pool.get(clientClass, region),
     inRegion: (clientClass, other) => pool.get(clientClass, other),
+    shared: (key, load) => pool.shared(key, load),
   };
 }

@@ -31,9 +31,41 @@ async function read<T>(
 
 /**
  * The organization the account belongs to (null when it belongs to none) and, when the scan's role
- * may list them, its accounts: the accounts a cross-account check trusts by default.
+ * may list them, its accounts: the accounts a cross-account check trusts by default. Read once per
+ * account and scan: the IAM and S3 units share the answer.
  */
 export async function readOrganization(ctx: AwsUnitContext): Promise<Source<Organization | null>> {
+  const { clients } = ctx;
+  if (!clients.shared) return readOrganizationOnce(ctx);
+  // A failed read (throttled, unavailable) is not shared: it rejects, so that the next unit reads
+  // again; a denial is the same for every unit and is shared.
+  const load = () =>
+    clients.shared!('organization', async () => {
+      const answer = await readOrganizationOnce(ctx);
+      if (answer.state === 'error') throw new FailedRead(answer, ctx);
+      return answer;
+    });
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof FailedRead && error.started === ctx) return error.answer;
+    // The unit that started the shared read was cancelled or failed: this one reads for itself.
+    if (!ctx.signal.aborted) return readOrganizationOnce(ctx);
+    throw error;
+  }
+}
+
+/** The answer of a failed organization read, for the unit that made it. */
+class FailedRead extends Error {
+  constructor(
+    readonly answer: Source<Organization | null>,
+    readonly started: AwsUnitContext,
+  ) {
+    super('organization read failed');
+  }
+}
+
+async function readOrganizationOnce(ctx: AwsUnitContext): Promise<Source<Organization | null>> {
   let client: OrganizationsClient;
   try {
     client = ctx.clients.get(OrganizationsClient);
