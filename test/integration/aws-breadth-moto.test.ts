@@ -18,6 +18,7 @@ import {
   ECSClient,
   RegisterTaskDefinitionCommand,
 } from '@aws-sdk/client-ecs';
+import { CreateClusterCommand as CreateEksClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
 import {
   AddPermissionCommand,
@@ -28,12 +29,17 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckDefinition } from '../../src/core/index.js';
 import { ECS_CHECKS } from '../../src/checks/aws/ecs/index.js';
+import { EKS_CHECKS } from '../../src/checks/aws/eks/index.js';
 import { ELBV2_CHECKS } from '../../src/checks/aws/elbv2/index.js';
 import { LAMBDA_CHECKS } from '../../src/checks/aws/lambda/index.js';
 import { collectEcsSnapshot } from '../../src/providers/aws/services/ecs/collector.js';
 import { extractEcsEvents } from '../../src/providers/aws/services/ecs/extract.js';
 import { ECS_METRIC as S } from '../../src/providers/aws/services/ecs/metrics.js';
 import type { EcsRegionSnapshot } from '../../src/providers/aws/services/ecs/model.js';
+import { collectEksSnapshot } from '../../src/providers/aws/services/eks/collector.js';
+import { extractEksEvents } from '../../src/providers/aws/services/eks/extract.js';
+import { EKS_METRIC as K } from '../../src/providers/aws/services/eks/metrics.js';
+import type { EksRegionSnapshot } from '../../src/providers/aws/services/eks/model.js';
 import { collectElbv2Snapshot } from '../../src/providers/aws/services/elbv2/collector.js';
 import { extractElbv2Events } from '../../src/providers/aws/services/elbv2/extract.js';
 import { ELBV2_METRIC as E } from '../../src/providers/aws/services/elbv2/metrics.js';
@@ -425,6 +431,72 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
           [task('clean', 1)]: 'PASS',
           [task('sloppy', 2)]: 'FAIL',
         },
+      });
+    });
+  });
+
+  describe('EKS', () => {
+    let snapshot: EksRegionSnapshot;
+    const arn = (name: string) => `arn:aws:eks:${REGION}:${ACCOUNT}:cluster/${name}`;
+    const KEY = `arn:aws:kms:${REGION}:${ACCOUNT}:key/0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d`;
+    /** The day the checks are judged on: 1.34 in standard support, 1.29 past extended support. */
+    const NOW = new Date('2026-07-14T10:00:00Z');
+
+    beforeAll(async () => {
+      const eks = new EKSClient({ region: REGION });
+      const roleArn = `arn:aws:iam::${ACCOUNT}:role/eks-cluster`;
+      await eks.send(
+        new CreateEksClusterCommand({
+          name: 'clean',
+          version: '1.34',
+          roleArn,
+          resourcesVpcConfig: {
+            subnetIds: ['subnet-0a1b2c3d4e5f60001'],
+            endpointPublicAccess: false,
+            endpointPrivateAccess: true,
+          },
+          logging: { clusterLogging: [{ types: ['api', 'audit'], enabled: true }] },
+          encryptionConfig: [{ resources: ['secrets'], provider: { keyArn: KEY } }],
+        }),
+      );
+      await eks.send(
+        new CreateEksClusterCommand({
+          name: 'sloppy',
+          version: '1.29',
+          roleArn,
+          resourcesVpcConfig: {
+            subnetIds: ['subnet-0a1b2c3d4e5f60001'],
+            endpointPublicAccess: true,
+            publicAccessCidrs: ['0.0.0.0/0'],
+          },
+        }),
+      );
+      snapshot = await collectEksSnapshot(unit(new EKSClient({ region: REGION })));
+    }, 60_000);
+
+    it('collects every cluster with its endpoint, logging and encryption over the wire', () => {
+      const events = [...extractEksEvents(snapshot, { clock: { now: () => NOW } })];
+
+      expect(snapshot.clusters.map((c) => c.name).sort()).toEqual(['clean', 'sloppy']);
+      expect(valueOf(events, arn('clean'), K.version)).toBe('1.34');
+      expect(valueOf(events, arn('clean'), K.versionSupport)).toBe('standard');
+      expect(valueOf(events, arn('clean'), K.secretsKmsKey)).toBe(KEY);
+      expect(valueOf(events, arn('clean'), K.auditLogging)).toBe(true);
+      expect(valueOf(events, arn('sloppy'), K.endpointOpenToInternet)).toBe(true);
+      expect(valueOf(events, arn('sloppy'), K.versionSupport)).toBe('unsupported');
+      // moto 5.2.1 answers a cluster created without logging with every type disabled, as AWS does.
+      expect(valueOf(events, arn('sloppy'), K.loggingEnabled)).toEqual([]);
+    });
+
+    it('fails the sloppy cluster and passes its clean twin', () => {
+      expect(statuses(EKS_CHECKS, snapshot, NOW)).toMatchObject({
+        eks_cluster_not_publicly_accessible: { [arn('clean')]: 'PASS', [arn('sloppy')]: 'FAIL' },
+        eks_cluster_uses_a_supported_version: { [arn('clean')]: 'PASS', [arn('sloppy')]: 'FAIL' },
+        eks_cluster_kms_cmk_encryption_in_secrets_enabled: {
+          [arn('clean')]: 'PASS',
+          [arn('sloppy')]: 'FAIL',
+        },
+        eks_cluster_audit_logging_enabled: { [arn('clean')]: 'PASS', [arn('sloppy')]: 'FAIL' },
       });
     });
   });

@@ -23,6 +23,7 @@ import { SECRETSMANAGER_CHECKS } from './secretsmanager/index.js';
 import { ACM_CHECKS } from './acm/index.js';
 import { ECR_CHECKS } from './ecr/index.js';
 import { ECS_CHECKS } from './ecs/index.js';
+import { EKS_CHECKS } from './eks/index.js';
 import { AWS_FSBP } from './compliance/aws-fsbp.js';
 import { CIS_AWS_7_0 } from './compliance/cis-aws-7.0.js';
 
@@ -52,6 +53,7 @@ export const AWS_CHECKS: readonly CheckDefinition[] = [
   ...ACM_CHECKS,
   ...ECR_CHECKS,
   ...ECS_CHECKS,
+  ...EKS_CHECKS,
 ];
 
 /** The AWS checks and the frameworks they map to. */

@@ -7,6 +7,7 @@ import * as dynamodb from './dynamodb/fixtures.js';
 import * as ec2 from './ec2/fixtures.js';
 import * as ecr from './ecr/fixtures.js';
 import * as ecs from './ecs/fixtures.js';
+import * as eks from './eks/fixtures.js';
 import * as elbv2 from './elbv2/fixtures.js';
 import * as guardduty from './guardduty/fixtures.js';
 import * as iam from './iam/fixtures.js';
@@ -76,6 +77,7 @@ const READ_SNAPSHOTS: Record<string, () => unknown> = {
     }),
   ecr: () => ecr.snapshot([ecr.sound, ecr.ruled, ecr.sloppy]),
   ecs: () => ecs.snapshot([ecs.prod, ecs.batch], [ecs.soundTask]),
+  eks: () => eks.snapshot([eks.sound, eks.restricted]),
   efs: () => ({
     region: REGION,
     fileSystems: [

@@ -25,6 +25,7 @@ import { secretsManagerScanner } from './services/secretsmanager/scanner.js';
 import { acmScanner } from './services/acm/scanner.js';
 import { ecrScanner } from './services/ecr/scanner.js';
 import { ecsScanner } from './services/ecs/scanner.js';
+import { eksScanner } from './services/eks/scanner.js';
 
 /** Every AWS scanner: adding a service is one folder and one line here. */
 export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
@@ -53,4 +54,5 @@ export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
   acmScanner,
   ecrScanner,
   ecsScanner,
+  eksScanner,
 ];

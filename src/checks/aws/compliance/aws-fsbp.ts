@@ -479,6 +479,12 @@ export const AWS_FSBP: Framework = {
       title: 'EKS clusters should run on a supported Kubernetes version',
     },
     {
+      id: 'EKS.3',
+      section: 'EKS',
+      automated: true,
+      title: 'EKS clusters should use encrypted Kubernetes secrets',
+    },
+    {
       id: 'EKS.8',
       section: 'EKS',
       automated: true,
