@@ -5,7 +5,10 @@
  */
 import type { CloudScanner } from '../src/core/index.js';
 import type { GcpClients } from '../src/providers/gcp/clients.js';
+import { bigQueryScanner } from '../src/providers/gcp/services/bigquery/scanner.js';
 import { computeScanner } from '../src/providers/gcp/services/compute/scanner.js';
+import { dnsScanner } from '../src/providers/gcp/services/dns/scanner.js';
+import { kmsScanner } from '../src/providers/gcp/services/kms/scanner.js';
 import { iamScanner } from '../src/providers/gcp/services/iam/scanner.js';
 import { sqlScanner } from '../src/providers/gcp/services/sql/scanner.js';
 import { storageScanner } from '../src/providers/gcp/services/storage/scanner.js';
@@ -186,26 +189,137 @@ async function main(): Promise<void> {
       1000,
     ),
   );
+  const bucketPolicies = listPages(
+    range(N).map((i) => ({
+      resource: `//storage.googleapis.com/bench-bucket-${i}`,
+      policy: {
+        bindings: [
+          {
+            role: 'roles/storage.objectViewer',
+            members: i % 50 ? [`projectViewer:${PROJECT}`] : ['allUsers'],
+          },
+        ],
+      },
+    })),
+    'results',
+    'pageSize',
+    500,
+  );
+  const keyPolicies = listPages(
+    range(N / 10).map((r) => ({
+      resource: `//cloudkms.googleapis.com/projects/${PROJECT}/locations/europe-west1/keyRings/ring-${r}`,
+      assetType: 'cloudkms.googleapis.com/KeyRing',
+      policy: { bindings: [{ role: 'roles/cloudkms.admin', members: ['group:sec@acme.example'] }] },
+    })),
+    'results',
+    'pageSize',
+    500,
+  );
+  // Cloud Asset answers each asset type on its own: storage buckets, KMS keys and rings.
+  fake.on('GET', `/v1/projects/${PROJECT}:searchAllIamPolicies`, (r) =>
+    r.query.getAll('assetTypes').some((t) => t.startsWith('cloudkms.'))
+      ? keyPolicies(r)
+      : bucketPolicies(r),
+  );
+  const cryptoKeys = listPages(
+    range(N).map((i) => ({
+      name: `//cloudkms.googleapis.com/projects/${PROJECT}/locations/europe-west1/keyRings/ring-${i % (N / 10)}/cryptoKeys/key-${i}`,
+      assetType: 'cloudkms.googleapis.com/CryptoKey',
+      resource: {
+        data: {
+          name: `projects/${PROJECT}/locations/europe-west1/keyRings/ring-${i % (N / 10)}/cryptoKeys/key-${i}`,
+          purpose: 'ENCRYPT_DECRYPT',
+          primary: { state: 'ENABLED', algorithm: 'GOOGLE_SYMMETRIC_ENCRYPTION' },
+          ...(i % 3 ? { rotationPeriod: '7776000s' } : {}),
+        },
+        location: 'europe-west1',
+      },
+    })),
+    'assets',
+    'pageSize',
+    1000,
+  );
+  const tables = listPages(
+    range(N).map((i) => ({
+      name: `//bigquery.googleapis.com/projects/${PROJECT}/datasets/ds_${i % (N / 10)}/tables/t_${i}`,
+      assetType: 'bigquery.googleapis.com/Table',
+      resource: {
+        data: {
+          tableReference: {
+            projectId: PROJECT,
+            datasetId: `ds_${i % (N / 10)}`,
+            tableId: `t_${i}`,
+          },
+          ...(i % 2
+            ? {
+                encryptionConfiguration: {
+                  kmsKeyName: `projects/${PROJECT}/locations/eu/keyRings/r/cryptoKeys/bq`,
+                },
+              }
+            : {}),
+        },
+        location: 'EU',
+      },
+    })),
+    'assets',
+    'pageSize',
+    1000,
+  );
+  fake.on('GET', `/v1/projects/${PROJECT}/assets`, (r) =>
+    r.query.getAll('assetTypes').includes('bigquery.googleapis.com/Table')
+      ? tables(r)
+      : cryptoKeys(r),
+  );
   fake.on(
     'GET',
-    `/v1/projects/${PROJECT}:searchAllIamPolicies`,
+    `/dns/v1/projects/${PROJECT}/managedZones`,
     listPages(
       range(N).map((i) => ({
-        resource: `//storage.googleapis.com/bench-bucket-${i}`,
-        policy: {
-          bindings: [
-            {
-              role: 'roles/storage.objectViewer',
-              members: i % 50 ? [`projectViewer:${PROJECT}`] : ['allUsers'],
-            },
+        name: `zone-${i}`,
+        dnsName: `z${i}.acme.example.`,
+        visibility: i % 4 ? 'public' : 'private',
+        dnssecConfig: {
+          state: i % 2 ? 'on' : 'off',
+          defaultKeySpecs: [
+            { keyType: 'keySigning', algorithm: 'rsasha256', keyLength: 2048 },
+            { keyType: 'zoneSigning', algorithm: 'rsasha256', keyLength: 1024 },
           ],
         },
       })),
-      'results',
-      'pageSize',
-      500,
+      'managedZones',
+      'maxResults',
+      1000,
     ),
   );
+  fake.on(
+    'GET',
+    `/bigquery/v2/projects/${PROJECT}/datasets`,
+    listPages(
+      range(N / 10).map((i) => ({
+        id: `${PROJECT}:ds_${i}`,
+        datasetReference: { projectId: PROJECT, datasetId: `ds_${i}` },
+        location: 'EU',
+      })),
+      'datasets',
+      'maxResults',
+      1000,
+    ),
+  );
+  fake.on('GET', new RegExp(`^/bigquery/v2/projects/${PROJECT}/datasets/[^/]+$`), (r) => {
+    const id = decodeURIComponent(r.path.slice(r.path.lastIndexOf('/') + 1));
+    return {
+      body: {
+        id: `${PROJECT}:${id}`,
+        datasetReference: { projectId: PROJECT, datasetId: id },
+        location: 'EU',
+        access: [
+          { role: 'OWNER', specialGroup: 'projectOwners' },
+          ...(id.endsWith('7') ? [{ role: 'READER', specialGroup: 'allAuthenticatedUsers' }] : []),
+        ],
+      },
+    };
+  });
+
   fake.on(
     'GET',
     `/v1/projects/${PROJECT}/instances`,
@@ -251,6 +365,9 @@ async function main(): Promise<void> {
     [storageScanner, { buckets: N }],
     [sqlScanner, { sql_instances: N }],
     [iamScanner, { service_accounts: SERVICE_ACCOUNTS }],
+    [kmsScanner, { crypto_keys: N, key_rings: N / 10 }],
+    [dnsScanner, { managed_zones: N }],
+    [bigQueryScanner, { datasets: N / 10, tables: N }],
   ];
   for (const [scanner, resources] of runs) {
     const before = fake.requests.length;
@@ -259,7 +376,10 @@ async function main(): Promise<void> {
     const requests = fake.requests.slice(before);
     const byCall: Record<string, number> = {};
     for (const r of requests) {
-      const key = `${r.method} ${r.path.replace(PROJECT, 'P').replace(/\/serviceAccounts\/[^/]+\/keys$/, '/serviceAccounts/SA/keys')}`;
+      const key = `${r.method} ${r.path
+        .replace(PROJECT, 'P')
+        .replace(/\/serviceAccounts\/[^/]+\/keys$/, '/serviceAccounts/SA/keys')
+        .replace(/\/datasets\/[^/]+$/, '/datasets/D')}`;
       byCall[key] = (byCall[key] ?? 0) + 1;
     }
     const total = Object.values(resources).reduce((a, b) => a + b, 0);
