@@ -39,9 +39,15 @@ describe('ecs_task_definitions_no_environment_secrets', () => {
       ].filter((n) => !isSecretLikeName(n)),
     ).toEqual([]);
     expect(
-      ['DB_PASSWORD_SECRET_ARN', 'TOKEN_FILE', 'SECRET_NAME', 'PORT', 'AWS_REGION'].filter(
-        isSecretLikeName,
-      ),
+      [
+        'DB_PASSWORD_SECRET_ARN',
+        'TOKEN_FILE',
+        'SECRET_NAME',
+        'DB_SECRET_ID',
+        'SECRETS_MANAGER_ENDPOINT',
+        'PORT',
+        'AWS_REGION',
+      ].filter(isSecretLikeName),
     ).toEqual([]);
     const named = taskDefinition('x', [container('app', { environmentNames: ['API_TOKEN'] })]);
     expect(run(secrets, snapshot([], [named])).map((r) => r.status)).toEqual(['FAIL']);

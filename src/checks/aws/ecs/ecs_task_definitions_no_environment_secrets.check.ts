@@ -9,7 +9,7 @@ export default defineCheck({
   resource_type: 'AwsEcsTaskDefinition',
   title: 'ECS task definitions pass no secrets in plain environment variables',
   description:
-    'The latest ACTIVE revision of each task definition family (DescribeTaskDefinition): a plain environment variable named like a credential (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ECS_ENGINE_AUTH_DATA, *PASSWORD*, *SECRET*, *TOKEN*, *API_KEY*; not *_ARN, *_NAME, *_PATH, *_FILE) fails. Only the names are read into the scan, never the values; variables from `secrets` (Secrets Manager, Parameter Store) pass.',
+    'The latest ACTIVE revision of each task definition family (DescribeTaskDefinition): a plain environment variable named like a credential (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ECS_ENGINE_AUTH_DATA, *PASSWORD*, *SECRET*, *TOKEN*, *API_KEY*; not *_ARN, *_NAME, *_ID, *_PATH, *_FILE, *_ENDPOINT, *_REGION) fails. Only the names are read into the scan, never the values; variables from `secrets` (Secrets Manager, Parameter Store) pass.',
   severity: 'high',
   risk: 'Plain environment values are stored in the task definition: anyone with ecs:DescribeTaskDefinition (and every revision, forever) reads the credential, and it shows in the console and in DescribeTasks.',
   remediation: {

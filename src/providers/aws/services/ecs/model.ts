@@ -101,11 +101,11 @@ export interface EcsRegionSnapshot {
 /**
  * Environment variable names that hold credentials by their name. FSBP ECS.8 names
  * AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and ECS_ENGINE_AUTH_DATA; the patterns add the usual
- * password, secret, token and API key names. Names that only point at a secret (…_ARN, …_NAME,
- * …_PATH, …_FILE) are not secrets themselves.
+ * password, secret, token and API key names. Names that only point at a secret or say where it is
+ * (…_ARN, …_NAME, …_ID, …_PATH, …_FILE, …_ENDPOINT, …_REGION) are not secrets themselves.
  */
 const SECRET_NAME = /PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_DATA/i;
-const POINTER_NAME = /_(ARN|NAME|PATH|FILE)$/i;
+const POINTER_NAME = /_(ARN|NAME|ID|PATH|FILE|ENDPOINT|REGION)$/i;
 
 export function isSecretLikeName(name: string): boolean {
   if (name.toUpperCase() === 'AWS_ACCESS_KEY_ID') return true;
