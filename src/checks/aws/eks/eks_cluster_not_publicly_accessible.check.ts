@@ -9,7 +9,7 @@ export default defineCheck({
   resource_type: 'AwsEksCluster',
   title: 'EKS cluster endpoints are not open to the internet',
   description:
-    'DescribeCluster: a public API server endpoint (resourcesVpcConfig.endpointPublicAccess) whose publicAccessCidrs allow 0.0.0.0/0 or ::/0 fails; a private endpoint, or a public one limited to named ranges, passes (the ranges are named).',
+    'DescribeCluster: a public API server endpoint (resourcesVpcConfig.endpointPublicAccess) whose publicAccessCidrs allow 0.0.0.0/0 or ::/0 fails; a private endpoint, or a public one limited to named ranges, passes (the ranges are named). Security Hub’s EKS.1 is stricter: it fails every public endpoint, named ranges or not.',
   severity: 'high',
   risk: 'Anyone on the internet can reach the Kubernetes API server: a leaked kubeconfig or token, or an API server vulnerability, is exploitable from anywhere.',
   remediation: {
