@@ -241,6 +241,8 @@ export interface paths {
               | 'secretsmanager'
               | 'acm'
               | 'ecr'
+              | 'ecs'
+              | 'eks'
               | 'compute'
               | 'storage'
               | 'sql'
