@@ -13,7 +13,6 @@ const COST = 'cost';
 /** The option naming the scan's sinks: only those configured here are offered. */
 const SINKS = 'sinks';
 
-
 const isSecret = (name: string) =>
   /secret|password|session_token|external_id/.test(name) && !name.endsWith('_file');
 
