@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type {
   ApiKeyRecord,
@@ -494,14 +494,54 @@ export class KyselyStore implements Store, OutboxStore {
     });
   }
 
+  /** The compiled SQL of each query shape (which filters are present), built once. */
+  readonly #eventQueries = new Map<string, string>();
+
   async queryEvents(query: EventQuery): Promise<Page<CbpEvent>> {
     assertLimit(query.limit);
-    let select = this.db.selectFrom('events').selectAll();
+    const cursorSeq =
+      query.cursor === undefined ? undefined : decodeCursor(query.cursor, isEventCursor)[0];
+    const shape = eventQueryShape(query);
+    const parameters = eventQueryParameters(query, cursorSeq);
+    let text = this.#eventQueries.get(shape);
+    if (text === undefined) {
+      const compiled = this.#buildEventQuery(query, cursorSeq).compile();
+      // The parameters are computed without Kysely from the second request on: they must be
+      // exactly the ones it binds, in its order.
+      if (JSON.stringify(compiled.parameters) !== JSON.stringify(parameters)) {
+        throw new Error(`event query parameters out of step with the SQL of shape ${shape}`);
+      }
+      text = compiled.sql;
+      this.#eventQueries.set(shape, text);
+    }
+    const rows = await this.readEventRows(text, parameters);
+    const items = rows.length > query.limit ? rows.slice(0, query.limit) : rows;
+    const last = items.at(-1);
+    return {
+      items: items.map((row) => row.event),
+      next_cursor: rows.length > query.limit && last ? encodeCursor([last.seq]) : null,
+    };
+  }
+
+  /** Runs a compiled event query (its columns are EVENT_COLUMNS); a dialect may read it faster. */
+  protected async readEventRows(
+    text: string,
+    parameters: readonly unknown[],
+  ): Promise<EventWithSeq[]> {
+    const { rows } = await this.db.executeQuery<EventColumnsRow>(
+      CompiledQuery.raw(text, [...parameters]),
+    );
+    return rows.map((row) => ({ seq: Number(row.seq), event: rowToEvent(row) }));
+  }
+
+  #buildEventQuery(query: EventQuery, cursorSeq: number | undefined) {
+    let select = this.db.selectFrom('events').select(EVENT_COLUMNS);
     // The equality filters that an index (…, seq) serves lead the ORDER BY, the last of them
     // written as a closed range so that PostgreSQL cannot drop it from the ordering: the planner
     // then reads that index in seq order and stops after one page. With plain equalities it may
     // walk the primary key and filter instead, reading every event stored before the first match
     // (a recent scan or a small tenant: seconds at millions of events).
+    // eventQueryParameters lists the bound values in this order: change both together.
     const leading = eventIndexColumns(query);
     for (const [i, column] of leading.entries()) {
       const value = query[column] as string;
@@ -524,8 +564,9 @@ export class KyselyStore implements Store, OutboxStore {
       if (metric.endsWith('.')) {
         // A range, not LIKE: no wildcard to escape, and an index range on both dialects.
         // Between `a.b.` and `a.b/` (the next code point) lie exactly the strings starting `a.b.`.
-        const upper = metric.slice(0, -1) + '/';
-        select = select.where('metric_type', '>=', metric).where('metric_type', '<', upper);
+        select = select
+          .where('metric_type', '>=', metric)
+          .where('metric_type', '<', metricPrefixUpper(metric));
       } else {
         select = select.where('metric_type', '=', metric);
       }
@@ -533,21 +574,9 @@ export class KyselyStore implements Store, OutboxStore {
     if (query.category !== undefined) select = select.where('category', '=', query.category);
     if (query.since !== undefined) select = select.where('ts_ms', '>=', query.since.getTime());
     if (query.until !== undefined) select = select.where('ts_ms', '<', query.until.getTime());
-    if (query.cursor !== undefined) {
-      const [seq] = decodeCursor(query.cursor, isEventCursor);
-      select = select.where('seq', '>', seq);
-    }
+    if (cursorSeq !== undefined) select = select.where('seq', '>', cursorSeq);
     for (const column of leading) select = select.orderBy(column, 'asc');
-    const rows = await select
-      .orderBy('seq', 'asc')
-      .limit(query.limit + 1)
-      .execute();
-    const items = rows.slice(0, query.limit);
-    const last = items.at(-1);
-    return {
-      items: items.map(rowToEvent),
-      next_cursor: rows.length > query.limit && last ? encodeCursor([Number(last.seq)]) : null,
-    };
+    return select.orderBy('seq', 'asc').limit(query.limit + 1);
   }
 
   async importScan(scan: Scan, batches: AsyncIterable<readonly CbpEvent[]>): Promise<number> {
@@ -763,6 +792,99 @@ function eventIndexColumns(query: EventQuery): EventIndexColumn[] {
   return ['client_id'];
 }
 
+/** The columns an event query reads, in this order (the SQLite path reads them as arrays). */
+export const EVENT_COLUMNS = [
+  'seq',
+  'client_id',
+  'timestamp',
+  'resource_id',
+  'metric_type',
+  'metric_value',
+  'event_id',
+  'scan_id',
+  'provider',
+  'account_id',
+  'region',
+  'service',
+  'category',
+] as const;
+
+type EventColumnsRow = Pick<EventRow, (typeof EVENT_COLUMNS)[number]>;
+
+/** An event read by a query, with the position that the next page's cursor starts after. */
+export interface EventWithSeq {
+  seq: number;
+  event: CbpEvent;
+}
+
+/** One event of a query's row, its values in EVENT_COLUMNS order. */
+export function eventFromColumns(row: readonly unknown[]): EventWithSeq {
+  return {
+    seq: Number(row[0]),
+    event: {
+      client_id: row[1] as string,
+      timestamp: row[2] as string,
+      resource_id: row[3] as string,
+      metric_type: row[4] as string,
+      metric_value: JSON.parse(row[5] as string) as MetricValue,
+      event_id: row[6] as string,
+      scan_id: row[7] as string,
+      provider: row[8] as string,
+      account_id: row[9] as string,
+      region: row[10] as string,
+      service: row[11] as string,
+      category: row[12] as Category,
+    },
+  };
+}
+
+function metricPrefixUpper(prefix: string): string {
+  return prefix.slice(0, -1) + '/';
+}
+
+/** What decides an event query's SQL text: the filters present, and a prefix or exact metric. */
+function eventQueryShape(query: EventQuery): string {
+  const metric =
+    query.metric_type === undefined ? '-' : query.metric_type.endsWith('.') ? 'p' : 'm';
+  return (
+    (query.client_id === undefined ? '-' : 'c') +
+    (query.scan_id === undefined ? '-' : 's') +
+    (query.resource_id === undefined ? '-' : 'r') +
+    metric +
+    (query.category === undefined ? '-' : 'k') +
+    (query.since === undefined ? '-' : 'f') +
+    (query.until === undefined ? '-' : 't') +
+    (query.cursor === undefined ? '-' : 'a')
+  );
+}
+
+/** The values that the event query of this shape binds, in the order its WHERE writes them. */
+function eventQueryParameters(query: EventQuery, cursorSeq: number | undefined): unknown[] {
+  const parameters: unknown[] = [];
+  const leading = eventIndexColumns(query);
+  for (const [i, column] of leading.entries()) {
+    const value = query[column] as string;
+    if (i < leading.length - 1) parameters.push(value);
+    else parameters.push(value, value);
+  }
+  if (query.client_id !== undefined && !leading.includes('client_id'))
+    parameters.push(query.client_id);
+  if (query.scan_id !== undefined && !leading.includes('scan_id')) parameters.push(query.scan_id);
+  if (query.resource_id !== undefined && !leading.includes('resource_id'))
+    parameters.push(query.resource_id);
+  if (query.metric_type !== undefined && !leading.includes('metric_type')) {
+    const metric = query.metric_type;
+    if (metric.endsWith('.')) parameters.push(metric, metricPrefixUpper(metric));
+    else parameters.push(metric);
+  }
+  if (query.category !== undefined) parameters.push(query.category);
+  if (query.since !== undefined) parameters.push(query.since.getTime());
+  if (query.until !== undefined) parameters.push(query.until.getTime());
+  if (cursorSeq !== undefined) parameters.push(cursorSeq);
+  parameters.push(query.limit + 1);
+  return parameters;
+}
+
 /** An event as stored; `ts_ms` is its instant, for the since/until filters. */
 export function toEventRow(event: CbpEvent): Insertable<EventsTable> {
   return {
@@ -905,7 +1027,7 @@ function rowToUnit(row: UnitRow): ScanUnit {
   };
 }
 
-function rowToEvent(row: EventRow): CbpEvent {
+function rowToEvent(row: EventColumnsRow): CbpEvent {
   return {
     client_id: row.client_id,
     timestamp: row.timestamp,

@@ -11,7 +11,7 @@ import {
 } from 'kysely';
 import type { CbpEvent } from '../../core/index.js';
 import { outboxEventJson } from '../kysely-outbox.js';
-import { KyselyStore, toEventRow } from '../kysely-store.js';
+import { KyselyStore, eventFromColumns, toEventRow, type EventWithSeq } from '../kysely-store.js';
 import type { Database } from '../schema.js';
 
 export interface SqliteStoreOptions {
@@ -33,6 +33,8 @@ interface FastPath {
  */
 export class SqliteStore extends KyselyStore {
   #fastPath: FastPath | undefined;
+  /** The event queries' statements, per SQL text, reading rows as arrays (their own: raw mode). */
+  readonly #eventReads = new Map<string, BetterSqlite3.Statement<unknown[], unknown[]>>();
 
   constructor(readonly database: BetterSqlite3.Database) {
     super(new Kysely<Database>({ dialect: tolerantRollback(database) }), 'sqlite');
@@ -50,6 +52,21 @@ export class SqliteStore extends KyselyStore {
   ): Promise<CbpEvent[]> {
     if (events.length === 0) return [];
     return this.exclusive(() => this.#prepared().insertEvents(events, outboxSinks));
+  }
+
+  /** Event pages through a statement kept per query shape, rows as arrays: no per-row objects. */
+  protected override readEventRows(
+    text: string,
+    parameters: readonly unknown[],
+  ): Promise<EventWithSeq[]> {
+    return this.exclusive((db) => {
+      let statement = this.#eventReads.get(text);
+      if (statement === undefined) {
+        statement = db.prepare<unknown[], unknown[]>(text).raw(true);
+        this.#eventReads.set(text, statement);
+      }
+      return statement.all(...parameters).map(eventFromColumns);
+    });
   }
 
   override async close(): Promise<void> {
