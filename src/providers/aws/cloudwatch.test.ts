@@ -401,6 +401,19 @@ describe('streamMetricData', () => {
     expect(tally).toEqual({ queries: 3, incomplete: 1, failed: 0 });
   });
 
+  it('lets an error of the caller while folding through, without retrying the request', async () => {
+    cw.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => ({
+      MetricDataResults: answer(input),
+    }));
+
+    await expect(
+      streamMetricData(client, cpuQueries(4), window, () => {
+        throw new TypeError('fold failed');
+      }),
+    ).rejects.toThrow('fold failed');
+    expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(1);
+  });
+
   it('folds statistics into the records the queries carry', async () => {
     cw.on(GetMetricDataCommand).resolves({
       MetricDataResults: [

@@ -196,8 +196,8 @@ export async function streamMetricData<Q extends MetricSpec>(
   };
 
   const { paginateGetMetricData } = await cloudWatchSdk();
-  /** One request and its NextToken pages; the answers are delivered only once all pages are in. */
-  const fetchChunk = async (chunk: readonly Q[]): Promise<void> => {
+  /** One request and its NextToken pages: every query's answer, once all pages are in. */
+  const fetchChunk = async (chunk: readonly Q[]): Promise<MetricAnswer[]> => {
     // Ids are positional within the chunk, so they always satisfy CloudWatch's id pattern.
     const answers: MetricAnswer[] = chunk.map(() => ({ values: [] }));
     const pages = paginateGetMetricData(
@@ -226,7 +226,7 @@ export async function streamMetricData<Q extends MetricSpec>(
       }
       signal?.throwIfAborted();
     }
-    chunk.forEach((query, index) => deliver(query, answers[index]!));
+    return answers;
   };
 
   const giveUp = (chunk: readonly Q[], code: string): void => {
@@ -244,8 +244,9 @@ export async function streamMetricData<Q extends MetricSpec>(
       giveUp(chunk, lastCode);
       return;
     }
+    let answers: MetricAnswer[];
     try {
-      await fetchChunk(chunk);
+      answers = await fetchChunk(chunk);
     } catch (error) {
       if (signal?.aborted) throw error;
       const classified = classifyAwsError(error);
@@ -259,7 +260,10 @@ export async function streamMetricData<Q extends MetricSpec>(
       const half = Math.ceil(chunk.length / 2);
       await fetchSplitting(chunk.slice(0, half));
       await fetchSplitting(chunk.slice(half));
+      return;
     }
+    // Outside the try: a caller's error while folding is its own, never a failed request to retry.
+    chunk.forEach((query, index) => deliver(query, answers[index]!));
   };
 
   const perCall = queriesPerCall(window);
