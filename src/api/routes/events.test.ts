@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CbpEvent, Store } from '../../core/index.js';
+import { toWire, withEnvelope, type CbpEvent, type Store } from '../../core/index.js';
 import { createSqliteStore } from '../../storage/sqlite/sqlite-store.js';
 import {
   ACME,
@@ -119,6 +119,44 @@ describe.each(STORES)('GET /api/v1/events on %s', (_name, openStore) => {
   afterEach(async () => {
     await api.app.close();
     await api.store.close();
+  });
+
+  it('answers the bytes of JSON.stringify of the store page, with and without envelope', async () => {
+    const odd = ec2Event(
+      acmeScan,
+      ACME,
+      'i-0a1b2c3d4e5f6ünï',
+      'aws.metadata.ec2.instance_tags',
+      { 'Name "x"': 'Zürich – 東京 🚀\n', '10': [1.5, -0, 1e21, null, { deep: true }], b: {} },
+      new Date(Date.UTC(2026, 6, 14, 13)),
+    );
+    await api.store.insertEvents([odd]);
+    for (const envelope of [true, false]) {
+      const page = await api.store.queryEvents({ client_id: ACME, limit: 4 });
+      const res = await get(`/api/v1/events?client_id=${ACME}&limit=4&envelope=${envelope}`);
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toBe(
+        JSON.stringify({
+          items: page.items.map((e) => (envelope ? withEnvelope(e) : toWire(e))),
+          next_cursor: page.next_cursor,
+        }),
+      );
+      const rest = await api.store.queryEvents({
+        client_id: ACME,
+        limit: 10,
+        cursor: page.next_cursor!,
+      });
+      const last = await get(
+        `/api/v1/events?client_id=${ACME}&limit=10&envelope=${envelope}&cursor=${page.next_cursor}`,
+      );
+      expect(last.body).toBe(
+        JSON.stringify({
+          items: rest.items.map((e) => (envelope ? withEnvelope(e) : toWire(e))),
+          next_cursor: null,
+        }),
+      );
+      expect(last.body).toContain('東京 🚀');
+    }
   });
 
   it('returns events with their envelope, and the bare 2CBP fields with envelope=false', async () => {
