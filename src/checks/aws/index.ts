@@ -24,6 +24,7 @@ import { ACM_CHECKS } from './acm/index.js';
 import { ECR_CHECKS } from './ecr/index.js';
 import { ECS_CHECKS } from './ecs/index.js';
 import { EKS_CHECKS } from './eks/index.js';
+import { ROUTE53_CHECKS } from './route53/index.js';
 import { AWS_FSBP } from './compliance/aws-fsbp.js';
 import { CIS_AWS_7_0 } from './compliance/cis-aws-7.0.js';
 
@@ -54,6 +55,7 @@ export const AWS_CHECKS: readonly CheckDefinition[] = [
   ...ECR_CHECKS,
   ...ECS_CHECKS,
   ...EKS_CHECKS,
+  ...ROUTE53_CHECKS,
 ];
 
 /** The AWS checks and the frameworks they map to. */

@@ -15,6 +15,7 @@ import * as kms from './kms/fixtures.js';
 import * as lambda from './lambda/fixtures.js';
 import * as logs from './logs/fixtures.js';
 import * as rds from './rds/fixtures.js';
+import * as route53 from './route53/fixtures.js';
 import * as s3 from './s3/fixtures.js';
 import * as secretsmanager from './secretsmanager/fixtures.js';
 import * as sns from './sns/fixtures.js';
@@ -128,6 +129,7 @@ const READ_SNAPSHOTS: Record<string, () => unknown> = {
       clusters: [rds.cluster('analytics')],
       snapshots: [rds.dbSnapshot('orders-before-migration')],
     }),
+  route53: () => route53.all,
   s3: () => s3.snapshot([s3.bucket('acme-data')], s3.configured(s3.ALL_BLOCKED)),
   securityhub: () => ({
     region: REGION,

@@ -26,6 +26,7 @@ import { acmScanner } from './services/acm/scanner.js';
 import { ecrScanner } from './services/ecr/scanner.js';
 import { ecsScanner } from './services/ecs/scanner.js';
 import { eksScanner } from './services/eks/scanner.js';
+import { route53Scanner } from './services/route53/scanner.js';
 
 /** Every AWS scanner: adding a service is one folder and one line here. */
 export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
@@ -55,4 +56,5 @@ export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
   ecrScanner,
   ecsScanner,
   eksScanner,
+  route53Scanner,
 ];

@@ -674,5 +674,48 @@ export const AWS_FSBP: Framework = {
       automated: true,
       title: 'CloudFront distributions should use the recommended TLS security policy',
     },
+    {
+      id: 'Route53.2',
+      section: 'Route53',
+      automated: true,
+      title: 'Route 53 public hosted zones should log DNS queries',
+    },
+    {
+      id: 'APIGateway.1',
+      section: 'APIGateway',
+      automated: true,
+      title: 'API Gateway REST and WebSocket API execution logging should be enabled',
+    },
+    {
+      id: 'APIGateway.2',
+      section: 'APIGateway',
+      automated: true,
+      title:
+        'API Gateway REST API stages should be configured to use SSL certificates for backend authentication',
+    },
+    {
+      id: 'APIGateway.3',
+      section: 'APIGateway',
+      automated: true,
+      title: 'API Gateway REST API stages should have AWS X-Ray tracing enabled',
+    },
+    {
+      id: 'APIGateway.4',
+      section: 'APIGateway',
+      automated: true,
+      title: 'API Gateway should be associated with a WAF Web ACL',
+    },
+    {
+      id: 'APIGateway.5',
+      section: 'APIGateway',
+      automated: true,
+      title: 'API Gateway REST API cache data should be encrypted at rest',
+    },
+    {
+      id: 'APIGateway.9',
+      section: 'APIGateway',
+      automated: true,
+      title: 'Access logging should be configured for API Gateway V2 Stages',
+    },
   ],
 };
