@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../migrations/index.js';
 import { describeStoreConformance, makeEvent, makeScan } from '../store.conformance.js';
+import { expectEveryEventQueryShape } from '../sqlite/event-query-shapes.testing.js';
 import { createPostgresStore } from './postgres-store.js';
 import { postgresUnavailable, testDatabaseUrl, uniqueSchema } from './test-database.js';
 
@@ -26,6 +27,15 @@ afterAll(async () => {
 
 describe.skipIf(skipReason !== null)('PostgreSQL store', () => {
   describeStoreConformance('PostgreSQL', () => openStore());
+
+  it('answers every shape of event query, from its SQL compiled once, as the filters say', async () => {
+    const store = await openStore();
+    try {
+      await expectEveryEventQueryShape(store);
+    } finally {
+      await store.close();
+    }
+  });
 
   it('keeps each store in its own schema, so two stores on one database never see each other', async () => {
     const a = await openStore();

@@ -3,10 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeStoreConformance, makeEvent, makeScan } from '../store.conformance.js';
+import { expectEveryEventQueryShape } from './event-query-shapes.testing.js';
 import { createSqliteStore } from './sqlite-store.js';
 import type { SqliteStore } from './sqlite-store.js';
 
 describeStoreConformance('SQLite (in memory)', () => createSqliteStore({ file: ':memory:' }));
+
+describe('SQLite event queries', () => {
+  it('answers every shape of query, from its SQL compiled once, as the filters say', async () => {
+    const store = await createSqliteStore({ file: ':memory:' });
+    try {
+      await expectEveryEventQueryShape(store);
+    } finally {
+      await store.close();
+    }
+  });
+});
 
 describe('SQLite store on a file', () => {
   let dir: string;
