@@ -25,6 +25,7 @@ import { ECR_CHECKS } from './ecr/index.js';
 import { ECS_CHECKS } from './ecs/index.js';
 import { EKS_CHECKS } from './eks/index.js';
 import { ROUTE53_CHECKS } from './route53/index.js';
+import { APIGATEWAY_CHECKS } from './apigateway/index.js';
 import { AWS_FSBP } from './compliance/aws-fsbp.js';
 import { CIS_AWS_7_0 } from './compliance/cis-aws-7.0.js';
 
@@ -56,6 +57,7 @@ export const AWS_CHECKS: readonly CheckDefinition[] = [
   ...ECS_CHECKS,
   ...EKS_CHECKS,
   ...ROUTE53_CHECKS,
+  ...APIGATEWAY_CHECKS,
 ];
 
 /** The AWS checks and the frameworks they map to. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../index.js';
 import * as acm from './acm/fixtures.js';
+import * as apigateway from './apigateway/fixtures.js';
 import * as cloudfront from './cloudfront/fixtures.js';
 import * as cloudtrail from './cloudtrail/fixtures.js';
 import * as dynamodb from './dynamodb/fixtures.js';
@@ -43,6 +44,7 @@ const READ_SNAPSHOTS: Record<string, () => unknown> = {
     },
   }),
   acm: () => acm.all,
+  apigateway: () => apigateway.all,
   cloudtrail: () => cloudtrail.snapshot([cloudtrail.trail()], cloudtrail.ELSEWHERE),
   config: () => ({
     region: REGION,

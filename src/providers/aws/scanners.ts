@@ -27,6 +27,7 @@ import { ecrScanner } from './services/ecr/scanner.js';
 import { ecsScanner } from './services/ecs/scanner.js';
 import { eksScanner } from './services/eks/scanner.js';
 import { route53Scanner } from './services/route53/scanner.js';
+import { apiGatewayScanner } from './services/apigateway/scanner.js';
 
 /** Every AWS scanner: adding a service is one folder and one line here. */
 export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
@@ -57,4 +58,5 @@ export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
   ecsScanner,
   eksScanner,
   route53Scanner,
+  apiGatewayScanner,
 ];

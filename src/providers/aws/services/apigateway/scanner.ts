@@ -1,0 +1,19 @@
+import { defineAwsScanner } from '../../define-scanner.js';
+import { APIGATEWAY_PERMISSIONS } from './permissions.js';
+import { extractApiGatewayEvents } from './extract.js';
+import { APIGATEWAY_METRICS } from './metrics.js';
+
+/**
+ * API Gateway APIs of one region: REST APIs and their stages (execution logging, X-Ray tracing,
+ * backend client certificate, WAF web ACL, cache encryption, access logs), HTTP and WebSocket APIs
+ * and their stages (access logs, default route logging).
+ */
+export const apiGatewayScanner = defineAwsScanner({
+  service: 'apigateway',
+  title: 'Amazon API Gateway APIs',
+  scope: 'regional',
+  metrics: APIGATEWAY_METRICS,
+  permissions: APIGATEWAY_PERMISSIONS,
+  collect: async (ctx) => (await import('./collector.js')).collectApiGatewaySnapshot(ctx),
+  extract: extractApiGatewayEvents,
+});
