@@ -1,3 +1,26 @@
+import {
+  APIGatewayClient,
+  CreateDeploymentCommand,
+  CreateRestApiCommand,
+  CreateStageCommand,
+  GetResourcesCommand,
+  PutIntegrationCommand,
+  PutMethodCommand,
+  UpdateStageCommand,
+} from '@aws-sdk/client-api-gateway';
+import {
+  ApiGatewayV2Client,
+  CreateApiCommand,
+  CreateStageCommand as CreateV2StageCommand,
+} from '@aws-sdk/client-apigatewayv2';
+import { AssociateWebACLCommand, CreateWebACLCommand, WAFV2Client } from '@aws-sdk/client-wafv2';
+import { CreateLogGroupCommand, CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import {
+  ChangeResourceRecordSetsCommand,
+  CreateHostedZoneCommand,
+  CreateQueryLoggingConfigCommand,
+  Route53Client,
+} from '@aws-sdk/client-route-53';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import {
   CreateSecurityGroupCommand,
@@ -28,10 +51,20 @@ import {
 } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckDefinition } from '../../src/core/index.js';
+import { APIGATEWAY_CHECKS } from '../../src/checks/aws/apigateway/index.js';
 import { ECS_CHECKS } from '../../src/checks/aws/ecs/index.js';
+import { ROUTE53_CHECKS } from '../../src/checks/aws/route53/index.js';
 import { EKS_CHECKS } from '../../src/checks/aws/eks/index.js';
 import { ELBV2_CHECKS } from '../../src/checks/aws/elbv2/index.js';
 import { LAMBDA_CHECKS } from '../../src/checks/aws/lambda/index.js';
+import { collectApiGatewaySnapshot } from '../../src/providers/aws/services/apigateway/collector.js';
+import { extractApiGatewayEvents } from '../../src/providers/aws/services/apigateway/extract.js';
+import { APIGATEWAY_METRIC as G } from '../../src/providers/aws/services/apigateway/metrics.js';
+import type { ApiGatewayRegionSnapshot } from '../../src/providers/aws/services/apigateway/model.js';
+import { collectRoute53Snapshot } from '../../src/providers/aws/services/route53/collector.js';
+import { extractRoute53Events } from '../../src/providers/aws/services/route53/extract.js';
+import { ROUTE53_METRIC as R } from '../../src/providers/aws/services/route53/metrics.js';
+import type { Route53Snapshot } from '../../src/providers/aws/services/route53/model.js';
 import { collectEcsSnapshot } from '../../src/providers/aws/services/ecs/collector.js';
 import { extractEcsEvents } from '../../src/providers/aws/services/ecs/extract.js';
 import { ECS_METRIC as S } from '../../src/providers/aws/services/ecs/metrics.js';
@@ -497,6 +530,208 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
           [arn('sloppy')]: 'FAIL',
         },
         eks_cluster_audit_logging_enabled: { [arn('clean')]: 'PASS', [arn('sloppy')]: 'FAIL' },
+      });
+    });
+  });
+
+  describe('Route 53', () => {
+    let snapshot: Route53Snapshot;
+    let clean = '';
+    let sloppy = '';
+    const zoneArn = (id: string) => `arn:aws:route53:::hostedzone/${id}`;
+
+    beforeAll(async () => {
+      const route53 = new Route53Client({ region: 'us-east-1' });
+      const create = async (name: string) =>
+        (
+          await route53.send(new CreateHostedZoneCommand({ Name: name, CallerReference: name }))
+        ).HostedZone!.Id!.replace('/hostedzone/', '');
+      clean = await create('clean.example.com');
+      sloppy = await create('sloppy.example.com');
+      const logs = new CloudWatchLogsClient({ region: 'us-east-1' });
+      await logs.send(
+        new CreateLogGroupCommand({ logGroupName: '/aws/route53/clean.example.com' }),
+      );
+      await route53.send(
+        new CreateQueryLoggingConfigCommand({
+          HostedZoneId: clean,
+          CloudWatchLogsLogGroupArn: `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/route53/clean.example.com:*`,
+        }),
+      );
+      await route53.send(
+        new ChangeResourceRecordSetsCommand({
+          HostedZoneId: sloppy,
+          ChangeBatch: {
+            Changes: [
+              {
+                Action: 'CREATE',
+                ResourceRecordSet: {
+                  Name: 'static.sloppy.example.com',
+                  Type: 'CNAME',
+                  TTL: 300,
+                  ResourceRecords: [
+                    { Value: 'static.sloppy.example.com.s3-website-eu-west-1.amazonaws.com' },
+                  ],
+                },
+              },
+            ],
+          },
+        }),
+      );
+      snapshot = await collectRoute53Snapshot(
+        unitContext(fakeClients('us-east-1', new Route53Client({ region: 'us-east-1' })), ACCOUNT),
+      );
+    }, 60_000);
+
+    it('collects every zone with its records, query logging and DNSSEC over the wire', () => {
+      const events = [...extractRoute53Events(snapshot)];
+
+      expect(snapshot.zones.map((z) => z.name).sort()).toEqual([
+        'clean.example.com.',
+        'sloppy.example.com.',
+      ]);
+      expect(valueOf(events, zoneArn(clean), R.privateZone)).toBe(false);
+      expect(valueOf(events, zoneArn(clean), R.queryLogging)).toBe(true);
+      expect(valueOf(events, zoneArn(sloppy), R.queryLogging)).toBe(false);
+      expect(valueOf(events, zoneArn(sloppy), R.recordTargets)).toEqual([
+        {
+          name: 'static.sloppy.example.com.',
+          type: 'CNAME',
+          target: 'static.sloppy.example.com.s3-website-eu-west-1.amazonaws.com',
+        },
+      ]);
+      expect(valueOf(events, zoneArn(sloppy), R.dnssecStatus)).toBe('NOT_SIGNING');
+    });
+
+    it('fails the zone without query logging and passes its clean twin', () => {
+      expect(statuses(ROUTE53_CHECKS, snapshot, new Date())).toMatchObject({
+        route53_public_hosted_zones_cloudwatch_logging_enabled: {
+          [zoneArn(clean)]: 'PASS',
+          [zoneArn(sloppy)]: 'FAIL',
+        },
+        route53_public_hosted_zones_dnssec_signing_enabled: { [zoneArn(sloppy)]: 'FAIL' },
+      });
+    });
+  });
+
+  describe('API Gateway', () => {
+    let snapshot: ApiGatewayRegionSnapshot;
+    let restId = '';
+    let httpId = '';
+    const base = `arn:aws:apigateway:${REGION}::`;
+    let webAcl = '';
+    const LOG_GROUP = `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:api-access`;
+
+    beforeAll(async () => {
+      const rest = new APIGatewayClient({ region: REGION });
+      restId = (await rest.send(new CreateRestApiCommand({ name: 'orders' }))).id!;
+      const root = (await rest.send(new GetResourcesCommand({ restApiId: restId }))).items![0]!.id!;
+      await rest.send(
+        new PutMethodCommand({
+          restApiId: restId,
+          resourceId: root,
+          httpMethod: 'GET',
+          authorizationType: 'NONE',
+        }),
+      );
+      await rest.send(
+        new PutIntegrationCommand({
+          restApiId: restId,
+          resourceId: root,
+          httpMethod: 'GET',
+          type: 'MOCK',
+        }),
+      );
+      const deployment = await rest.send(new CreateDeploymentCommand({ restApiId: restId }));
+      for (const stageName of ['clean', 'sloppy'])
+        await rest.send(
+          new CreateStageCommand({
+            restApiId: restId,
+            stageName,
+            deploymentId: deployment.id!,
+            tracingEnabled: stageName === 'clean',
+          }),
+        );
+      await rest.send(
+        new UpdateStageCommand({
+          restApiId: restId,
+          stageName: 'clean',
+          patchOperations: [{ op: 'replace', path: '/*/*/logging/loglevel', value: 'ERROR' }],
+        }),
+      );
+      // moto 5.2.1 keeps no client certificate on a stage (UpdateStage ignores /clientCertificateId)
+      // and sets the web ACL only through wafv2:AssociateWebACL, as AWS does.
+      const waf = new WAFV2Client({ region: REGION });
+      const acl = await waf.send(
+        new CreateWebACLCommand({
+          Name: 'api-acl',
+          Scope: 'REGIONAL',
+          DefaultAction: { Allow: {} },
+          VisibilityConfig: {
+            SampledRequestsEnabled: false,
+            CloudWatchMetricsEnabled: false,
+            MetricName: 'api-acl',
+          },
+        }),
+      );
+      webAcl = acl.Summary!.ARN!;
+      await waf.send(
+        new AssociateWebACLCommand({
+          WebACLArn: webAcl,
+          ResourceArn: `${base}/restapis/${restId}/stages/clean`,
+        }),
+      );
+      const v2 = new ApiGatewayV2Client({ region: REGION });
+      httpId = (await v2.send(new CreateApiCommand({ Name: 'checkout', ProtocolType: 'HTTP' })))
+        .ApiId!;
+      await v2.send(
+        new CreateV2StageCommand({
+          ApiId: httpId,
+          StageName: 'clean',
+          AccessLogSettings: { DestinationArn: LOG_GROUP, Format: '$context.requestId' },
+        }),
+      );
+      await v2.send(new CreateV2StageCommand({ ApiId: httpId, StageName: 'sloppy' }));
+      snapshot = await collectApiGatewaySnapshot(
+        unit(new APIGatewayClient({ region: REGION }), new ApiGatewayV2Client({ region: REGION })),
+      );
+    }, 60_000);
+
+    const restStage = (name: string) => `${base}/restapis/${restId}/stages/${name}`;
+    const httpStage = (name: string) => `${base}/apis/${httpId}/stages/${name}`;
+
+    it('collects REST and HTTP APIs with their stages over the wire', () => {
+      const events = [...extractApiGatewayEvents(snapshot)];
+
+      expect(snapshot.restApis.map((a) => a.name)).toEqual(['orders']);
+      expect(snapshot.apis.map((a) => a.name)).toEqual(['checkout']);
+      expect(valueOf(events, restStage('clean'), G.tracingEnabled)).toBe(true);
+      expect(valueOf(events, restStage('clean'), G.loggingLevel)).toBe('ERROR');
+      expect(valueOf(events, restStage('sloppy'), G.loggingLevel)).toBe('OFF');
+      expect(valueOf(events, restStage('clean'), G.webAcl)).toBe(webAcl);
+      expect(valueOf(events, httpStage('clean'), G.accessLogDestination)).toBe(LOG_GROUP);
+      expect(valueOf(events, httpStage('sloppy'), G.accessLogging)).toBe(false);
+    });
+
+    it('fails the sloppy stages and passes their clean twins', () => {
+      expect(statuses(APIGATEWAY_CHECKS, snapshot, new Date())).toMatchObject({
+        apigateway_stage_execution_logging_enabled: {
+          [restStage('clean')]: 'PASS',
+          [restStage('sloppy')]: 'FAIL',
+        },
+        apigateway_restapi_tracing_enabled: {
+          [restStage('clean')]: 'PASS',
+          [restStage('sloppy')]: 'FAIL',
+        },
+        apigateway_restapi_client_certificate_enabled: { [restStage('sloppy')]: 'FAIL' },
+        apigateway_restapi_waf_acl_attached: {
+          [restStage('clean')]: 'PASS',
+          [restStage('sloppy')]: 'FAIL',
+        },
+        apigatewayv2_stage_access_logging_enabled: {
+          [httpStage('clean')]: 'PASS',
+          [httpStage('sloppy')]: 'FAIL',
+        },
       });
     });
   });
