@@ -2,12 +2,14 @@
  * Reads under load: `GET /api/v1/events` pages of 100 events served to 20 concurrent clients over
  * HTTP while a scan writes, with `events` (default 1,000,000) already stored. The clients run in a
  * worker thread (their own core), the server and the writer in this process, as in embedded mode.
+ * PostgreSQL's statistics are gathered after the seed (ANALYZE), its schema dropped at the end.
  * Usage: tsx bench/events-read.ts [sqlite|postgres] [events] [seconds]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import pg from 'pg';
 import type { Store } from '../src/core/index.js';
 import { createTestApi } from '../src/api/test-support.js';
 import { createPostgresStore } from '../src/storage/postgres/postgres-store.js';
@@ -26,18 +28,41 @@ const BATCH = 1000;
 const WRITE_BATCH = 500;
 const WRITE_INTERVAL_MS = 25;
 
-async function openStore(): Promise<{ store: Store; cleanup: () => void }> {
+interface BenchStore {
+  store: Store;
+  /** After the seed: PostgreSQL's statistics, as autovacuum would have gathered them by then. */
+  analyze: () => Promise<void>;
+  cleanup: () => Promise<void>;
+}
+
+async function onSchema(schema: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: testDatabaseUrl() });
+  await client.connect();
+  try {
+    await client.query(statement.replace('$schema', `"${schema}"`));
+  } finally {
+    await client.end();
+  }
+}
+
+async function openStore(): Promise<BenchStore> {
   if (dialect === 'postgres') {
-    const store = await createPostgresStore({
-      url: testDatabaseUrl(),
-      schema: uniqueSchema('bench_read'),
-    });
-    return { store, cleanup: () => {} };
+    const schema = uniqueSchema('bench_read');
+    const store = await createPostgresStore({ url: testDatabaseUrl(), schema });
+    return {
+      store,
+      analyze: () => onSchema(schema, 'ANALYZE $schema.events'),
+      cleanup: () => onSchema(schema, 'DROP SCHEMA IF EXISTS $schema CASCADE'),
+    };
   }
   if (dialect !== 'sqlite') throw new Error(`unknown dialect ${dialect}: sqlite or postgres`);
   const dir = mkdtempSync(join(tmpdir(), 'cdz-bench-read-'));
   const store = await createSqliteStore({ file: join(dir, 'bench.db') });
-  return { store, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    store,
+    analyze: async () => {},
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 const CLIENT_CODE = `
@@ -74,7 +99,7 @@ Promise.all(Array.from({ length: clients }, (_, n) => client(n))).then(async () 
 });
 `;
 
-const { store, cleanup } = await openStore();
+const { store, analyze, cleanup } = await openStore();
 try {
   const scanIds = Array.from({ length: SCANS }, (_, i) => `read-${i}`);
   await createBenchScans(store, [...scanIds, 'writer']);
@@ -88,6 +113,7 @@ try {
     );
   }
   const seedSeconds = (performance.now() - seedStart) / 1000;
+  await analyze();
 
   const api = await createTestApi({ store });
   const base = await api.app.listen({ host: '127.0.0.1', port: 0 });
@@ -148,5 +174,5 @@ try {
   });
 } finally {
   await store.close();
-  cleanup();
+  await cleanup();
 }

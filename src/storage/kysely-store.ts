@@ -549,10 +549,15 @@ export class KyselyStore implements Store, OutboxStore {
       else select = select.where(column, '>=', value).where(column, '<=', value);
     }
     if (query.client_id !== undefined && !leading.includes('client_id')) {
-      // Written as an expression no index matches: SQLite's planner, without statistics, would
-      // otherwise prefer a (client_id, …) index to the scan's and sort every event of the tenant
-      // (about 100 ms a page at 100,000 events instead of well under one).
-      select = select.where(sql<string>`${sql.ref('client_id')} || ''`, '=', query.client_id);
+      // On SQLite written as an expression no index matches: its planner, without statistics,
+      // would otherwise prefer a (client_id, …) index to the scan's and sort every event of the
+      // tenant (about 100 ms a page at 100,000 events instead of well under one). PostgreSQL
+      // keeps the column: it estimates the expression as selective and, with statistics, then
+      // sorts the scan's events too (37 ms a page at 1,000,000 events instead of 0.1).
+      select =
+        this.dialect === 'sqlite'
+          ? select.where(sql<string>`${sql.ref('client_id')} || ''`, '=', query.client_id)
+          : select.where('client_id', '=', query.client_id);
     }
     if (query.scan_id !== undefined && !leading.includes('scan_id'))
       select = select.where('scan_id', '=', query.scan_id);
