@@ -39,6 +39,10 @@ describe('AwsRateLimiter', () => {
     const users = limiter.bucket('111111111111', 'us-east-1', 'iam', 'ListUsers');
     expect(limiter.bucket('111111111111', 'eu-west-1', 'iam', 'GetAccountSummary')).toBe(users);
     expect(users.maxRate).toBe(AWS_API_RATES.iam!.default.perSecond);
+    // Route 53: five requests a second for the whole account, every action together.
+    const zones = limiter.bucket('111111111111', 'us-east-1', 'route53', 'ListHostedZones');
+    expect(limiter.bucket('111111111111', 'us-east-1', 'route53', 'GetDNSSEC')).toBe(zones);
+    expect(zones.maxRate).toBe(5);
   });
 
   it('takes an operation’s own rate where the service publishes one (GetMetricData 50 TPS)', () => {

@@ -79,6 +79,8 @@ export const AWS_API_RATES: Readonly<Record<string, ServiceRates>> = {
   iam: { bucket: 'service', global: true, default: { burst: 20, perSecond: 20 } },
   sts: { bucket: 'service', default: { burst: 20, perSecond: 10 } },
   organizations: { bucket: 'service', global: true, default: { burst: 10, perSecond: 5 } },
+  // Route 53's API allows five requests a second per account, all its actions together.
+  route53: { bucket: 'service', global: true, default: { burst: 5, perSecond: 5 } },
 };
 
 /** Any other service: tens of calls per second per API is what AWS control planes allow. */
