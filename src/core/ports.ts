@@ -28,7 +28,7 @@ export interface ScanQuery {
 }
 
 export interface UnitOutcome {
-  status: 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+  status: 'SUCCEEDED' | 'PARTIAL' | 'FAILED' | 'CANCELLED';
   error: ScanError | null;
   /** Events the unit emitted (new or already stored by an earlier attempt). */
   events: number;

@@ -18,8 +18,25 @@ export const TERMINAL_SCAN_STATUSES: readonly ScanStatus[] = [
   'CANCELLED',
 ];
 
-export const UNIT_STATUSES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED'] as const;
+/**
+ * A unit is PARTIAL when it ran to its end but some of what its checks read could not be read
+ * (denied, failed): its results are stored, those checks say ERROR, and its error names them.
+ */
+export const UNIT_STATUSES = [
+  'QUEUED',
+  'RUNNING',
+  'SUCCEEDED',
+  'PARTIAL',
+  'FAILED',
+  'CANCELLED',
+] as const;
 export type UnitStatus = (typeof UNIT_STATUSES)[number];
+export const TERMINAL_UNIT_STATUSES: readonly UnitStatus[] = [
+  'SUCCEEDED',
+  'PARTIAL',
+  'FAILED',
+  'CANCELLED',
+];
 
 /** Region name of a unit for an account-wide (global) service. */
 export const GLOBAL_REGION = 'global';
@@ -161,6 +178,6 @@ export function finalStatus(units: Pick<ScanUnit, 'status'>[]): ScanStatus {
   if (units.length === 0) return 'FAILED';
   const failed = units.filter((u) => u.status === 'FAILED').length;
   if (units.some((u) => u.status === 'CANCELLED')) return 'CANCELLED';
-  if (failed === 0) return 'SUCCEEDED';
-  return failed === units.length ? 'FAILED' : 'PARTIAL';
+  if (failed === units.length) return 'FAILED';
+  return failed === 0 && units.every((u) => u.status === 'SUCCEEDED') ? 'SUCCEEDED' : 'PARTIAL';
 }

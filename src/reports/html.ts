@@ -118,7 +118,12 @@ function summarySection(model: ReportModel): string {
     cost.waste_status === 'unknown'
       ? ['unknown', 'waste / month (not priced: see Cost)']
       : [usd(cost.waste_total_usd), 'estimated waste / month'],
-    [`${summary.units.total - summary.units.failed} / ${summary.units.total}`, 'units succeeded'],
+    [
+      `${summary.units.total - summary.units.failed} / ${summary.units.total}`,
+      summary.units.partial > 0
+        ? `units ran (${summary.units.partial} partial: inputs not read)`
+        : 'units succeeded',
+    ],
   ];
   const failedUnits = scan.units.filter((u) => u.status === 'FAILED');
   return `<section><h2>Summary</h2>

@@ -38,7 +38,13 @@ describe('report model', () => {
     expect(model.inventory.find((r) => r.resource_id === ORPHAN_VOLUME)?.waste_usd).toBe(40);
     expect(model.summary.resources).toBe(8);
     expect(model.summary.events).toBe(events.length);
-    expect(model.summary.units).toEqual({ total: 3, succeeded: 2, failed: 1, cancelled: 0 });
+    expect(model.summary.units).toEqual({
+      total: 3,
+      succeeded: 2,
+      partial: 0,
+      failed: 1,
+      cancelled: 0,
+    });
   });
 
   it('reads check results, not other security facts, most severe failures first', async () => {

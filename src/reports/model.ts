@@ -62,7 +62,7 @@ export interface ReportSummary {
   by_service: { service: string; resources: number; events: number }[];
   regions: string[];
   accounts: string[];
-  units: { total: number; succeeded: number; failed: number; cancelled: number };
+  units: { total: number; succeeded: number; partial: number; failed: number; cancelled: number };
   findings: {
     total: number;
     by_status: Record<CheckStatus, number>;
@@ -249,6 +249,7 @@ export class ReportAccumulator {
         units: {
           total: units.length,
           succeeded: unitCount('SUCCEEDED'),
+          partial: unitCount('PARTIAL'),
           failed: unitCount('FAILED'),
           cancelled: unitCount('CANCELLED'),
         },

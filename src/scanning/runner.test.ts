@@ -6,8 +6,10 @@ import {
   systemClock,
   TERMINAL_SCAN_STATUSES,
   type CloudProvider,
+  type MetricDefinition,
   type QueueWorker,
   type Scan,
+  type SnapshotEvaluator,
 } from '../core/index.js';
 import { EmbeddedQueue } from '../queue/embedded/embedded-queue.js';
 import { createSqliteStore, type SqliteStore } from '../storage/sqlite/sqlite-store.js';
@@ -29,12 +31,18 @@ interface Harness {
 
 async function harness(
   provider: CloudProvider,
-  runnerOptions: { batchSize?: number; cancelCheckIntervalMs?: number } = {},
+  runnerOptions: {
+    batchSize?: number;
+    cancelCheckIntervalMs?: number;
+    evaluator?: SnapshotEvaluator;
+  } = {},
+  declare: MetricDefinition[] = [],
 ): Promise<Harness> {
   const store = await createSqliteStore({ file: ':memory:' });
   const queueDb = new Database(':memory:');
   const queue = new EmbeddedQueue(queueDb, { pollIntervalMs: 20, backoffMs: 10 });
   const registry = new ScannerRegistry([provider]);
+  for (const definition of declare) registry.catalogue.add(definition);
   const sealer = new CredentialSealer(randomBytes(32));
   const service = new ScanService({ store, queue, registry, sealer, clock: systemClock });
   const runner = new ScanRunner({
@@ -146,6 +154,54 @@ describe('ScanRunner', () => {
     expect(scan.progress).toMatchObject({ units_done: 2, units_failed: 1, events: 3 });
     const failed = (await h.store.listUnits(scan.id)).find((u) => u.status === 'FAILED');
     expect(failed).toMatchObject({ region: 'south-1', error: { code: 'UnauthorizedOperation' } });
+  });
+
+  it('ends a unit whose checks could not read an input PARTIAL, naming them; the scan too', async () => {
+    const check = 'fake.security.things.encrypted';
+    const evaluator: SnapshotEvaluator = {
+      *evaluate({ region }) {
+        yield {
+          resource_id: `fake:${region}:thing/0`,
+          metric_type: check,
+          metric_value: { status: 'PASS', severity: 'high', reason: 'thing 0 is encrypted' },
+        };
+        if (region !== 'south-1') return;
+        for (const i of [1, 2, 3, 4])
+          yield {
+            resource_id: `fake:${region}:thing/${i}`,
+            metric_type: check,
+            metric_value: {
+              status: 'ERROR',
+              severity: 'high',
+              reason: `the encryption of thing ${i} could not be read: things:GetEncryption was denied (AccessDenied)`,
+            },
+          };
+      },
+    };
+    const judged = async function* (ctx: Parameters<ReturnType<typeof things>>[0]) {
+      yield* things(1)(ctx);
+      yield* ctx.derive?.({}) ?? [];
+    };
+    h = await harness(fakeProvider({ behaviours: { things: judged } }), { evaluator }, [
+      { name: check, valueType: 'object', description: 'Encrypted things' },
+    ]);
+    const scan = await h.run();
+    expect(scan.status).toBe('PARTIAL');
+    expect(scan.progress).toMatchObject({ units_done: 2, units_failed: 0 });
+    const units = await h.store.listUnits(scan.id);
+    expect(units.find((u) => u.region === 'north-1')).toMatchObject({
+      status: 'SUCCEEDED',
+      error: null,
+    });
+    expect(units.find((u) => u.region === 'south-1')).toMatchObject({
+      status: 'PARTIAL',
+      events: 6,
+      error: {
+        code: 'UnreadInputs',
+        message:
+          '4 check results could not be judged: the encryption of thing 1 could not be read: things:GetEncryption was denied (AccessDenied); the encryption of thing 2 could not be read: things:GetEncryption was denied (AccessDenied); the encryption of thing 3 could not be read: things:GetEncryption was denied (AccessDenied); and 1 more',
+      },
+    });
   });
 
   it('fails the scan, with the reason, when it cannot connect', async () => {

@@ -12,6 +12,7 @@ import {
   type Logger,
   type ProviderSession,
   type Scan,
+  type EventDraft,
   type ScanError,
   type ScanUnit,
   type SnapshotEvaluator,
@@ -266,6 +267,7 @@ export class ScanRunner {
     );
     cancelWatch.unref();
     const meter = new ApiCostMeter();
+    const unread = new UnreadInputs();
     try {
       const session = await (await this.#session(scan, signal)).forAccount(unit.account_id);
       const evaluator = this.deps.evaluator;
@@ -284,19 +286,21 @@ export class ScanRunner {
         wants: unitWants(scanner, scan.options, evaluator),
         derive: evaluator
           ? (snapshot) =>
-              evaluator.evaluate({
-                provider: scan.provider,
-                service: unit.service,
-                accountId: session.accountId,
-                region: unit.region,
-                scopeResourceId: provider.resourceIds.scope({
+              unread.watch(
+                evaluator.evaluate({
+                  provider: scan.provider,
+                  service: unit.service,
                   accountId: session.accountId,
                   region: unit.region,
-                  service: unit.service,
+                  scopeResourceId: provider.resourceIds.scope({
+                    accountId: session.accountId,
+                    region: unit.region,
+                    service: unit.service,
+                  }),
+                  options: scan.options,
+                  snapshot,
                 }),
-                options: scan.options,
-                snapshot,
-              })
+              )
           : undefined,
       });
       for await (const draft of abortable(events, signal)) {
@@ -304,9 +308,11 @@ export class ScanRunner {
         signal.throwIfAborted();
       }
       await pipeline.flush();
+      const partial = unread.error();
+      if (partial) log.warn({ code: partial.code }, 'unit partial: inputs not read');
       return {
-        status: 'SUCCEEDED',
-        error: null,
+        status: partial ? 'PARTIAL' : 'SUCCEEDED',
+        error: partial,
         events: pipeline.emitted,
         api_cost_usd: meter.usd,
       };
@@ -454,4 +460,42 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 
 function messageOf(reason: unknown): string {
   return reason instanceof Error ? reason.message : String(reason);
+}
+
+/** How many of a unit's check results say why they could not judge, shown at most this many. */
+const UNREAD_EXAMPLES = 3;
+
+/**
+ * The check results of a unit that could not judge because an input was not read (ERROR: denied,
+ * failed, not collected): the unit is PARTIAL, and its error names the first few.
+ */
+class UnreadInputs {
+  #count = 0;
+  readonly #reasons = new Set<string>();
+
+  *watch(results: Iterable<EventDraft>): Iterable<EventDraft> {
+    for (const result of results) {
+      const value = result.metric_value;
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        const { status, reason } = value as { status?: unknown; reason?: unknown };
+        if (status === 'ERROR') {
+          this.#count += 1;
+          if (typeof reason === 'string' && this.#reasons.size < UNREAD_EXAMPLES)
+            this.#reasons.add(reason);
+        }
+      }
+      yield result;
+    }
+  }
+
+  error(): ScanError | null {
+    if (this.#count === 0) return null;
+    const more = this.#count - this.#reasons.size;
+    return {
+      code: 'UnreadInputs',
+      message: `${this.#count} check result${this.#count === 1 ? '' : 's'} could not be judged: ${[
+        ...this.#reasons,
+      ].join('; ')}${more > 0 ? `; and ${more} more` : ''}`,
+    };
+  }
 }

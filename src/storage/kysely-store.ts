@@ -31,7 +31,12 @@ import type {
   UnitPlan,
   UnitStatus,
 } from '../core/index.js';
-import { TERMINAL_SCAN_STATUSES, finalStatus, parseInstant } from '../core/index.js';
+import {
+  TERMINAL_SCAN_STATUSES,
+  TERMINAL_UNIT_STATUSES,
+  finalStatus,
+  parseInstant,
+} from '../core/index.js';
 import { migrateToLatest } from './migrations/index.js';
 import * as outbox from './kysely-outbox.js';
 import type { Database, EventsTable, ScanUnitsTable, ScansTable, SqlDialect } from './schema.js';
@@ -48,8 +53,6 @@ export class InvalidCursorError extends RangeError {
 export class RecordNotFoundError extends Error {
   readonly code = 'NOT_FOUND';
 }
-
-const TERMINAL_UNIT_STATUSES: readonly UnitStatus[] = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
 
 /** Rows per multi-row INSERT: 14 columns × 1,000 stays under both dialects' bound-parameter limits. */
 const INSERT_CHUNK = 1000;

@@ -353,6 +353,8 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
       it.each([
         [['SUCCEEDED', 'SUCCEEDED'], 'SUCCEEDED', 0],
         [['SUCCEEDED', 'FAILED'], 'PARTIAL', 1],
+        [['SUCCEEDED', 'PARTIAL'], 'PARTIAL', 0],
+        [['FAILED', 'PARTIAL'], 'PARTIAL', 1],
         [['FAILED', 'FAILED'], 'FAILED', 2],
       ] as const)(
         'finishing the last unit of %j finishes the scan as %s',
@@ -365,7 +367,11 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
           for (const [i, status] of outcomes.entries()) {
             await store.claimUnit(units[i]!.id, T0);
             const error =
-              status === 'FAILED' ? { code: 'Throttling', message: 'rate exceeded' } : null;
+              status === 'FAILED'
+                ? { code: 'Throttling', message: 'rate exceeded' }
+                : status === 'PARTIAL'
+                  ? { code: 'UnreadInputs', message: '1 check result could not be judged: …' }
+                  : null;
             last = await store.finishUnit(
               units[i]!.id,
               { status, error, events: 2 },

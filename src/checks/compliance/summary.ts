@@ -190,7 +190,8 @@ function unreadScope(services: ReadonlySet<string>, units: ScanScope['units']): 
       continue;
     }
     for (const u of own) {
-      if (u.status === 'SUCCEEDED') continue;
+      // A PARTIAL unit ran: its checks that could not judge say ERROR on their own.
+      if (u.status === 'SUCCEEDED' || u.status === 'PARTIAL') continue;
       out.push(
         `${service} ${u.region} (${u.status === 'FAILED' ? (u.error?.code ?? 'failed') : u.status.toLowerCase()})`,
       );

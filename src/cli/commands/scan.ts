@@ -342,9 +342,9 @@ async function reportSummary(store: Store, scan: Scan): Promise<void> {
   );
   if (scan.error) process.stderr.write(`  ${scan.error.code}: ${scan.error.message}\n`);
   for (const unit of await store.listUnits(scan.id)) {
-    if (unit.status === 'FAILED' && unit.error) {
+    if ((unit.status === 'FAILED' || unit.status === 'PARTIAL') && unit.error) {
       process.stderr.write(
-        `  failed ${unit.service} ${unit.region}: ${unit.error.code}: ${unit.error.message}\n`,
+        `  ${unit.status.toLowerCase()} ${unit.service} ${unit.region}: ${unit.error.code}: ${unit.error.message}\n`,
       );
     }
   }
