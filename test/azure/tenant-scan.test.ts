@@ -85,8 +85,18 @@ describe('Azure tenant scan over the wire', () => {
     expect(scan.status, JSON.stringify(scan)).toBe('PARTIAL');
     const units = await api.runtime.store.listUnits(scan.id as string);
     const done = units.filter((u) => u.status !== 'FAILED');
+    // Every unit of an enabled subscription ran. Key Vault's is PARTIAL: the fake's vaults name
+    // real vault.azure.net hosts, which the scan does not send a token to (UntrustedVaultUri), so
+    // the key and secret expiration checks cannot judge them and say so.
     expect(
-      done.every((u) => u.status === 'SUCCEEDED'),
+      done.every(
+        (u) =>
+          u.status === 'SUCCEEDED' ||
+          (u.service === 'keyvault' &&
+            u.status === 'PARTIAL' &&
+            u.error?.code === 'UnreadInputs' &&
+            u.error.message.includes('UntrustedVaultUri')),
+      ),
       JSON.stringify(done),
     ).toBe(true);
     expect(new Set(done.map((u) => u.account_id))).toEqual(new Set(SUBSCRIPTIONS));

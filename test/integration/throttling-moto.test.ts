@@ -259,6 +259,8 @@ describe.skipIf(skipReason !== null)(
     let runtime: Runtime;
     let dataDir: string;
     let baseline: ScanOutcome;
+    const statuses = (outcome: ScanOutcome) =>
+      outcome.units.map((u) => `${u.service} ${u.status} ${u.error?.code ?? ''}`).sort();
 
     async function scanThrough(endpoint: string, services = SERVICES): Promise<ScanOutcome> {
       const previous = process.env.AWS_ENDPOINT_URL;
@@ -304,10 +306,16 @@ describe.skipIf(skipReason !== null)(
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     });
 
-    it('scans moto directly to SUCCEEDED (the baseline)', () => {
-      expect(baseline.units.map((u) => `${u.service} ${u.status}`).sort()).toEqual(
-        SERVICES.map((s) => `${s} SUCCEEDED`).sort(),
-      );
+    it('scans moto directly to SUCCEEDED, or PARTIAL where moto lacks an API (the baseline)', () => {
+      // Where moto bends: the calls it does not offer (Lambda's, some per-bucket reads) leave their
+      // checks unjudged, so those units say PARTIAL with UnreadInputs; AWS answers them.
+      expect(baseline.units.map((u) => u.service).sort()).toEqual([...SERVICES].sort());
+      for (const unit of baseline.units)
+        expect(
+          unit.status === 'SUCCEEDED' ||
+            (unit.status === 'PARTIAL' && unit.error?.code === 'UnreadInputs'),
+          `${unit.service} ${unit.status} ${JSON.stringify(unit.error)}`,
+        ).toBe(true);
       expect(baseline.events.length).toBeGreaterThan(100);
     });
 
@@ -341,10 +349,9 @@ describe.skipIf(skipReason !== null)(
           ).toBeGreaterThanOrEqual(0.25);
         }
 
-        expect(
-          throttled.units.map((u) => `${u.service} ${u.status} ${u.error?.code ?? ''}`).sort(),
-        ).toEqual(SERVICES.map((s) => `${s} SUCCEEDED `).sort());
-        expect(throttled.scan.status).toBe('SUCCEEDED');
+        // Throttling changes no unit's outcome: the same as without the proxy.
+        expect(statuses(throttled)).toEqual(statuses(baseline));
+        expect(throttled.scan.status).toBe(baseline.scan.status);
         // No read lost to throttling: the failed reads are moto's own gaps (the Lambda APIs it lacks),
         // the same as without it.
         expect(failedReads(throttled.events)).toEqual(failedReads(baseline.events));
@@ -388,9 +395,14 @@ describe.skipIf(skipReason !== null)(
         message:
           'rds:DescribeDBInstances: HTTP 502 answered something that is not an AWS response (the API may not be offered there)',
       });
+      // S3 ran; the bucket whose policy answered 502 beyond the retries leaves its policy checks
+      // unjudged, so the unit says PARTIAL and names the read.
       expect(
         units.filter((u) => u.service !== 'rds').map((u) => `${u.service} ${u.status}`),
-      ).toEqual(['ec2 SUCCEEDED', 's3 SUCCEEDED']);
+      ).toEqual(['ec2 SUCCEEDED', 's3 PARTIAL']);
+      const s3 = units.find((u) => u.service === 's3');
+      expect(s3?.error?.code).toBe('UnreadInputs');
+      expect(s3?.error?.message).toContain('s3:GetBucketPolicy');
       // No HTML page, stack or parser message anywhere the user reads.
       expect(JSON.stringify({ units, events })).not.toMatch(
         /<html|Bad Gateway|\s+at \S+ \(|Deserialization error|Unknown/,
