@@ -243,6 +243,8 @@ export interface paths {
               | 'ecr'
               | 'ecs'
               | 'eks'
+              | 'route53'
+              | 'apigateway'
               | 'compute'
               | 'storage'
               | 'sql'
@@ -2091,7 +2093,7 @@ export interface components {
       /** @description A region name, or `global` for an account-wide service */
       region: string;
       /** @enum {string} */
-      status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+      status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'PARTIAL' | 'FAILED' | 'CANCELLED';
       attempts: number;
       events: number;
       /** @description Why this region and service failed (access denied, region disabled…) */
@@ -2296,7 +2298,7 @@ export interface components {
       /** @description A region name, or `global` for an account-wide service */
       region: string;
       /** @enum {string} */
-      status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+      status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'PARTIAL' | 'FAILED' | 'CANCELLED';
       attempts: number;
       events: number;
       /** @description Why this region and service failed (access denied, region disabled…) */
