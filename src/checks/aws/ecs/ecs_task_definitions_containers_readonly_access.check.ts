@@ -1,6 +1,6 @@
 import { ECS } from '../../../providers/aws/services/ecs/model.js';
 import { defineCheck } from '../../define.js';
-import { regionScope, unreadable } from '../regional.js';
+import { judgeTaskDefinitions } from './task-definitions.js';
 
 export default defineCheck({
   id: 'ecs_task_definitions_containers_readonly_access',
@@ -21,31 +21,11 @@ export default defineCheck({
   },
   compliance: { aws_fsbp: ['ECS.5'] },
   *evaluate(snapshot, ctx) {
-    const listed = snapshot.taskDefinitions;
-    if (listed.state !== 'available') {
-      yield unreadable(regionScope('ecs', ctx), 'the task definitions of the region', listed);
-      return;
-    }
-    for (const t of listed.value) {
-      const name = `${t.family}:${t.revision}`;
-      if (t.details.state !== 'available') {
-        yield unreadable(t.arn, `task definition ${name}`, t.details);
-        continue;
-      }
-      const writable = t.details.value.containers
-        .filter((c) => !c.readonlyRootFilesystem)
-        .map((c) => c.name);
-      yield writable.length > 0
-        ? {
-            resource_id: t.arn,
-            status: 'FAIL',
-            reason: `task definition ${name} gives containers a writable root file system: ${writable.join(', ')}`,
-          }
-        : {
-            resource_id: t.arn,
-            status: 'PASS',
-            reason: `every container of task definition ${name} has a read-only root file system`,
-          };
-    }
+    yield* judgeTaskDefinitions(snapshot, ctx, {
+      offenders: (d) => d.containers.filter((c) => !c.readonlyRootFilesystem).map((c) => c.name),
+      fail: (name, writable) =>
+        `task definition ${name} gives containers a writable root file system: ${writable.join(', ')}`,
+      pass: (name) => `every container of task definition ${name} has a read-only root file system`,
+    });
   },
 });

@@ -1,6 +1,6 @@
 import { ECS, plainSecretVariables } from '../../../providers/aws/services/ecs/model.js';
 import { defineCheck } from '../../define.js';
-import { regionScope, unreadable } from '../regional.js';
+import { judgeTaskDefinitions } from './task-definitions.js';
 
 export default defineCheck({
   id: 'ecs_task_definitions_no_environment_secrets',
@@ -20,29 +20,12 @@ export default defineCheck({
   },
   compliance: { aws_fsbp: ['ECS.8'] },
   *evaluate(snapshot, ctx) {
-    const listed = snapshot.taskDefinitions;
-    if (listed.state !== 'available') {
-      yield unreadable(regionScope('ecs', ctx), 'the task definitions of the region', listed);
-      return;
-    }
-    for (const t of listed.value) {
-      const name = `${t.family}:${t.revision}`;
-      if (t.details.state !== 'available') {
-        yield unreadable(t.arn, `task definition ${name}`, t.details);
-        continue;
-      }
-      const leaked = plainSecretVariables(t.details.value);
-      yield leaked.length > 0
-        ? {
-            resource_id: t.arn,
-            status: 'FAIL',
-            reason: `task definition ${name} passes secrets in plain environment variables: ${leaked.join(', ')}`,
-          }
-        : {
-            resource_id: t.arn,
-            status: 'PASS',
-            reason: `no plain environment variable of task definition ${name} is named like a secret`,
-          };
-    }
+    yield* judgeTaskDefinitions(snapshot, ctx, {
+      offenders: plainSecretVariables,
+      fail: (name, leaked) =>
+        `task definition ${name} passes secrets in plain environment variables: ${leaked.join(', ')}`,
+      pass: (name) =>
+        `no plain environment variable of task definition ${name} is named like a secret`,
+    });
   },
 });

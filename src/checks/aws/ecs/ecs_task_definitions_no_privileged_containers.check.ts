@@ -1,6 +1,6 @@
 import { ECS } from '../../../providers/aws/services/ecs/model.js';
 import { defineCheck } from '../../define.js';
-import { regionScope, unreadable } from '../regional.js';
+import { judgeTaskDefinitions } from './task-definitions.js';
 
 export default defineCheck({
   id: 'ecs_task_definitions_no_privileged_containers',
@@ -20,29 +20,11 @@ export default defineCheck({
   },
   compliance: { aws_fsbp: ['ECS.4'] },
   *evaluate(snapshot, ctx) {
-    const listed = snapshot.taskDefinitions;
-    if (listed.state !== 'available') {
-      yield unreadable(regionScope('ecs', ctx), 'the task definitions of the region', listed);
-      return;
-    }
-    for (const t of listed.value) {
-      const name = `${t.family}:${t.revision}`;
-      if (t.details.state !== 'available') {
-        yield unreadable(t.arn, `task definition ${name}`, t.details);
-        continue;
-      }
-      const privileged = t.details.value.containers.filter((c) => c.privileged).map((c) => c.name);
-      yield privileged.length > 0
-        ? {
-            resource_id: t.arn,
-            status: 'FAIL',
-            reason: `task definition ${name} runs privileged containers: ${privileged.join(', ')}`,
-          }
-        : {
-            resource_id: t.arn,
-            status: 'PASS',
-            reason: `no container of task definition ${name} is privileged`,
-          };
-    }
+    yield* judgeTaskDefinitions(snapshot, ctx, {
+      offenders: (d) => d.containers.filter((c) => c.privileged).map((c) => c.name),
+      fail: (name, privileged) =>
+        `task definition ${name} runs privileged containers: ${privileged.join(', ')}`,
+      pass: (name) => `no container of task definition ${name} is privileged`,
+    });
   },
 });
