@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../migrations/index.js';
 import { describeStoreConformance, makeEvent, makeScan } from '../store.conformance.js';
-import { expectEveryEventQueryShape } from '../sqlite/event-query-shapes.testing.js';
+import { expectEveryEventQueryShape } from '../event-query-shapes.conformance.js';
 import { createPostgresStore } from './postgres-store.js';
 import { postgresUnavailable, testDatabaseUrl, uniqueSchema } from './test-database.js';
 

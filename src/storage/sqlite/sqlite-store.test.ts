@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeStoreConformance, makeEvent, makeScan } from '../store.conformance.js';
-import { expectEveryEventQueryShape } from './event-query-shapes.testing.js';
+import { expectEveryEventQueryShape } from '../event-query-shapes.conformance.js';
 import { createSqliteStore } from './sqlite-store.js';
 import type { SqliteStore } from './sqlite-store.js';
 

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import type { CbpEvent, EventQuery, Store } from '../../core/index.js';
-import { makeEvent, makeScan } from '../store.conformance.js';
+import type { CbpEvent, EventQuery, Store } from '../core/index.js';
+import { makeEvent, makeScan } from './store.conformance.js';
 
 const T0 = Date.UTC(2026, 0, 5, 9);
 
