@@ -83,23 +83,14 @@ import { extractLambdaEvents } from '../../src/providers/aws/services/lambda/ext
 import { LAMBDA_METRIC as L } from '../../src/providers/aws/services/lambda/metrics.js';
 import type { LambdaRegionSnapshot } from '../../src/providers/aws/services/lambda/model.js';
 import { fakeClients, unitContext, valueOf } from '../../src/providers/aws/testing/unit-context.js';
-import { motoUnavailable, startMoto, useEndpoint, type MotoServer } from '../support/moto.js';
+import { motoSuiteSkip, startMoto, useEndpoint, type MotoServer } from '../support/moto.js';
 
 /**
  * The services of the AWS breadth work over the wire: real SDK clients against moto, each
  * collector's snapshot, its events and its checks. One scenario per service, each with a clean twin.
  */
 
-const skipReason = motoUnavailable();
-if (skipReason && process.env.CI) {
-  describe('AWS breadth against moto', () => {
-    it('needs moto in CI', () => {
-      throw new Error(`moto is required with CI set: ${skipReason}`);
-    });
-  });
-} else if (skipReason) {
-  console.warn(`AWS breadth tests against moto are skipped: ${skipReason}`);
-}
+const skipReason = motoSuiteSkip('AWS breadth');
 
 const ACCOUNT = '123456789012'; // moto's default account
 const REGION = 'eu-west-1';

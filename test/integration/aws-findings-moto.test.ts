@@ -73,7 +73,7 @@ import {
 } from '../../src/checks/index.js';
 import { AwsClientPool } from '../../src/providers/aws/client-factory.js';
 import { AWS_SCANNERS } from '../../src/providers/aws/scanners.js';
-import { motoUnavailable, startMoto, useEndpoint, type MotoServer } from '../support/moto.js';
+import { motoSuiteSkip, startMoto, useEndpoint, type MotoServer } from '../support/moto.js';
 
 /**
  * The scan through the product (API request → queue → runner → checks → store) against a moto
@@ -82,16 +82,7 @@ import { motoUnavailable, startMoto, useEndpoint, type MotoServer } from '../sup
  * seeding says so; the product follows AWS.
  */
 
-const skipReason = motoUnavailable();
-if (skipReason && process.env.CI) {
-  describe('AWS findings against moto', () => {
-    it('needs moto in CI', () => {
-      throw new Error(`moto is required with CI set: ${skipReason}`);
-    });
-  });
-} else if (skipReason) {
-  console.warn(`AWS findings tests against moto are skipped: ${skipReason}`);
-}
+const skipReason = motoSuiteSkip('AWS findings');
 
 const ACCOUNT = '123456789012'; // moto's default account
 const REGION = 'eu-west-1';

@@ -13,10 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRuntime, type Runtime } from '../../src/cli/runtime.js';
 import { loadConfig } from '../../src/config/config.js';
 import { TERMINAL_SCAN_STATUSES, type CbpEvent, type Scan } from '../../src/core/index.js';
-import { motoUnavailable, startMoto, useEndpoint, type MotoServer } from '../support/moto.js';
+import { motoSuiteSkip, startMoto, useEndpoint, type MotoServer } from '../support/moto.js';
 
-const skipReason = motoUnavailable();
-if (skipReason) console.warn(`EC2 integration tests against moto are skipped: ${skipReason}`);
+const skipReason = motoSuiteSkip('EC2 integration');
 
 const ACCOUNT = '123456789012'; // moto's default account
 

@@ -31,7 +31,7 @@ import {
   type Scan,
   type ScanUnit,
 } from '../../src/core/index.js';
-import { motoUnavailable, startMoto, useEndpoint, type MotoServer } from '../support/moto.js';
+import { motoSuiteSkip, startMoto, useEndpoint, type MotoServer } from '../support/moto.js';
 import {
   startThrottlingProxy,
   THIRTY_PERCENT,
@@ -48,16 +48,7 @@ import {
  * retry budget: its unit fails on one readable line, the others go on.
  */
 
-const skipReason = motoUnavailable();
-if (skipReason && process.env.CI) {
-  describe('throttling against moto', () => {
-    it('needs moto in CI', () => {
-      throw new Error(`moto is required with CI set: ${skipReason}`);
-    });
-  });
-} else if (skipReason) {
-  console.warn(`Throttling tests against moto are skipped: ${skipReason}`);
-}
+const skipReason = motoSuiteSkip('Throttling');
 
 const REGION = 'eu-west-1';
 const SERVICES = ['ec2', 'vpc', 's3', 'iam', 'rds', 'dynamodb', 'sqs', 'lambda', 'kms'];

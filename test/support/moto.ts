@@ -1,5 +1,24 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { describe, it } from 'vitest';
+
+/**
+ * Why the suite `name` cannot run moto here, or null when it can. With CI set a missing moto is a
+ * failing test of its own, never a silent skip; elsewhere the suite is skipped with a warning.
+ */
+export function motoSuiteSkip(name: string): string | null {
+  const reason = motoUnavailable();
+  if (reason && process.env.CI) {
+    describe(`${name} against moto`, () => {
+      it('needs moto in CI', () => {
+        throw new Error(`moto is required with CI set: ${reason}`);
+      });
+    });
+  } else if (reason) {
+    console.warn(`${name} tests against moto are skipped: ${reason}`);
+  }
+  return reason;
+}
 
 /** Why moto cannot run here, or null when it can. */
 export function motoUnavailable(): string | null {
