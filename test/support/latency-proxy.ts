@@ -1,4 +1,10 @@
-import { createServer, request, type IncomingMessage, type Server } from 'node:http';
+import {
+  createServer,
+  request,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface LatencyProxy {
@@ -45,6 +51,28 @@ export function operationOf(req: IncomingMessage, body: Buffer): string {
  * A loopback HTTP proxy that holds every request `delayMs` before forwarding it to `target`: an
  * emulator (moto) then answers with the latency of a real cloud API.
  */
+/** Sends a buffered request on to `upstream` and pipes its answer back (502 when it cannot). */
+export function forward(
+  upstream: URL,
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Buffer,
+  headers: IncomingMessage['headers'],
+): void {
+  const sent = request(
+    { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    },
+  );
+  sent.on('error', () => {
+    res.statusCode = 502;
+    res.end();
+  });
+  sent.end(body);
+}
+
 export async function startLatencyProxy(target: string, delayMs: number): Promise<LatencyProxy> {
   const upstream = new URL(target);
   let requests = 0;
@@ -70,24 +98,7 @@ export async function startLatencyProxy(target: string, delayMs: number): Promis
       const operation = operationOf(req, body);
       byOperation[operation] = (byOperation[operation] ?? 0) + 1;
       setTimeout(() => {
-        const forward = request(
-          {
-            host: upstream.hostname,
-            port: upstream.port,
-            method: req.method,
-            path: req.url,
-            headers: { ...req.headers, host: upstream.host },
-          },
-          (answer) => {
-            res.writeHead(answer.statusCode ?? 502, answer.headers);
-            answer.pipe(res);
-          },
-        );
-        forward.on('error', () => {
-          res.statusCode = 502;
-          res.end();
-        });
-        forward.end(body);
+        forward(upstream, req, res, body, { ...req.headers, host: upstream.host });
       }, delayMs);
     });
   });

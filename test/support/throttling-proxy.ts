@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, request, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { operationOf } from './latency-proxy.js';
+import { forward, operationOf } from './latency-proxy.js';
 
 /**
  * The wire protocols of the AWS APIs, as a request shows them:
@@ -231,26 +231,9 @@ export async function startThrottlingProxy(
         return;
       }
       count(forwardedByOperation, operation);
-      const forward = request(
-        {
-          host: upstream.hostname,
-          port: upstream.port,
-          method: req.method,
-          path: req.url,
-          // The Host the client signed stays: moto builds the URLs it answers (SQS's QueueUrl)
-          // from it, so that the client's next calls come back through the proxy.
-          headers: req.headers,
-        },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        },
-      );
-      forward.on('error', () => {
-        res.statusCode = 502;
-        res.end();
-      });
-      forward.end(body);
+      // The Host the client signed stays: moto builds the URLs it answers (SQS's QueueUrl) from
+      // it, so that the client's next calls come back through the proxy.
+      forward(upstream, req, res, body, req.headers);
     });
   });
   server.keepAliveTimeout = 60_000;
