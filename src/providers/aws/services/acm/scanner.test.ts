@@ -8,13 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
 import { classifyAwsError } from '../../errors.js';
 import { awsError, calledActions } from '../../testing/mock-calls.js';
-import {
-  drainEvents,
-  FAKE_CREDENTIALS,
-  fakeClients,
-  unitContext,
-  valueOf,
-} from '../../testing/unit-context.js';
+import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import { ACCOUNT, ARN, page1, page2, REGION } from './fixtures/sdk.js';
 import { ACM_METRIC as C, ACM_METRICS } from './metrics.js';
 import { acmScanner } from './scanner.js';
@@ -22,15 +16,7 @@ import { acmScanner } from './scanner.js';
 const acm = mockClient(ACMClient);
 const REGION_ID = `arn:aws:acm:${REGION}:${ACCOUNT}:region/${REGION}`;
 
-const scan = () =>
-  drainEvents(
-    acmScanner.scan(
-      unitContext(
-        fakeClients(REGION, new ACMClient({ region: REGION, credentials: FAKE_CREDENTIALS })),
-        ACCOUNT,
-      ),
-    ),
-  );
+const scan = () => scanUnit(acmScanner, REGION, [ACMClient], ACCOUNT);
 
 let listInputs: ListCertificatesCommandInput[] = [];
 

@@ -24,13 +24,7 @@ import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
 import { regionScopeId } from '../../arn.js';
 import { classifyAwsError } from '../../errors.js';
 import { awsError, calledActions } from '../../testing/mock-calls.js';
-import {
-  drainEvents,
-  FAKE_CREDENTIALS,
-  fakeClients,
-  unitContext,
-  valueOf,
-} from '../../testing/unit-context.js';
+import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
   CLUSTER_ARN,
@@ -56,19 +50,7 @@ const ecs = mockClient(ECSClient);
 const cloudwatch = mockClient(CloudWatchClient);
 const REGION_ID = regionScopeId('ecs', REGION, ACCOUNT);
 
-const scan = () =>
-  drainEvents(
-    ecsScanner.scan(
-      unitContext(
-        fakeClients(
-          REGION,
-          new ECSClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-          new CloudWatchClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-        ),
-        ACCOUNT,
-      ),
-    ),
-  );
+const scan = () => scanUnit(ecsScanner, REGION, [ECSClient, CloudWatchClient], ACCOUNT);
 
 let clusterInputs: ListClustersCommandInput[] = [];
 let serviceInputs: ListServicesCommandInput[] = [];

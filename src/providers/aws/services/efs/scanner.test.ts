@@ -7,28 +7,14 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MetricCatalogue } from '../../../../core/index.js';
 import { awsError, calledActions } from '../../testing/mock-calls.js';
-import {
-  drainEvents,
-  FAKE_CREDENTIALS,
-  fakeClients,
-  unitContext,
-  valueOf,
-} from '../../testing/unit-context.js';
+import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import { ACCOUNT, ARN, ID, KEY, page1, page2, REGION } from './fixtures/sdk.js';
 import { mapFileSystem } from './mapper.js';
 import { EFS_METRIC as E } from './metrics.js';
 import { efsScanner } from './scanner.js';
 
 const mock = mockClient(EFSClient);
-const scan = () =>
-  drainEvents(
-    efsScanner.scan(
-      unitContext(
-        fakeClients(REGION, new EFSClient({ region: REGION, credentials: FAKE_CREDENTIALS })),
-        ACCOUNT,
-      ),
-    ),
-  );
+const scan = () => scanUnit(efsScanner, REGION, [EFSClient], ACCOUNT);
 
 /** Inputs as sent: the paginator reuses one input object, so the mock's record is copied here. */
 let inputs: DescribeFileSystemsCommandInput[] = [];

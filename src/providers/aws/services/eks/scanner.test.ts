@@ -10,13 +10,7 @@ import { beforeEach, describe as suite, expect, it } from 'vitest';
 import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
 import { classifyAwsError } from '../../errors.js';
 import { awsError, calledActions } from '../../testing/mock-calls.js';
-import {
-  drainEvents,
-  FAKE_CREDENTIALS,
-  fakeClients,
-  unitContext,
-  valueOf,
-} from '../../testing/unit-context.js';
+import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import { ACCOUNT, ARN, describe, KEY, NAME, page1, page2, REGION } from './fixtures/sdk.js';
 import { EKS_METRIC as K, EKS_METRICS } from './metrics.js';
 import { EKS_VERSIONS, versionSupport } from './model.js';
@@ -25,15 +19,7 @@ import { eksScanner } from './scanner.js';
 const eks = mockClient(EKSClient);
 
 /** The unit's clock is 2026-11-20 (testing/unit-context). */
-const scan = () =>
-  drainEvents(
-    eksScanner.scan(
-      unitContext(
-        fakeClients(REGION, new EKSClient({ region: REGION, credentials: FAKE_CREDENTIALS })),
-        ACCOUNT,
-      ),
-    ),
-  );
+const scan = () => scanUnit(eksScanner, REGION, [EKSClient], ACCOUNT);
 
 let listInputs: ListClustersCommandInput[] = [];
 

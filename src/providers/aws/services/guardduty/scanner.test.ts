@@ -11,13 +11,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
 import { regionScopeId } from '../../arn.js';
 import { awsError, calledActions } from '../../testing/mock-calls.js';
-import {
-  drainEvents,
-  FAKE_CREDENTIALS,
-  fakeClients,
-  unitContext,
-  valueOf,
-} from '../../testing/unit-context.js';
+import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
   DETECTOR_ARN,
@@ -35,15 +29,7 @@ import { guardDutyScanner } from './scanner.js';
 const guardduty = mockClient(GuardDutyClient);
 const REGION_ID = regionScopeId('guardduty', REGION, ACCOUNT);
 
-const scan = () =>
-  drainEvents(
-    guardDutyScanner.scan(
-      unitContext(
-        fakeClients(REGION, new GuardDutyClient({ region: REGION, credentials: FAKE_CREDENTIALS })),
-        ACCOUNT,
-      ),
-    ),
-  );
+const scan = () => scanUnit(guardDutyScanner, REGION, [GuardDutyClient], ACCOUNT);
 
 let listInputs: ListDetectorsCommandInput[] = [];
 
