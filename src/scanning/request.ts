@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_SCAN_OPTIONS, type ScanOptions, type Thresholds } from '../core/index.js';
-import { SINK_NAMES, SINK_SETTINGS, isRemoteSink } from '../pipeline/sinks/names.js';
+import { SINK_NAMES, SINK_SETTINGS, sinkConfigured } from '../pipeline/sinks/names.js';
 import { checkFilterIssues, checkOptionsShape } from './check-filters.js';
 import type { ScannerRegistry } from './registry.js';
 
@@ -178,7 +178,7 @@ export function parseScanRequest(
   }
   const remoteSinks = context.remoteSinks;
   body.options?.sinks?.forEach((name, i) => {
-    if (remoteSinks && isRemoteSink(name) && !remoteSinks.includes(name)) {
+    if (!sinkConfigured(name, remoteSinks)) {
       issues.push({
         path: `options.sinks.${i}`,
         message: `sink ${name} is not configured (set ${SINK_SETTINGS[name]})`,

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Clock, JobQueue, Scan, Store, Thresholds } from '../core/index.js';
 import type { CredentialSealer } from './credentials.js';
 import type { ScannerRegistry } from './registry.js';
-import { SINK_NAMES, SINK_SETTINGS, isRemoteSink } from '../pipeline/sinks/names.js';
+import {
+  SINK_NAMES,
+  SINK_SETTINGS,
+  isRemoteSink,
+  sinkConfigured,
+} from '../pipeline/sinks/names.js';
 import { parseScanRequest, ScanRequestError } from './request.js';
 
 export class ScanNotFoundError extends Error {}
@@ -31,11 +36,12 @@ export class ScanService {
     configured: boolean;
     setting: string | null;
   }[] {
-    return SINK_NAMES.map((name) => {
-      const remote = isRemoteSink(name);
-      const configured = !remote || !this.deps.remoteSinks || this.deps.remoteSinks.includes(name);
-      return { name, remote, configured, setting: SINK_SETTINGS[name] };
-    });
+    return SINK_NAMES.map((name) => ({
+      name,
+      remote: isRemoteSink(name),
+      configured: sinkConfigured(name, this.deps.remoteSinks),
+      setting: SINK_SETTINGS[name],
+    }));
   }
 
   /**

@@ -13,6 +13,14 @@ export function isRemoteSink(name: string): boolean {
   return (REMOTE_SINKS as readonly string[]).includes(name);
 }
 
+/**
+ * Whether a scan may name the sink here: local sinks always; a remote one when it is among the
+ * configured `remoteSinks` (unset: not checked).
+ */
+export function sinkConfigured(name: string, remoteSinks: readonly string[] | undefined): boolean {
+  return !isRemoteSink(name) || remoteSinks === undefined || remoteSinks.includes(name);
+}
+
 /** What each sink needs configured before a scan may name it, for error messages. */
 export const SINK_SETTINGS: Readonly<Record<SinkName, string | null>> = {
   store: null,
