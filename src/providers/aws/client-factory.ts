@@ -17,6 +17,7 @@ import { classifyAwsError, recordFailedCall } from './errors.js';
 import { processRateLimiter, serviceOfClient, type AwsRateLimiter } from './rate-limit.js';
 import { homeRegion } from './regions.js';
 import { ScanRetryStrategy } from './retry.js';
+import { sharedRead } from '../../lib/shared-read.js';
 
 /** Refresh temporary credentials this long before they expire. */
 const REFRESH_MARGIN_MS = 5 * 60_000;
@@ -325,13 +326,7 @@ export class AwsClientPool {
    * first unit's read, shared; a failed read is not kept, so the next unit tries again.
    */
   shared<T>(key: string, load: () => Promise<T>): Promise<T> {
-    let pending = this.#shared.get(key) as Promise<T> | undefined;
-    if (pending === undefined) {
-      pending = load();
-      this.#shared.set(key, pending);
-      pending.catch(() => this.#shared.delete(key));
-    }
-    return pending;
+    return sharedRead(this.#shared, key, load);
   }
 
   close(): void {

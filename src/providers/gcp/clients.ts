@@ -1,4 +1,5 @@
 import type { GcpCall, GcpTransport } from './transport.js';
+import { sharedRead } from '../../lib/shared-read.js';
 
 /** Scan-wide settings of the GCP scanners, from the auth mode and the environment. */
 export interface GcpSettings {
@@ -41,15 +42,6 @@ export function projectClients(
     request: (call, signal) => transport.request(project, call, signal),
     requestAs: (other, call, signal) => transport.request(other, call, signal),
     pages: (call, signal) => transport.pages(project, call, signal),
-    shared<T>(key: string, load: () => Promise<T>): Promise<T> {
-      let pending = sharedReads.get(key) as Promise<T> | undefined;
-      if (pending === undefined) {
-        pending = load();
-        sharedReads.set(key, pending);
-        // A failed read is not kept: the next unit tries again.
-        pending.catch(() => sharedReads.delete(key));
-      }
-      return pending;
-    },
+    shared: (key, load) => sharedRead(sharedReads, key, load),
   };
 }
