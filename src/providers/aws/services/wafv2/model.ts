@@ -68,7 +68,7 @@ export interface Wafv2RegionSnapshot {
 }
 
 /** Every scope the snapshot read, and the CloudFront scope's failure if it could not be listed. */
-export function scopesOf(snapshot: Wafv2RegionSnapshot): {
+export function scopesOf(snapshot: Pick<Wafv2RegionSnapshot, 'regional' | 'cloudfront'>): {
   scopes: WafScopeSnapshot[];
   unread?: ReadFailure;
 } {
