@@ -1,0 +1,82 @@
+import type { EventDraft } from '../../../../core/index.js';
+import { readError } from '../../read.js';
+import { OPENSEARCH_METRIC as O } from './metrics.js';
+import {
+  isOpenToAnyone,
+  type Domain,
+  type DomainConfig,
+  type OpenSearchRegionSnapshot,
+} from './model.js';
+
+type Value = EventDraft['metric_value'];
+
+function* configFacts(c: DomainConfig): Generator<[string, Value]> {
+  if (c.engineVersion) yield [O.engineVersion, c.engineVersion];
+  if (c.endpoint) yield [O.endpoint, c.endpoint];
+  if (c.vpcId) yield [O.vpcId, c.vpcId];
+  yield [O.publicEndpoint, c.vpcId === undefined];
+  yield [O.accessPolicyPublic, (c.accessPolicy?.publicStatements.length ?? 0) > 0];
+  if (c.accessPolicy) {
+    yield [O.accessPolicyPublicStatements, c.accessPolicy.publicStatements];
+    yield [O.accessPolicyExternalAccounts, c.accessPolicy.externalAccounts];
+  }
+  yield [O.openToAnyone, isOpenToAnyone(c)];
+  yield [O.nodeToNodeEncryption, c.nodeToNodeEncryption];
+  yield [O.encryptionAtRest, c.encryptionAtRest];
+  if (c.kmsKeyId) yield [O.kmsKeyId, c.kmsKeyId];
+  yield [O.fineGrainedAccessControl, c.fineGrainedAccessControl];
+  if (c.fineGrainedAccessControl) {
+    yield [O.internalUserDatabase, c.internalUserDatabase];
+    yield [O.anonymousAuth, c.anonymousAuth];
+  }
+  yield [O.enforceHttps, c.enforceHttps];
+  if (c.tlsSecurityPolicy) yield [O.tlsSecurityPolicy, c.tlsSecurityPolicy];
+  yield [O.auditLogs, c.logs.audit !== undefined];
+  yield [O.applicationLogs, c.logs.application !== undefined];
+  yield [O.indexSlowLogs, c.logs.indexSlow !== undefined];
+  yield [O.searchSlowLogs, c.logs.searchSlow !== undefined];
+  if (c.instanceType) yield [O.instanceType, c.instanceType];
+  yield [O.instanceCount, c.instanceCount];
+  yield [O.dedicatedMasterCount, c.dedicatedMasterCount];
+  if (c.dedicatedMasterType) yield [O.dedicatedMasterType, c.dedicatedMasterType];
+  yield [O.zoneAwareness, c.zoneAwareness];
+  if (c.availabilityZoneCount !== undefined)
+    yield [O.availabilityZoneCount, c.availabilityZoneCount];
+  yield [O.multiAzWithStandby, c.multiAzWithStandby];
+  yield [O.warmCount, c.warmCount];
+  if (c.ebsVolumeGib !== undefined) yield [O.ebsVolumeGib, c.ebsVolumeGib];
+  if (c.serviceSoftwareVersion) yield [O.serviceSoftwareVersion, c.serviceSoftwareVersion];
+  yield [O.updateAvailable, c.updateAvailable];
+}
+
+function* domainFacts(d: Domain): Generator<[string, Value]> {
+  yield [O.domainName, d.name];
+  if (d.engineType) yield [O.engineType, d.engineType];
+  if (d.config.state === 'available') yield* configFacts(d.config.value);
+  else yield [O.readError, readError(d.config) ?? ''];
+}
+
+/** Pure: the region's domains → events, on each domain's ARN. */
+export function* extractOpenSearchEvents(
+  snapshot: OpenSearchRegionSnapshot,
+): Generator<EventDraft> {
+  const { performance } = snapshot;
+  for (const d of snapshot.domains) {
+    const fact = (metric_type: string, metric_value: Value): EventDraft => ({
+      resource_id: d.arn,
+      metric_type,
+      metric_value,
+    });
+    for (const [metric, value] of domainFacts(d)) yield fact(metric, value);
+    if (performance.status === 'unavailable') {
+      yield fact(O.performanceDataUnavailable, {
+        reason: 'cloudwatch_error',
+        error_code: performance.errorCode,
+      });
+      continue;
+    }
+    const stats = performance.resources[d.arn];
+    if (stats?.cpu !== undefined) yield fact(O.cpuAverage, stats.cpu);
+    if (stats?.freeStorageMb !== undefined) yield fact(O.freeStorageMin, stats.freeStorageMb);
+  }
+}
