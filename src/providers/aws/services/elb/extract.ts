@@ -1,0 +1,114 @@
+import type { EventDraft } from '../../../../core/index.js';
+import { regionScopeId } from '../../arn.js';
+import { HOURS_PER_MONTH } from '../../pricing.js';
+import { readError } from '../../read.js';
+import { ELB_METRIC as E } from './metrics.js';
+import { TLS_PROTOCOLS, type ClassicListener, type ElbRegionSnapshot } from './model.js';
+import { idleReason, monthlyUsd } from './signals.js';
+
+type Value = EventDraft['metric_value'];
+
+/** The predefined policy an HTTPS/SSL listener's SSL negotiation policy references, if read. */
+export function listenerSslPolicy(
+  listener: ClassicListener,
+  policies: ElbRegionSnapshot['loadBalancers'][number]['policies'],
+): string | undefined {
+  if (policies.state !== 'available') return undefined;
+  for (const name of listener.policyNames) {
+    const p = policies.value[name];
+    if (p?.type === 'SSLNegotiationPolicyType') return p.referenceSecurityPolicy ?? name;
+  }
+  return undefined;
+}
+
+/** Pure: the region's Classic Load Balancers → events on each one's ARN (pricing failures on the region). */
+export function* extractElbEvents(
+  snapshot: ElbRegionSnapshot,
+  ctx: { accountId: string; region: string },
+): Generator<EventDraft> {
+  const { traffic, pricing } = snapshot;
+  for (const lb of snapshot.loadBalancers) {
+    const fact = (metric_type: string, metric_value: Value): EventDraft => ({
+      resource_id: lb.arn,
+      metric_type,
+      metric_value,
+    });
+    const errors: string[] = [];
+    yield fact(E.name, lb.name);
+    yield fact(E.scheme, lb.scheme);
+    if (lb.dnsName) yield fact(E.dnsName, lb.dnsName);
+    if (lb.vpcId) yield fact(E.vpcId, lb.vpcId);
+    yield fact(E.availabilityZones, lb.availabilityZones);
+    yield fact(E.securityGroups, lb.securityGroups);
+    yield fact(E.singleAz, lb.availabilityZones.length < 2);
+    yield fact(E.instanceCount, lb.instanceIds.length);
+    yield fact(
+      E.listeners,
+      lb.listeners.map((l) => {
+        const policy = TLS_PROTOCOLS.includes(l.protocol)
+          ? listenerSslPolicy(l, lb.policies)
+          : undefined;
+        return {
+          protocol: l.protocol,
+          port: l.port,
+          ...(l.instanceProtocol ? { instance_protocol: l.instanceProtocol } : {}),
+          ...(l.instancePort !== undefined ? { instance_port: l.instancePort } : {}),
+          ...(policy ? { ssl_policy: policy } : {}),
+        };
+      }),
+    );
+    yield fact(
+      E.plaintextListenerPorts,
+      lb.listeners.filter((l) => !TLS_PROTOCOLS.includes(l.protocol)).map((l) => l.port),
+    );
+    if (lb.policies.state !== 'available' && lb.policies.state !== 'absent')
+      errors.push(readError(lb.policies) ?? '');
+
+    if (lb.attributes.state === 'available') {
+      const a = lb.attributes.value;
+      yield fact(E.accessLogsEnabled, a.accessLogsEnabled);
+      yield fact(E.connectionDrainingEnabled, a.connectionDrainingEnabled);
+      yield fact(E.crossZoneEnabled, a.crossZoneEnabled);
+      if (a.desyncMitigationMode) yield fact(E.desyncMitigationMode, a.desyncMitigationMode);
+    } else if (lb.attributes.state !== 'absent') errors.push(readError(lb.attributes) ?? '');
+
+    if (snapshot.tags.state === 'available') yield fact(E.tags, snapshot.tags.value[lb.name] ?? {});
+    else errors.push(readError(snapshot.tags) ?? '');
+
+    if (traffic.status === 'unavailable') {
+      yield fact(E.performanceDataUnavailable, {
+        reason: 'cloudwatch_error',
+        error_code: traffic.errorCode,
+      });
+    } else if (traffic.resources[lb.arn]?.requests !== undefined) {
+      yield fact(E.requestCountSum, traffic.resources[lb.arn]?.requests ?? 0);
+    }
+    const idle = idleReason(lb, traffic);
+    if (idle !== undefined) yield fact(E.idleLoadBalancer, idle !== false);
+    if (idle && pricing.state === 'available') {
+      const monthly = monthlyUsd(pricing.value.hourlyUsd);
+      yield fact(E.estimatedMonthlyWasteUsd, monthly);
+      yield fact(E.wasteEstimate, {
+        reason: idle,
+        hourly_usd: pricing.value.hourlyUsd,
+        hours_per_month: HOURS_PER_MONTH,
+        monthly_usd: monthly,
+        currency: 'USD',
+        price_source: `AWS Price List, on-demand, ${ctx.region}`,
+      });
+    }
+    const unique = [...new Set(errors.filter((e) => e !== ''))];
+    if (unique.length > 0) yield fact(E.readError, unique);
+  }
+  if (pricing.state === 'denied' || pricing.state === 'failed' || pricing.state === 'absent') {
+    yield {
+      resource_id: regionScopeId('elasticloadbalancing', ctx.region, ctx.accountId),
+      metric_type: E.pricingUnavailable,
+      metric_value: {
+        error_code: pricing.errorCode,
+        detail:
+          'The AWS Price List API (pricing:GetProducts) could not be read; idle Classic Load Balancers are not priced.',
+      },
+    };
+  }
+}
