@@ -1,0 +1,25 @@
+import type { CheckDefinition } from '../../../core/index.js';
+import opensearch_service_domains_not_publicly_accessible from './opensearch_service_domains_not_publicly_accessible.check.js';
+import opensearch_service_domains_encryption_at_rest_enabled from './opensearch_service_domains_encryption_at_rest_enabled.check.js';
+import opensearch_service_domains_node_to_node_encryption_enabled from './opensearch_service_domains_node_to_node_encryption_enabled.check.js';
+import opensearch_service_domains_fine_grained_access_control_enabled from './opensearch_service_domains_fine_grained_access_control_enabled.check.js';
+import opensearch_service_domains_https_communications_enforced from './opensearch_service_domains_https_communications_enforced.check.js';
+import opensearch_service_domains_audit_logging_enabled from './opensearch_service_domains_audit_logging_enabled.check.js';
+import opensearch_service_domains_error_logging_enabled from './opensearch_service_domains_error_logging_enabled.check.js';
+import opensearch_service_domains_fault_tolerant_data_nodes from './opensearch_service_domains_fault_tolerant_data_nodes.check.js';
+import opensearch_service_domains_fault_tolerant_master_nodes from './opensearch_service_domains_fault_tolerant_master_nodes.check.js';
+import opensearch_service_domains_updated_to_the_latest_service_software_version from './opensearch_service_domains_updated_to_the_latest_service_software_version.check.js';
+
+/** The OpenSearch Service domain checks: one line per check. */
+export const OPENSEARCH_CHECKS: readonly CheckDefinition[] = [
+  opensearch_service_domains_not_publicly_accessible,
+  opensearch_service_domains_encryption_at_rest_enabled,
+  opensearch_service_domains_node_to_node_encryption_enabled,
+  opensearch_service_domains_fine_grained_access_control_enabled,
+  opensearch_service_domains_https_communications_enforced,
+  opensearch_service_domains_audit_logging_enabled,
+  opensearch_service_domains_error_logging_enabled,
+  opensearch_service_domains_fault_tolerant_data_nodes,
+  opensearch_service_domains_fault_tolerant_master_nodes,
+  opensearch_service_domains_updated_to_the_latest_service_software_version,
+];
