@@ -1,0 +1,126 @@
+import { defineMetrics, type MetricDefinition } from '../../../../core/index.js';
+
+const M = 'aws.metadata.redshift';
+const S = 'aws.security.redshift';
+const P = 'aws.performance.redshift';
+const A = 'aws.architecture.redshift';
+
+/** Facts about one provisioned Redshift cluster, on its ARN. */
+export const REDSHIFT_METRIC = defineMetrics({
+  readError: {
+    name: `${M}.read_error`,
+    valueType: 'array',
+    description:
+      'Reads of the cluster that failed or were denied, each `action: code` (DescribeLoggingStatus, DescribeClusterParameters of its parameter groups).',
+  },
+  clusterId: {
+    name: `${M}.cluster_id`,
+    valueType: 'string',
+    role: 'resource_name',
+    description: 'Identifier of the cluster.',
+  },
+  status: {
+    name: `${M}.cluster_status`,
+    valueType: 'string',
+    role: 'resource_state',
+    description: 'available, creating, modifying, paused, resizing…',
+  },
+  nodeType: {
+    name: `${M}.node_type`,
+    valueType: 'string',
+    description: 'Node type, e.g. ra3.xlplus.',
+  },
+  numberOfNodes: {
+    name: `${A}.number_of_nodes`,
+    valueType: 'number',
+    unit: 'count',
+    description: 'Compute nodes of the cluster.',
+  },
+  clusterVersion: {
+    name: `${M}.cluster_version`,
+    valueType: 'string',
+    description: 'Redshift engine version of the cluster.',
+  },
+  allowVersionUpgrade: {
+    name: `${A}.allow_version_upgrade`,
+    valueType: 'boolean',
+    description: 'Major version upgrades are applied in the maintenance window.',
+  },
+  publiclyAccessible: {
+    name: `${S}.publicly_accessible`,
+    valueType: 'boolean',
+    description: 'The cluster has a public endpoint (PubliclyAccessible).',
+  },
+  encrypted: {
+    name: `${S}.encrypted`,
+    valueType: 'boolean',
+    description: 'The cluster’s data is encrypted at rest.',
+  },
+  kmsKeyId: {
+    name: `${S}.kms_key_id`,
+    valueType: 'string',
+    description: 'KMS key of encryption at rest.',
+  },
+  enhancedVpcRouting: {
+    name: `${S}.enhanced_vpc_routing`,
+    valueType: 'boolean',
+    description: 'COPY and UNLOAD traffic goes through the VPC (EnhancedVpcRouting).',
+  },
+  requireSsl: {
+    name: `${S}.require_ssl`,
+    valueType: 'boolean',
+    description: 'The cluster’s parameter groups set require_ssl to true.',
+  },
+  parameterGroups: {
+    name: `${M}.parameter_groups`,
+    valueType: 'array',
+    description: 'Parameter groups of the cluster.',
+  },
+  auditLogging: {
+    name: `${S}.audit_logging_enabled`,
+    valueType: 'boolean',
+    description: 'Audit logging is on (DescribeLoggingStatus).',
+  },
+  auditLogDestination: {
+    name: `${S}.audit_log_destination`,
+    valueType: 'string',
+    description: 'Where the audit logs go: s3 (with its bucket) or cloudwatch.',
+  },
+  masterUsername: {
+    name: `${S}.master_username`,
+    valueType: 'string',
+    description: 'Admin user name of the cluster.',
+  },
+  dbName: {
+    name: `${M}.db_name`,
+    valueType: 'string',
+    description: 'Name of the first database of the cluster.',
+  },
+  snapshotRetentionDays: {
+    name: `${A}.automated_snapshot_retention_days`,
+    valueType: 'number',
+    unit: 'days',
+    description: 'Days automated snapshots are kept; 0 when they are off.',
+  },
+  cpuAverage: {
+    name: `${P}.cpu_utilization.average`,
+    valueType: 'number',
+    unit: 'percent',
+    role: 'cpu_utilization_average',
+    description: 'Average CPU of the cluster’s nodes over the window (CPUUtilization).',
+  },
+  connectionsMaximum: {
+    name: `${P}.database_connections.maximum`,
+    valueType: 'number',
+    unit: 'count',
+    description: 'Most database connections open at once over the window (DatabaseConnections).',
+  },
+  performanceDataUnavailable: {
+    name: `${P}.performance_data_unavailable`,
+    valueType: 'object',
+    role: 'unavailable',
+    description: 'CloudWatch refused or failed the metrics request: {reason, error_code}.',
+  },
+});
+
+export const REDSHIFT_METRICS: readonly MetricDefinition[] = REDSHIFT_METRIC.definitions;

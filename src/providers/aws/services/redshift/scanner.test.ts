@@ -1,0 +1,189 @@
+import {
+  CloudWatchClient,
+  GetMetricDataCommand,
+  type GetMetricDataCommandInput,
+} from '@aws-sdk/client-cloudwatch';
+import {
+  DescribeClusterParametersCommand,
+  DescribeClustersCommand,
+  DescribeLoggingStatusCommand,
+  RedshiftClient,
+  type DescribeClusterParametersCommandInput,
+  type DescribeClustersCommandInput,
+  type DescribeLoggingStatusCommandInput,
+} from '@aws-sdk/client-redshift';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import { classifyAwsError } from '../../errors.js';
+import { awsError, calledActions } from '../../testing/mock-calls.js';
+import { scanUnit, valueOf } from '../../testing/unit-context.js';
+import {
+  ACCOUNT,
+  ARN,
+  KEY,
+  LOGGING,
+  page1,
+  page2,
+  PARAMETERS,
+  REGION,
+  STATS,
+} from './fixtures/sdk.js';
+import { REDSHIFT_METRIC as R, REDSHIFT_METRICS } from './metrics.js';
+import { redshiftScanner } from './scanner.js';
+
+const redshift = mockClient(RedshiftClient);
+const cloudwatch = mockClient(CloudWatchClient);
+const scan = () => scanUnit(redshiftScanner, REGION, [RedshiftClient, CloudWatchClient], ACCOUNT);
+
+let listInputs: DescribeClustersCommandInput[] = [];
+let metricInputs: GetMetricDataCommandInput[] = [];
+
+beforeEach(() => {
+  redshift.reset();
+  cloudwatch.reset();
+  listInputs = [];
+  metricInputs = [];
+  redshift.on(DescribeClustersCommand).callsFake((input: DescribeClustersCommandInput) => {
+    listInputs.push({ ...input });
+    return input.Marker === 'rs-page-2' ? page2 : page1;
+  });
+  redshift
+    .on(DescribeLoggingStatusCommand)
+    .callsFake(
+      (input: DescribeLoggingStatusCommandInput) => LOGGING[input.ClusterIdentifier ?? ''],
+    );
+  redshift
+    .on(DescribeClusterParametersCommand)
+    .callsFake((input: DescribeClusterParametersCommandInput) => {
+      const pages = PARAMETERS[input.ParameterGroupName ?? ''] ?? [];
+      return input.Marker === 'p2' ? pages[1] : pages[0];
+    });
+  cloudwatch.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => {
+    metricInputs.push(input);
+    return {
+      $metadata: {},
+      MetricDataResults: (input.MetricDataQueries ?? []).map((q) => {
+        const id = q.MetricStat?.Metric?.Dimensions?.[0]?.Value ?? '';
+        const value = STATS[id]?.[q.MetricStat?.Metric?.MetricName ?? ''];
+        return { Id: q.Id, StatusCode: 'Complete', Values: value === undefined ? [] : [value] };
+      }),
+    };
+  });
+});
+
+describe('redshiftScanner', () => {
+  it('lists clusters across pages; logging once a cluster, each parameter group once', async () => {
+    const events = await scan();
+
+    expect(listInputs).toEqual([{ MaxRecords: 100 }, { MaxRecords: 100, Marker: 'rs-page-2' }]);
+    expect(new Set(events.map((e) => e.resource_id))).toEqual(new Set([ARN.warehouse, ARN.adhoc]));
+    // No batch form of DescribeLoggingStatus: one call a cluster.
+    expect(redshift.commandCalls(DescribeLoggingStatusCommand)).toHaveLength(2);
+    // The paginator reuses its input: only the group names are compared, with the page count.
+    expect(
+      redshift
+        .commandCalls(DescribeClusterParametersCommand)
+        .map((c) => c.args[0].input.ParameterGroupName)
+        .sort(),
+    ).toEqual(['default.redshift-1.0', 'secure-params', 'secure-params']);
+  });
+
+  it('reports public access, encryption, routing, require_ssl, snapshots and audit logging', async () => {
+    const events = await scan();
+
+    expect(valueOf(events, ARN.warehouse, R.publiclyAccessible)).toBe(false);
+    expect(valueOf(events, ARN.warehouse, R.encrypted)).toBe(true);
+    expect(valueOf(events, ARN.warehouse, R.kmsKeyId)).toBe(KEY);
+    expect(valueOf(events, ARN.warehouse, R.enhancedVpcRouting)).toBe(true);
+    expect(valueOf(events, ARN.warehouse, R.requireSsl)).toBe(true);
+    expect(valueOf(events, ARN.warehouse, R.snapshotRetentionDays)).toBe(7);
+    expect(valueOf(events, ARN.warehouse, R.auditLogging)).toBe(true);
+    expect(valueOf(events, ARN.warehouse, R.auditLogDestination)).toBe('cloudwatch');
+    expect(valueOf(events, ARN.adhoc, R.publiclyAccessible)).toBe(true);
+    expect(valueOf(events, ARN.adhoc, R.encrypted)).toBe(false);
+    expect(valueOf(events, ARN.adhoc, R.requireSsl)).toBe(false);
+    expect(valueOf(events, ARN.adhoc, R.auditLogging)).toBe(false);
+    expect(valueOf(events, ARN.adhoc, R.snapshotRetentionDays)).toBe(0);
+    expect(valueOf(events, ARN.adhoc, R.masterUsername)).toBe('awsuser');
+  });
+
+  it('reads every cluster’s CPU and connections in one GetMetricData call', async () => {
+    const events = await scan();
+
+    expect(metricInputs).toHaveLength(1);
+    expect(metricInputs[0]?.MetricDataQueries).toHaveLength(4);
+    expect(valueOf(events, ARN.warehouse, R.cpuAverage)).toBe(41.2);
+    expect(valueOf(events, ARN.adhoc, R.connectionsMaximum)).toBe(1);
+  });
+
+  it('goes on when logging, parameters and CloudWatch are denied, naming each call', async () => {
+    const denied = awsError('AccessDenied', 'not authorized', 403);
+    redshift.on(DescribeLoggingStatusCommand).rejects(denied);
+    redshift.on(DescribeClusterParametersCommand).rejects(denied);
+    cloudwatch.on(GetMetricDataCommand).rejects(denied);
+
+    const events = await scan();
+
+    expect(valueOf(events, ARN.adhoc, R.readError)).toEqual([
+      'redshift:DescribeLoggingStatus: AccessDenied',
+      'redshift:DescribeClusterParameters: AccessDenied',
+    ]);
+    expect(valueOf(events, ARN.adhoc, R.auditLogging)).toBeUndefined();
+    expect(valueOf(events, ARN.adhoc, R.requireSsl)).toBeUndefined();
+    expect(valueOf(events, ARN.adhoc, R.performanceDataUnavailable)).toEqual({
+      reason: 'cloudwatch_error',
+      error_code: 'AccessDenied',
+    });
+  });
+
+  it('fails the unit when DescribeClusters is denied, the region is not opted in, or Redshift is not offered', async () => {
+    redshift.on(DescribeClustersCommand).rejects(awsError('AccessDenied', 'denied', 403));
+    await expect(scan()).rejects.toMatchObject({ name: 'AccessDenied' });
+
+    redshift
+      .on(DescribeClustersCommand)
+      .rejects(awsError('UnrecognizedClientException', 'opt-in', 400));
+    expect(classifyAwsError(await scan().catch((e: unknown) => e)).kind).toBe('region_disabled');
+
+    redshift.on(DescribeClustersCommand).rejects(
+      Object.assign(new SyntaxError(`Unexpected token '<', "<!DOCTYPE "... is not valid JSON`), {
+        $metadata: { httpStatusCode: 404 },
+      }),
+    );
+    expect(classifyAwsError(await scan().catch((e: unknown) => e)).code).toBe('NotImplemented');
+    expect(redshift.commandCalls(DescribeLoggingStatusCommand)).toHaveLength(0);
+  });
+
+  it('emits nothing and makes no other call in a region without clusters', async () => {
+    redshift.on(DescribeClustersCommand).resolves({ $metadata: {}, Clusters: [] });
+
+    expect(await scan()).toEqual([]);
+    expect(redshift.commandCalls(DescribeClusterParametersCommand)).toHaveLength(0);
+    expect(cloudwatch.commandCalls(GetMetricDataCommand)).toHaveLength(0);
+  });
+
+  it('emits only metric types it declares, with their declared value types, and all of them', async () => {
+    const catalogue = new MetricCatalogue(redshiftScanner.metrics);
+    const events: EventDraft[] = await scan();
+    redshift.on(DescribeLoggingStatusCommand).rejects(awsError('AccessDenied', 'no', 403));
+    cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
+    events.push(...(await scan()));
+
+    for (const event of events)
+      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
+    const emitted = new Set(events.map((e) => e.metric_type));
+    expect(REDSHIFT_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+  });
+
+  it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
+    await scan();
+    expect(redshiftScanner.scope).toBe('regional');
+    expect([...redshiftScanner.permissions].sort()).toEqual(
+      [
+        ...calledActions('redshift', redshift.calls()),
+        ...calledActions('cloudwatch', cloudwatch.calls()),
+      ].sort(),
+    );
+  });
+});
