@@ -17,7 +17,8 @@
  * `BENCH_HEAP_SNAPSHOT_MIB=n` the first time the heap passes n MiB, `BENCH_HEAP_SNAPSHOT_CALL=
  * GetMetricData:100` when the 100th GetMetricData is answered. `at_peak_rss_mib` splits the peak
  * RSS: V8's committed heap by space, the rest is native (SQLite's page cache, code, buffers).
- * `BENCH_SQLITE_CACHE_KIB=n` sets the SQLite store's page cache to n KiB, to measure its share.
+ * `CLOUDDIAGNOZE_SQLITE_CACHE_MIB=n` sets the SQLite store's page cache (default 16 MiB), to measure
+ * its share.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -380,17 +381,15 @@ async function scanOnce(resources: number): Promise<void> {
 
   const dataDir = mkdtempSync(join(tmpdir(), 'cdz-bench-memory-'));
   try {
-    const runtime = await createRuntime(loadConfig({ env: { CLOUDDIAGNOZE_DATA_DIR: dataDir } }), {
+    // The store's page cache is native memory, in the RSS but not in the heap: the product's
+    // setting, CLOUDDIAGNOZE_SQLITE_CACHE_MIB, passes through to measure its share.
+    const env = { CLOUDDIAGNOZE_DATA_DIR: dataDir } as Record<string, string>;
+    const cacheMib = process.env.CLOUDDIAGNOZE_SQLITE_CACHE_MIB;
+    if (cacheMib !== undefined) env.CLOUDDIAGNOZE_SQLITE_CACHE_MIB = cacheMib;
+    const runtime = await createRuntime(loadConfig({ env }), {
       queue: 'private',
       logDestination: 'silent',
     });
-    // Diagnosis only: the SQLite store's page cache (the store's own `cache_size`, 64 MiB) is
-    // native memory, in the RSS but not in the heap.
-    const cacheKib = process.env.BENCH_SQLITE_CACHE_KIB;
-    if (cacheKib !== undefined)
-      (runtime.store as unknown as { database: { pragma(sql: string): unknown } }).database.pragma(
-        `cache_size = -${Number(cacheKib)}`,
-      );
     const worker = runtime.queue.process(runtime.runner.handle, { concurrency: 4 });
     // What the process holds before it scans: Node, tsx, the runtime, every scanner and SDK client.
     (globalThis as { gc?: () => void }).gc?.();

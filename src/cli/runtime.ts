@@ -71,7 +71,11 @@ export interface RuntimeOptions {
 
 /** Store adapters by URL scheme; unset DATABASE_URL is SQLite in the data directory. */
 const storeAdapters: Record<string, (config: Config) => Promise<Store & OutboxStore>> = {
-  sqlite: (config) => createSqliteStore({ file: join(config.dataDir, 'clouddiagnoze.db') }),
+  sqlite: (config) =>
+    createSqliteStore({
+      file: join(config.dataDir, 'clouddiagnoze.db'),
+      cacheMib: config.sqliteCacheMib,
+    }),
   postgres: (config) => createPostgresStore({ url: config.databaseUrl as string }),
   postgresql: (config) => createPostgresStore({ url: config.databaseUrl as string }),
 };

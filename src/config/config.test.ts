@@ -13,8 +13,13 @@ describe('loadConfig', () => {
       workerConcurrency: 4,
       regionConcurrency: 32,
       jobLockSeconds: 30,
+      sqliteCacheMib: 16,
       queueName: 'clouddiagnoze-scans',
     });
+    expect(loadConfig({ env: { CLOUDDIAGNOZE_SQLITE_CACHE_MIB: '64' } }).sqliteCacheMib).toBe(64);
+    expect(() => loadConfig({ env: { CLOUDDIAGNOZE_SQLITE_CACHE_MIB: '0' } })).toThrow(
+      /CLOUDDIAGNOZE_SQLITE_CACHE_MIB/,
+    );
   });
 
   it('reads the environment, then the config file, then overrides', () => {

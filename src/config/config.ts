@@ -87,6 +87,11 @@ export const configSchema = z
     callTimeoutSeconds: z.coerce.number().min(0.1).max(3600).default(30),
     /** One cloud call attempt waits this long for its connection. */
     connectTimeoutSeconds: z.coerce.number().min(0.1).max(600).default(5),
+    /**
+     * The SQLite store's page cache. Event ids are hashes, so inserts touch index pages all over
+     * the file: a larger cache writes a little faster and costs the process as much memory.
+     */
+    sqliteCacheMib: z.coerce.number().int().min(1).max(4096).default(16),
     queueName: z
       .string()
       .regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be letters, digits, _ and - only')
@@ -124,6 +129,7 @@ const ENV: Record<keyof Config, string[]> = {
   jobLockSeconds: ['CLOUDDIAGNOZE_JOB_LOCK_SECONDS'],
   callTimeoutSeconds: ['CLOUDDIAGNOZE_CALL_TIMEOUT_SECONDS'],
   connectTimeoutSeconds: ['CLOUDDIAGNOZE_CONNECT_TIMEOUT_SECONDS'],
+  sqliteCacheMib: ['CLOUDDIAGNOZE_SQLITE_CACHE_MIB'],
   queueName: ['CLOUDDIAGNOZE_QUEUE_NAME'],
 };
 

@@ -77,6 +77,13 @@ describe('SQLite store on a file', () => {
     expect(pragma('synchronous')).toBe(1); // NORMAL
     expect(pragma('busy_timeout')).toBe(5000);
     expect(pragma('foreign_keys')).toBe(1);
+    expect(pragma('cache_size')).toBe(-16 * 1024); // 16 MiB, in KiB
+  });
+
+  it('keeps the page cache it is given, the memory it costs the process', async () => {
+    const store = await createSqliteStore({ file: join(dir, 'small.db'), cacheMib: 4 });
+    open.push(store);
+    expect(store.database.pragma('cache_size', { simple: true })).toBe(-4 * 1024);
   });
 
   it('lets another component keep its own table in the same file', async () => {

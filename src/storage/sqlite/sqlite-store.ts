@@ -17,6 +17,8 @@ import type { Database } from '../schema.js';
 export interface SqliteStoreOptions {
   /** Path of the database file (its folder is created), or `':memory:'`. */
   file: string;
+  /** The page cache, in MiB (default 16): more inserts a little faster, and costs as much memory. */
+  cacheMib?: number;
 }
 
 /** Names of the sinks whose outbox receives the newly inserted events. */
@@ -184,9 +186,10 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Sq
     database.pragma('synchronous = NORMAL');
     database.pragma('busy_timeout = 5000');
     database.pragma('foreign_keys = ON');
-    // Event ids are hashes, so every batch touches index pages all over the file: a larger cache
-    // and fewer, larger checkpoints keep the insert rate several times higher.
-    database.pragma('cache_size = -65536');
+    // Event ids are hashes, so every batch touches index pages all over the file: fewer, larger
+    // checkpoints keep the insert rate several times higher. The cache is the process's memory:
+    // 16 MiB writes about two thirds as fast as 64 MiB by itself, and a scan's pipeline no slower.
+    database.pragma(`cache_size = ${-Math.round((options.cacheMib ?? 16) * 1024)}`);
     database.pragma('wal_autocheckpoint = 10000');
     database.pragma('journal_size_limit = 67108864');
     const store = new SqliteStore(database);
