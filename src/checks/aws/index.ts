@@ -26,6 +26,8 @@ import { ECS_CHECKS } from './ecs/index.js';
 import { EKS_CHECKS } from './eks/index.js';
 import { ROUTE53_CHECKS } from './route53/index.js';
 import { APIGATEWAY_CHECKS } from './apigateway/index.js';
+import { INSPECTOR2_CHECKS } from './inspector2/index.js';
+import { MACIE2_CHECKS } from './macie2/index.js';
 import { AWS_FSBP } from './compliance/aws-fsbp.js';
 import { CIS_AWS_7_0 } from './compliance/cis-aws-7.0.js';
 
@@ -58,6 +60,8 @@ export const AWS_CHECKS: readonly CheckDefinition[] = [
   ...EKS_CHECKS,
   ...ROUTE53_CHECKS,
   ...APIGATEWAY_CHECKS,
+  ...INSPECTOR2_CHECKS,
+  ...MACIE2_CHECKS,
 ];
 
 /** The AWS checks and the frameworks they map to. */

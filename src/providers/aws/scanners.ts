@@ -28,6 +28,8 @@ import { ecsScanner } from './services/ecs/scanner.js';
 import { eksScanner } from './services/eks/scanner.js';
 import { route53Scanner } from './services/route53/scanner.js';
 import { apiGatewayScanner } from './services/apigateway/scanner.js';
+import { macie2Scanner } from './services/macie2/scanner.js';
+import { inspector2Scanner } from './services/inspector2/scanner.js';
 
 /** Every AWS scanner: adding a service is one folder and one line here. */
 export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
@@ -59,4 +61,6 @@ export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
   eksScanner,
   route53Scanner,
   apiGatewayScanner,
+  inspector2Scanner,
+  macie2Scanner,
 ];

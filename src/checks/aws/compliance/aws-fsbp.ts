@@ -717,5 +717,41 @@ export const AWS_FSBP: Framework = {
       automated: true,
       title: 'Access logging should be configured for API Gateway V2 Stages',
     },
+    {
+      id: 'Inspector.1',
+      section: 'Inspector',
+      automated: true,
+      title: 'Amazon Inspector EC2 scanning should be enabled',
+    },
+    {
+      id: 'Inspector.2',
+      section: 'Inspector',
+      automated: true,
+      title: 'Amazon Inspector ECR scanning should be enabled',
+    },
+    {
+      id: 'Inspector.3',
+      section: 'Inspector',
+      automated: true,
+      title: 'Amazon Inspector Lambda code scanning should be enabled',
+    },
+    {
+      id: 'Inspector.4',
+      section: 'Inspector',
+      automated: true,
+      title: 'Amazon Inspector Lambda standard scanning should be enabled',
+    },
+    {
+      id: 'Macie.1',
+      section: 'Macie',
+      automated: true,
+      title: 'Amazon Macie should be enabled',
+    },
+    {
+      id: 'Macie.2',
+      section: 'Macie',
+      automated: true,
+      title: 'Macie automated sensitive data discovery should be enabled',
+    },
   ],
 };
