@@ -3,23 +3,10 @@ import { regionScopeId } from '../../arn.js';
 import { HOURS_PER_MONTH } from '../../pricing.js';
 import { readError } from '../../read.js';
 import { ELB_METRIC as E } from './metrics.js';
-import { TLS_PROTOCOLS, type ClassicListener, type ElbRegionSnapshot } from './model.js';
+import { listenerSslPolicy, TLS_PROTOCOLS, type ElbRegionSnapshot } from './model.js';
 import { idleReason, monthlyUsd } from './signals.js';
 
 type Value = EventDraft['metric_value'];
-
-/** The predefined policy an HTTPS/SSL listener's SSL negotiation policy references, if read. */
-export function listenerSslPolicy(
-  listener: ClassicListener,
-  policies: ElbRegionSnapshot['loadBalancers'][number]['policies'],
-): string | undefined {
-  if (policies.state !== 'available') return undefined;
-  for (const name of listener.policyNames) {
-    const p = policies.value[name];
-    if (p?.type === 'SSLNegotiationPolicyType') return p.referenceSecurityPolicy ?? name;
-  }
-  return undefined;
-}
 
 /** Pure: the region's Classic Load Balancers → events on each one's ARN (pricing failures on the region). */
 export function* extractElbEvents(

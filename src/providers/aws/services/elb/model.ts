@@ -76,5 +76,18 @@ export const STRONG_SSL_POLICIES = ['ELBSecurityPolicy-TLS-1-2-2017-01'];
 /** The listener protocols that terminate TLS at the load balancer. */
 export const TLS_PROTOCOLS = ['HTTPS', 'SSL'];
 
+/** The predefined policy an HTTPS/SSL listener's SSL negotiation policy references, if read. */
+export function listenerSslPolicy(
+  listener: ClassicListener,
+  policies: ClassicLoadBalancer['policies'],
+): string | undefined {
+  if (policies.state !== 'available') return undefined;
+  for (const name of listener.policyNames) {
+    const p = policies.value[name];
+    if (p?.type === 'SSLNegotiationPolicyType') return p.referenceSecurityPolicy ?? name;
+  }
+  return undefined;
+}
+
 /** The ELB (Classic) scanner, as its checks name it. */
 export const ELB = scannerRef<ElbRegionSnapshot>('aws', 'elb');
