@@ -85,9 +85,11 @@ export async function collectElastiCacheSnapshot(
     mapCacheCluster,
     ctx.signal,
   );
-  const hasRedis = cacheClusters.some((c) => c.engine !== 'memcached');
+  // A region without any cache cluster has no replication group either (a group's nodes are
+  // cache clusters); otherwise the groups are always listed, whatever engines the nodes show.
+  const hasClusters = cacheClusters.length > 0;
   const [replicationGroups, performance] = await Promise.all([
-    hasRedis
+    hasClusters
       ? guardedRead(ctx, 'elasticache:DescribeReplicationGroups', () =>
           collectPages(
             paginateDescribeReplicationGroups(config, {}, options),
