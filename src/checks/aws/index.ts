@@ -28,6 +28,8 @@ import { ROUTE53_CHECKS } from './route53/index.js';
 import { APIGATEWAY_CHECKS } from './apigateway/index.js';
 import { INSPECTOR2_CHECKS } from './inspector2/index.js';
 import { MACIE2_CHECKS } from './macie2/index.js';
+import { ELASTICACHE_CHECKS } from './elasticache/index.js';
+import { REDSHIFT_CHECKS } from './redshift/index.js';
 import { AWS_FSBP } from './compliance/aws-fsbp.js';
 import { CIS_AWS_7_0 } from './compliance/cis-aws-7.0.js';
 
@@ -62,6 +64,8 @@ export const AWS_CHECKS: readonly CheckDefinition[] = [
   ...APIGATEWAY_CHECKS,
   ...INSPECTOR2_CHECKS,
   ...MACIE2_CHECKS,
+  ...ELASTICACHE_CHECKS,
+  ...REDSHIFT_CHECKS,
 ];
 
 /** The AWS checks and the frameworks they map to. */

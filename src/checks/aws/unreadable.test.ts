@@ -17,6 +17,8 @@ import * as lambda from './lambda/fixtures.js';
 import * as logs from './logs/fixtures.js';
 import * as rds from './rds/fixtures.js';
 import * as route53 from './route53/fixtures.js';
+import * as redshift from './redshift/fixtures.js';
+import * as elasticache from './elasticache/fixtures.js';
 import * as macie2 from './macie2/fixtures.js';
 import * as inspector2 from './inspector2/fixtures.js';
 import * as s3 from './s3/fixtures.js';
@@ -134,6 +136,8 @@ const READ_SNAPSHOTS: Record<string, () => unknown> = {
       snapshots: [rds.dbSnapshot('orders-before-migration')],
     }),
   route53: () => route53.all,
+  redshift: () => redshift.all,
+  elasticache: () => elasticache.all,
   macie2: () => macie2.all,
   inspector2: () => inspector2.all,
   s3: () => s3.snapshot([s3.bucket('acme-data')], s3.configured(s3.ALL_BLOCKED)),

@@ -28,6 +28,8 @@ import { ecsScanner } from './services/ecs/scanner.js';
 import { eksScanner } from './services/eks/scanner.js';
 import { route53Scanner } from './services/route53/scanner.js';
 import { apiGatewayScanner } from './services/apigateway/scanner.js';
+import { redshiftScanner } from './services/redshift/scanner.js';
+import { elasticacheScanner } from './services/elasticache/scanner.js';
 import { macie2Scanner } from './services/macie2/scanner.js';
 import { inspector2Scanner } from './services/inspector2/scanner.js';
 
@@ -63,4 +65,6 @@ export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
   apiGatewayScanner,
   inspector2Scanner,
   macie2Scanner,
+  elasticacheScanner,
+  redshiftScanner,
 ];

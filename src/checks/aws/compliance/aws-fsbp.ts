@@ -753,5 +753,78 @@ export const AWS_FSBP: Framework = {
       automated: true,
       title: 'Macie automated sensitive data discovery should be enabled',
     },
+    {
+      id: 'ElastiCache.1',
+      section: 'ElastiCache',
+      automated: true,
+      title: 'ElastiCache (Redis OSS) clusters should have automatic backups enabled',
+    },
+    {
+      id: 'ElastiCache.2',
+      section: 'ElastiCache',
+      automated: true,
+      title: 'ElastiCache clusters should have automatic minor version upgrades enabled',
+    },
+    {
+      id: 'ElastiCache.3',
+      section: 'ElastiCache',
+      automated: true,
+      title: 'ElastiCache replication groups should have automatic failover enabled',
+    },
+    {
+      id: 'ElastiCache.4',
+      section: 'ElastiCache',
+      automated: true,
+      title: 'ElastiCache replication groups should be encrypted at rest',
+    },
+    {
+      id: 'ElastiCache.5',
+      section: 'ElastiCache',
+      automated: true,
+      title: 'ElastiCache replication groups should be encrypted in transit',
+    },
+    {
+      id: 'ElastiCache.6',
+      section: 'ElastiCache',
+      automated: true,
+      title:
+        'ElastiCache (Redis OSS) replication groups of earlier versions should have Redis OSS AUTH enabled',
+    },
+    {
+      id: 'Redshift.1',
+      section: 'Redshift',
+      automated: true,
+      title: 'Amazon Redshift clusters should prohibit public access',
+    },
+    {
+      id: 'Redshift.2',
+      section: 'Redshift',
+      automated: true,
+      title: 'Connections to Amazon Redshift clusters should be encrypted in transit',
+    },
+    {
+      id: 'Redshift.3',
+      section: 'Redshift',
+      automated: true,
+      title: 'Amazon Redshift clusters should have automatic snapshots enabled',
+    },
+    {
+      id: 'Redshift.4',
+      section: 'Redshift',
+      automated: true,
+      title: 'Amazon Redshift clusters should have audit logging enabled',
+    },
+    {
+      id: 'Redshift.7',
+      section: 'Redshift',
+      automated: true,
+      title: 'Redshift clusters should use enhanced VPC routing',
+    },
+    {
+      id: 'Redshift.10',
+      section: 'Redshift',
+      automated: true,
+      title: 'Redshift clusters should be encrypted at rest',
+    },
   ],
 };
