@@ -121,8 +121,8 @@ describe.skipIf(skipReason !== null)('WAFv2 and Classic ELB against moto (real S
       expect(valueOf(events, guarded, W.rulesWithoutMetrics)).toEqual(['geo']);
       expect(valueOf(events, guarded, W.loggingEnabled)).toBe(true);
       expect(valueOf(events, empty, W.loggingEnabled)).toBe(false);
-      // moto 5.2.1 answers ListResourcesForWebACL with a 500 for the resource types it lacks: the
-      // read is recorded as failed, naming the call (the mock tests cover its answers).
+      // moto 5.2.1 does not implement ListResourcesForWebACL (a 500, NotImplementedError, for every
+      // resource type): the read is recorded as failed, naming the call; the mock tests cover it.
       expect(valueOf(events, empty, W.unassociated)).toBeUndefined();
       expect(valueOf(events, empty, W.readError)).toEqual([
         'wafv2:ListResourcesForWebACL: ServiceUnavailable',
