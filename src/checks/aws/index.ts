@@ -30,6 +30,10 @@ import { INSPECTOR2_CHECKS } from './inspector2/index.js';
 import { MACIE2_CHECKS } from './macie2/index.js';
 import { ELASTICACHE_CHECKS } from './elasticache/index.js';
 import { REDSHIFT_CHECKS } from './redshift/index.js';
+import { WAFV2_CHECKS } from './wafv2/index.js';
+import { ELB_CHECKS } from './elb/index.js';
+import { OPENSEARCH_CHECKS } from './opensearch/index.js';
+import { BACKUP_CHECKS } from './backup/index.js';
 import { AWS_FSBP } from './compliance/aws-fsbp.js';
 import { CIS_AWS_7_0 } from './compliance/cis-aws-7.0.js';
 
@@ -66,6 +70,10 @@ export const AWS_CHECKS: readonly CheckDefinition[] = [
   ...MACIE2_CHECKS,
   ...ELASTICACHE_CHECKS,
   ...REDSHIFT_CHECKS,
+  ...WAFV2_CHECKS,
+  ...ELB_CHECKS,
+  ...OPENSEARCH_CHECKS,
+  ...BACKUP_CHECKS,
 ];
 
 /** The AWS checks and the frameworks they map to. */

@@ -17,6 +17,10 @@ import * as lambda from './lambda/fixtures.js';
 import * as logs from './logs/fixtures.js';
 import * as rds from './rds/fixtures.js';
 import * as route53 from './route53/fixtures.js';
+import * as backup from './backup/fixtures.js';
+import * as opensearch from './opensearch/fixtures.js';
+import * as elb from './elb/fixtures.js';
+import * as wafv2 from './wafv2/fixtures.js';
 import * as redshift from './redshift/fixtures.js';
 import * as elasticache from './elasticache/fixtures.js';
 import * as macie2 from './macie2/fixtures.js';
@@ -136,6 +140,10 @@ const READ_SNAPSHOTS: Record<string, () => unknown> = {
       snapshots: [rds.dbSnapshot('orders-before-migration')],
     }),
   route53: () => route53.all,
+  backup: () => backup.all,
+  opensearch: () => opensearch.all,
+  elb: () => elb.all,
+  wafv2: () => wafv2.all,
   redshift: () => redshift.all,
   elasticache: () => elasticache.all,
   macie2: () => macie2.all,

@@ -28,6 +28,10 @@ import { ecsScanner } from './services/ecs/scanner.js';
 import { eksScanner } from './services/eks/scanner.js';
 import { route53Scanner } from './services/route53/scanner.js';
 import { apiGatewayScanner } from './services/apigateway/scanner.js';
+import { backupScanner } from './services/backup/scanner.js';
+import { openSearchScanner } from './services/opensearch/scanner.js';
+import { elbScanner } from './services/elb/scanner.js';
+import { wafv2Scanner } from './services/wafv2/scanner.js';
 import { redshiftScanner } from './services/redshift/scanner.js';
 import { elasticacheScanner } from './services/elasticache/scanner.js';
 import { macie2Scanner } from './services/macie2/scanner.js';
@@ -67,4 +71,8 @@ export const AWS_SCANNERS: readonly CloudScanner<AwsClients>[] = [
   macie2Scanner,
   elasticacheScanner,
   redshiftScanner,
+  wafv2Scanner,
+  elbScanner,
+  openSearchScanner,
+  backupScanner,
 ];
