@@ -96,3 +96,26 @@ export function snapshot(
 
 /** A fully read snapshot, for the shared unreadable test. */
 export const all: ElbRegionSnapshot = snapshot([lb('web')]);
+
+/** Four load balancers for the attribute checks: sound, unsound, attributes denied, deleted. */
+export const attributeFleet = snapshot([
+  lb('good'),
+  lb('bad', {
+    attributes: {
+      state: 'available',
+      value: attributes({
+        accessLogsEnabled: false,
+        connectionDrainingEnabled: false,
+        crossZoneEnabled: false,
+        desyncMitigationMode: 'monitor',
+      }),
+    },
+  }),
+  lb('denied', { attributes: DENIED('elasticloadbalancing:DescribeLoadBalancerAttributes') }),
+  lb('gone', {
+    attributes: {
+      ...DENIED('elasticloadbalancing:DescribeLoadBalancerAttributes'),
+      state: 'absent',
+    },
+  }),
+]);
