@@ -49,8 +49,7 @@ import {
   CreateFunctionUrlConfigCommand,
   LambdaClient,
 } from '@aws-sdk/client-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CheckDefinition } from '../../src/core/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { APIGATEWAY_CHECKS } from '../../src/checks/aws/apigateway/index.js';
 import { ECS_CHECKS } from '../../src/checks/aws/ecs/index.js';
 import { ROUTE53_CHECKS } from '../../src/checks/aws/route53/index.js';
@@ -77,13 +76,18 @@ import { collectElbv2Snapshot } from '../../src/providers/aws/services/elbv2/col
 import { extractElbv2Events } from '../../src/providers/aws/services/elbv2/extract.js';
 import { ELBV2_METRIC as E } from '../../src/providers/aws/services/elbv2/metrics.js';
 import type { Elbv2RegionSnapshot } from '../../src/providers/aws/services/elbv2/model.js';
-import { context } from '../../src/checks/aws/testing.js';
 import { collectLambdaSnapshot } from '../../src/providers/aws/services/lambda/collector.js';
 import { extractLambdaEvents } from '../../src/providers/aws/services/lambda/extract.js';
 import { LAMBDA_METRIC as L } from '../../src/providers/aws/services/lambda/metrics.js';
 import type { LambdaRegionSnapshot } from '../../src/providers/aws/services/lambda/model.js';
 import { fakeClients, unitContext, valueOf } from '../../src/providers/aws/testing/unit-context.js';
-import { motoSuiteSkip, startMoto, useEndpoint, type MotoServer } from '../support/moto.js';
+import { motoSuiteSkip } from '../support/moto.js';
+import {
+  checkStatuses,
+  MOTO_ACCOUNT as ACCOUNT,
+  motoUnit,
+  useMotoServer,
+} from '../support/moto-suite.js';
 
 /**
  * The services of the AWS breadth work over the wire: real SDK clients against moto, each
@@ -92,38 +96,12 @@ import { motoSuiteSkip, startMoto, useEndpoint, type MotoServer } from '../suppo
 
 const skipReason = motoSuiteSkip('AWS breadth');
 
-const ACCOUNT = '123456789012'; // moto's default account
 const REGION = 'eu-west-1';
 /** The smallest valid zip archive (an empty one): moto stores the code without running it. */
 const EMPTY_ZIP = Uint8Array.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]);
 
-function statuses<S>(checks: readonly CheckDefinition[], snapshot: S, now: Date) {
-  const out: Record<string, Record<string, string>> = {};
-  for (const check of checks) {
-    for (const r of (check as CheckDefinition<S>).evaluate(
-      snapshot,
-      context({ now, region: REGION }),
-    ))
-      (out[check.id] ??= {})[r.resource_id] = r.status;
-  }
-  return out;
-}
-
 describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SDK)', () => {
-  let moto: MotoServer;
-  let restore: () => void;
-
-  beforeAll(async () => {
-    moto = await startMoto();
-    restore = useEndpoint(moto.endpoint, REGION);
-  }, 30_000);
-
-  afterAll(async () => {
-    restore?.();
-    await moto?.stop();
-  });
-
-  const unit = (...clients: object[]) => unitContext(fakeClients(REGION, ...clients), ACCOUNT);
+  useMotoServer(REGION);
 
   describe('Lambda', () => {
     let snapshot: LambdaRegionSnapshot;
@@ -185,7 +163,11 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
         }),
       );
       snapshot = await collectLambdaSnapshot(
-        unit(new LambdaClient({ region: REGION }), new CloudWatchClient({ region: REGION })),
+        motoUnit(
+          REGION,
+          new LambdaClient({ region: REGION }),
+          new CloudWatchClient({ region: REGION }),
+        ),
       );
     }, 60_000);
 
@@ -209,7 +191,12 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
     });
 
     it('fails the public and deprecated function, passes its clean twin', () => {
-      expect(statuses(LAMBDA_CHECKS, snapshot, new Date('2026-07-14T10:00:00Z'))).toMatchObject({
+      expect(
+        checkStatuses(LAMBDA_CHECKS, snapshot, {
+          region: REGION,
+          now: new Date('2026-07-14T10:00:00Z'),
+        }),
+      ).toMatchObject({
         lambda_function_runtime_supported: {
           [arn('public-api')]: 'FAIL',
           [arn('private-worker')]: 'PASS',
@@ -300,7 +287,8 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
         }),
       );
       snapshot = await collectElbv2Snapshot(
-        unit(
+        motoUnit(
+          REGION,
           new ElasticLoadBalancingV2Client({ region: REGION }),
           new CloudWatchClient({ region: REGION }),
         ),
@@ -319,7 +307,12 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
     });
 
     it('fails the sloppy load balancer and passes its clean twin', () => {
-      expect(statuses(ELBV2_CHECKS, snapshot, new Date('2026-07-14T10:00:00Z'))).toMatchObject({
+      expect(
+        checkStatuses(ELBV2_CHECKS, snapshot, {
+          region: REGION,
+          now: new Date('2026-07-14T10:00:00Z'),
+        }),
+      ).toMatchObject({
         elbv2_listener_https_redirect: { [arns.clean]: 'PASS', [arns.sloppy]: 'FAIL' },
         elbv2_deletion_protection_enabled: { [arns.clean]: 'PASS', [arns.sloppy]: 'FAIL' },
         elbv2_access_logs_enabled: { [arns.clean]: 'PASS', [arns.sloppy]: 'FAIL' },
@@ -410,7 +403,11 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
       await service('clean', 'private', 'DISABLED');
       await service('sloppy', 'public', 'ENABLED');
       snapshot = await collectEcsSnapshot(
-        unit(new ECSClient({ region: REGION }), new CloudWatchClient({ region: REGION })),
+        motoUnit(
+          REGION,
+          new ECSClient({ region: REGION }),
+          new CloudWatchClient({ region: REGION }),
+        ),
       );
     }, 60_000);
 
@@ -434,7 +431,12 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
           c.services.state === 'available' ? c.services.value.map((s) => [s.name, s.arn]) : [],
         ),
       );
-      expect(statuses(ECS_CHECKS, snapshot, new Date('2026-07-14T10:00:00Z'))).toMatchObject({
+      expect(
+        checkStatuses(ECS_CHECKS, snapshot, {
+          region: REGION,
+          now: new Date('2026-07-14T10:00:00Z'),
+        }),
+      ).toMatchObject({
         ecs_cluster_container_insights_enabled: {
           [cluster('clean')]: 'PASS',
           [cluster('sloppy')]: 'FAIL',
@@ -495,7 +497,7 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
           },
         }),
       );
-      snapshot = await collectEksSnapshot(unit(new EKSClient({ region: REGION })));
+      snapshot = await collectEksSnapshot(motoUnit(REGION, new EKSClient({ region: REGION })));
     }, 60_000);
 
     it('collects every cluster with its endpoint, logging and encryption over the wire', () => {
@@ -513,7 +515,7 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
     });
 
     it('fails the sloppy cluster and passes its clean twin', () => {
-      expect(statuses(EKS_CHECKS, snapshot, NOW)).toMatchObject({
+      expect(checkStatuses(EKS_CHECKS, snapshot, { region: REGION, now: NOW })).toMatchObject({
         eks_cluster_not_publicly_accessible: { [arn('clean')]: 'PASS', [arn('sloppy')]: 'FAIL' },
         eks_cluster_uses_a_supported_version: { [arn('clean')]: 'PASS', [arn('sloppy')]: 'FAIL' },
         eks_cluster_kms_cmk_encryption_in_secrets_enabled: {
@@ -595,7 +597,9 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
     });
 
     it('fails the zone without query logging and passes its clean twin', () => {
-      expect(statuses(ROUTE53_CHECKS, snapshot, new Date())).toMatchObject({
+      expect(
+        checkStatuses(ROUTE53_CHECKS, snapshot, { region: REGION, now: new Date() }),
+      ).toMatchObject({
         route53_public_hosted_zones_cloudwatch_logging_enabled: {
           [zoneArn(clean)]: 'PASS',
           [zoneArn(sloppy)]: 'FAIL',
@@ -684,7 +688,11 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
       );
       await v2.send(new CreateV2StageCommand({ ApiId: httpId, StageName: 'sloppy' }));
       snapshot = await collectApiGatewaySnapshot(
-        unit(new APIGatewayClient({ region: REGION }), new ApiGatewayV2Client({ region: REGION })),
+        motoUnit(
+          REGION,
+          new APIGatewayClient({ region: REGION }),
+          new ApiGatewayV2Client({ region: REGION }),
+        ),
       );
     }, 60_000);
 
@@ -705,7 +713,9 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
     });
 
     it('fails the sloppy stages and passes their clean twins', () => {
-      expect(statuses(APIGATEWAY_CHECKS, snapshot, new Date())).toMatchObject({
+      expect(
+        checkStatuses(APIGATEWAY_CHECKS, snapshot, { region: REGION, now: new Date() }),
+      ).toMatchObject({
         apigateway_stage_execution_logging_enabled: {
           [restStage('clean')]: 'PASS',
           [restStage('sloppy')]: 'FAIL',

@@ -1,18 +1,22 @@
 import { EnableCommand, Inspector2Client } from '@aws-sdk/client-inspector2';
 import { DisableMacieCommand, Macie2Client } from '@aws-sdk/client-macie2';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CheckDefinition } from '../../src/core/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { INSPECTOR2_CHECKS } from '../../src/checks/aws/inspector2/index.js';
 import { MACIE2_CHECKS } from '../../src/checks/aws/macie2/index.js';
-import { context } from '../../src/checks/aws/testing.js';
 import { collectInspector2Snapshot } from '../../src/providers/aws/services/inspector2/collector.js';
 import { extractInspector2Events } from '../../src/providers/aws/services/inspector2/extract.js';
 import { INSPECTOR2_METRIC as I } from '../../src/providers/aws/services/inspector2/metrics.js';
 import { collectMacie2Snapshot } from '../../src/providers/aws/services/macie2/collector.js';
 import { extractMacie2Events } from '../../src/providers/aws/services/macie2/extract.js';
 import { MACIE2_METRIC as M } from '../../src/providers/aws/services/macie2/metrics.js';
-import { fakeClients, unitContext, valueOf } from '../../src/providers/aws/testing/unit-context.js';
-import { motoSuiteSkip, startMoto, useEndpoint, type MotoServer } from '../support/moto.js';
+import { valueOf } from '../../src/providers/aws/testing/unit-context.js';
+import { motoSuiteSkip } from '../support/moto.js';
+import {
+  checkStatuses,
+  MOTO_ACCOUNT as ACCOUNT,
+  motoUnit,
+  useMotoServer,
+} from '../support/moto-suite.js';
 
 /**
  * Inspector and Macie over the wire: real SDK clients against moto, each collector's snapshot, its
@@ -34,35 +38,13 @@ import { motoSuiteSkip, startMoto, useEndpoint, type MotoServer } from '../suppo
 
 const skipReason = motoSuiteSkip('AWS detection services');
 
-const ACCOUNT = '123456789012'; // moto's default account
 const ON = 'eu-west-1';
 const OFF = 'eu-west-2';
-
-function statuses<S>(checks: readonly CheckDefinition[], snapshot: S, region: string) {
-  const out: Record<string, string> = {};
-  for (const check of checks) {
-    for (const r of (check as CheckDefinition<S>).evaluate(snapshot, context({ region })))
-      out[check.id] = r.status;
-  }
-  return out;
-}
+const scope = (service: string, region: string) =>
+  `arn:aws:${service}:${region}:${ACCOUNT}:region/${region}`;
 
 describe.skipIf(skipReason !== null)('AWS detection services against moto (real SDK)', () => {
-  let moto: MotoServer;
-  let restore: () => void;
-
-  beforeAll(async () => {
-    moto = await startMoto();
-    restore = useEndpoint(moto.endpoint, ON);
-  }, 30_000);
-
-  afterAll(async () => {
-    restore?.();
-    await moto?.stop();
-  });
-
-  const unit = (region: string, client: object) =>
-    unitContext(fakeClients(region, client), ACCOUNT);
+  useMotoServer(ON);
 
   describe('Inspector', () => {
     beforeAll(async () => {
@@ -73,7 +55,7 @@ describe.skipIf(skipReason !== null)('AWS detection services against moto (real 
 
     it('reads the scan types of an enabled region; the unimplemented aggregations are failed reads', async () => {
       const snapshot = await collectInspector2Snapshot(
-        unit(ON, new Inspector2Client({ region: ON })),
+        motoUnit(ON, new Inspector2Client({ region: ON })),
       );
       const events = [...extractInspector2Events(snapshot, { accountId: ACCOUNT, region: ON })];
       const region = `arn:aws:inspector2:${ON}:${ACCOUNT}:region/${ON}`;
@@ -89,21 +71,21 @@ describe.skipIf(skipReason !== null)('AWS detection services against moto (real 
       expect(valueOf(events, region, I.lambdaScanStatus)).toBe('DISABLED');
       expect(snapshot.findings.state).toBe('failed');
       expect(snapshot.coverage.state).toBe('failed');
-      expect(statuses(INSPECTOR2_CHECKS, snapshot, ON)).toEqual({
-        inspector2_is_enabled: 'FAIL', // Lambda is off
-        inspector2_no_active_critical_findings: 'ERROR', // moto has no ListFindingAggregations
+      expect(checkStatuses(INSPECTOR2_CHECKS, snapshot, { region: ON })).toEqual({
+        inspector2_is_enabled: { [scope('inspector2', ON)]: 'FAIL' }, // Lambda is off
+        inspector2_no_active_critical_findings: { [scope('inspector2', ON)]: 'ERROR' }, // moto has no ListFindingAggregations
       });
     });
 
     it('fails a region where Inspector was never activated, and reads nothing more there', async () => {
       const snapshot = await collectInspector2Snapshot(
-        unit(OFF, new Inspector2Client({ region: OFF })),
+        motoUnit(OFF, new Inspector2Client({ region: OFF })),
       );
 
       expect(snapshot.account).toMatchObject({ state: 'absent', errorCode: 'AccountNotListed' });
       expect(snapshot.findings.state).toBe('absent');
-      expect(statuses(INSPECTOR2_CHECKS, snapshot, OFF)).toEqual({
-        inspector2_is_enabled: 'FAIL',
+      expect(checkStatuses(INSPECTOR2_CHECKS, snapshot, { region: OFF })).toEqual({
+        inspector2_is_enabled: { [scope('inspector2', OFF)]: 'FAIL' },
       });
     });
   });
@@ -114,7 +96,7 @@ describe.skipIf(skipReason !== null)('AWS detection services against moto (real 
     });
 
     it('records moto’s enabled session, which the SDK cannot parse, as a failed read: ERROR, never PASS', async () => {
-      const snapshot = await collectMacie2Snapshot(unit(ON, new Macie2Client({ region: ON })));
+      const snapshot = await collectMacie2Snapshot(motoUnit(ON, new Macie2Client({ region: ON })));
       const events = [...extractMacie2Events(snapshot, { accountId: ACCOUNT, region: ON })];
       const region = `arn:aws:macie2:${ON}:${ACCOUNT}:region/${ON}`;
 
@@ -122,14 +104,16 @@ describe.skipIf(skipReason !== null)('AWS detection services against moto (real 
       expect(snapshot.automatedDiscovery).toBe(snapshot.session);
       expect(valueOf(events, region, M.sessionError)).toMatch(/^macie2:GetMacieSession: /);
       expect(valueOf(events, region, M.enabled)).toBeUndefined();
-      expect(statuses(MACIE2_CHECKS, snapshot, ON)).toEqual({
-        macie_is_enabled: 'ERROR',
-        macie_automated_sensitive_data_discovery_enabled: 'ERROR',
+      expect(checkStatuses(MACIE2_CHECKS, snapshot, { region: ON })).toEqual({
+        macie_is_enabled: { [scope('macie2', ON)]: 'ERROR' },
+        macie_automated_sensitive_data_discovery_enabled: { [scope('macie2', ON)]: 'ERROR' },
       });
     });
 
     it('fails a region where Macie is not enabled, and reads nothing more there', async () => {
-      const snapshot = await collectMacie2Snapshot(unit(OFF, new Macie2Client({ region: OFF })));
+      const snapshot = await collectMacie2Snapshot(
+        motoUnit(OFF, new Macie2Client({ region: OFF })),
+      );
       const events = [...extractMacie2Events(snapshot, { accountId: ACCOUNT, region: OFF })];
 
       expect(snapshot.session.state).toBe('absent');
@@ -140,7 +124,9 @@ describe.skipIf(skipReason !== null)('AWS detection services against moto (real 
           metric_value: false,
         },
       ]);
-      expect(statuses(MACIE2_CHECKS, snapshot, OFF)).toEqual({ macie_is_enabled: 'FAIL' });
+      expect(checkStatuses(MACIE2_CHECKS, snapshot, { region: OFF })).toEqual({
+        macie_is_enabled: { [scope('macie2', OFF)]: 'FAIL' },
+      });
     });
   });
 });

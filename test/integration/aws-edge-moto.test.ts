@@ -15,11 +15,9 @@ import {
   PutLoggingConfigurationCommand,
   WAFV2Client,
 } from '@aws-sdk/client-wafv2';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ELB_CHECKS } from '../../src/checks/aws/elb/index.js';
-import { context } from '../../src/checks/aws/testing.js';
 import { WAFV2_CHECKS } from '../../src/checks/aws/wafv2/index.js';
-import type { CheckDefinition } from '../../src/core/index.js';
 import { collectElbSnapshot } from '../../src/providers/aws/services/elb/collector.js';
 import { extractElbEvents } from '../../src/providers/aws/services/elb/extract.js';
 import { ELB_METRIC as E } from '../../src/providers/aws/services/elb/metrics.js';
@@ -28,37 +26,21 @@ import { collectWafv2Snapshot } from '../../src/providers/aws/services/wafv2/col
 import { extractWafv2Events } from '../../src/providers/aws/services/wafv2/extract.js';
 import { WAFV2_METRIC as W } from '../../src/providers/aws/services/wafv2/metrics.js';
 import type { Wafv2RegionSnapshot } from '../../src/providers/aws/services/wafv2/model.js';
-import { fakeClients, unitContext, valueOf } from '../../src/providers/aws/testing/unit-context.js';
-import { motoSuiteSkip, startMoto, useEndpoint, type MotoServer } from '../support/moto.js';
+import { valueOf } from '../../src/providers/aws/testing/unit-context.js';
+import { motoSuiteSkip } from '../support/moto.js';
+import {
+  checkStatuses,
+  MOTO_ACCOUNT as ACCOUNT,
+  motoUnit,
+  useMotoServer,
+} from '../support/moto-suite.js';
 
 const skipReason = motoSuiteSkip('AWS edge (WAFv2, Classic ELB)');
 
-const ACCOUNT = '123456789012'; // moto's default account
 const REGION = 'eu-west-1';
 
-function statuses<S>(checks: readonly CheckDefinition[], snapshot: S) {
-  const out: Record<string, Record<string, string>> = {};
-  for (const check of checks)
-    for (const r of (check as CheckDefinition<S>).evaluate(snapshot, context({ region: REGION })))
-      (out[check.id] ??= {})[r.resource_id] = r.status;
-  return out;
-}
-
 describe.skipIf(skipReason !== null)('WAFv2 and Classic ELB against moto (real SDK)', () => {
-  let moto: MotoServer;
-  let restore: () => void;
-
-  beforeAll(async () => {
-    moto = await startMoto();
-    restore = useEndpoint(moto.endpoint, REGION);
-  }, 30_000);
-
-  afterAll(async () => {
-    restore?.();
-    await moto?.stop();
-  });
-
-  const unit = (...clients: object[]) => unitContext(fakeClients(REGION, ...clients), ACCOUNT);
+  useMotoServer(REGION);
 
   describe('WAFv2', () => {
     let snapshot: Wafv2RegionSnapshot;
@@ -111,7 +93,7 @@ describe.skipIf(skipReason !== null)('WAFv2 and Classic ELB against moto (real S
           },
         }),
       );
-      snapshot = await collectWafv2Snapshot(unit(waf));
+      snapshot = await collectWafv2Snapshot(motoUnit(REGION, waf));
     });
 
     it('reads rules, default action and logging over the wire', () => {
@@ -130,7 +112,7 @@ describe.skipIf(skipReason !== null)('WAFv2 and Classic ELB against moto (real S
     });
 
     it('judges the checks', () => {
-      expect(statuses(WAFV2_CHECKS, snapshot)).toEqual({
+      expect(checkStatuses(WAFV2_CHECKS, snapshot, { region: REGION })).toEqual({
         wafv2_webacl_logging_enabled: { [guarded]: 'PASS', [empty]: 'FAIL' },
         wafv2_webacl_with_rules: { [guarded]: 'PASS', [empty]: 'FAIL' },
         wafv2_webacl_rule_logging_enabled: { [guarded]: 'FAIL' },
@@ -180,7 +162,9 @@ describe.skipIf(skipReason !== null)('WAFv2 and Classic ELB against moto (real S
       await elb.send(
         new AddTagsCommand({ LoadBalancerNames: ['tidy'], Tags: [{ Key: 'env', Value: 'prod' }] }),
       );
-      snapshot = await collectElbSnapshot(unit(elb, new CloudWatchClient({ region: REGION })));
+      snapshot = await collectElbSnapshot(
+        motoUnit(REGION, elb, new CloudWatchClient({ region: REGION })),
+      );
     });
 
     it('reads listeners, attributes, tags and traffic over the wire', () => {
@@ -195,7 +179,7 @@ describe.skipIf(skipReason !== null)('WAFv2 and Classic ELB against moto (real S
     });
 
     it('judges the checks', () => {
-      const got = statuses(ELB_CHECKS, snapshot);
+      const got = checkStatuses(ELB_CHECKS, snapshot, { region: REGION });
       expect(got.elb_ssl_listeners).toEqual({ [arn('plain')]: 'FAIL', [arn('tidy')]: 'FAIL' });
       expect(got.elb_is_in_multiple_az).toEqual({ [arn('plain')]: 'FAIL', [arn('tidy')]: 'PASS' });
       expect(got.elb_cross_zone_load_balancing_enabled?.[arn('tidy')]).toBe('PASS');

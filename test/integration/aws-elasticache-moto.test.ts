@@ -5,8 +5,7 @@ import {
   ElastiCacheClient,
 } from '@aws-sdk/client-elasticache';
 import { CreateClusterCommand, RedshiftClient } from '@aws-sdk/client-redshift';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CheckDefinition } from '../../src/core/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ELASTICACHE_CHECKS } from '../../src/checks/aws/elasticache/index.js';
 import { REDSHIFT_CHECKS } from '../../src/checks/aws/redshift/index.js';
 import { context } from '../../src/checks/aws/testing.js';
@@ -18,8 +17,14 @@ import { collectRedshiftSnapshot } from '../../src/providers/aws/services/redshi
 import { extractRedshiftEvents } from '../../src/providers/aws/services/redshift/extract.js';
 import { REDSHIFT_METRIC as R } from '../../src/providers/aws/services/redshift/metrics.js';
 import type { RedshiftRegionSnapshot } from '../../src/providers/aws/services/redshift/model.js';
-import { fakeClients, unitContext, valueOf } from '../../src/providers/aws/testing/unit-context.js';
-import { motoSuiteSkip, startMoto, useEndpoint, type MotoServer } from '../support/moto.js';
+import { valueOf } from '../../src/providers/aws/testing/unit-context.js';
+import { motoSuiteSkip } from '../support/moto.js';
+import {
+  checkStatuses,
+  MOTO_ACCOUNT as ACCOUNT,
+  motoUnit,
+  useMotoServer,
+} from '../support/moto-suite.js';
 
 /**
  * ElastiCache and Redshift over the wire: real SDK clients against moto, each collector's
@@ -28,32 +33,10 @@ import { motoSuiteSkip, startMoto, useEndpoint, type MotoServer } from '../suppo
 
 const skipReason = motoSuiteSkip('AWS ElastiCache and Redshift');
 
-const ACCOUNT = '123456789012'; // moto's default account
 const REGION = 'eu-west-1';
 
-function statuses<S>(checks: readonly CheckDefinition[], snapshot: S) {
-  const out: Record<string, Record<string, string>> = {};
-  for (const check of checks)
-    for (const r of (check as CheckDefinition<S>).evaluate(snapshot, context({ region: REGION })))
-      (out[check.id] ??= {})[r.resource_id] = r.status;
-  return out;
-}
-
 describe.skipIf(skipReason !== null)('ElastiCache and Redshift against moto (real SDK)', () => {
-  let moto: MotoServer;
-  let restore: () => void;
-
-  beforeAll(async () => {
-    moto = await startMoto();
-    restore = useEndpoint(moto.endpoint, REGION);
-  }, 30_000);
-
-  afterAll(async () => {
-    restore?.();
-    await moto?.stop();
-  });
-
-  const unit = (...clients: object[]) => unitContext(fakeClients(REGION, ...clients), ACCOUNT);
+  useMotoServer(REGION);
 
   describe('ElastiCache', () => {
     let snapshot: ElastiCacheRegionSnapshot;
@@ -83,7 +66,7 @@ describe.skipIf(skipReason !== null)('ElastiCache and Redshift against moto (rea
         }),
       );
       snapshot = await collectElastiCacheSnapshot(
-        unit(client, new CloudWatchClient({ region: REGION })),
+        motoUnit(REGION, client, new CloudWatchClient({ region: REGION })),
       );
     }, 60_000);
 
@@ -109,7 +92,7 @@ describe.skipIf(skipReason !== null)('ElastiCache and Redshift against moto (rea
     });
 
     it('runs every ElastiCache check; the only ERROR is the engine version moto does not report', () => {
-      const results = statuses(ELASTICACHE_CHECKS, snapshot);
+      const results = checkStatuses(ELASTICACHE_CHECKS, snapshot, { region: REGION });
       const errors = Object.entries(results).flatMap(([id, byResource]) =>
         Object.entries(byResource)
           .filter(([, s]) => s === 'ERROR')
@@ -153,7 +136,7 @@ describe.skipIf(skipReason !== null)('ElastiCache and Redshift against moto (rea
       await create('warehouse', false);
       await create('adhoc', true);
       snapshot = await collectRedshiftSnapshot(
-        unit(client, new CloudWatchClient({ region: REGION })),
+        motoUnit(REGION, client, new CloudWatchClient({ region: REGION })),
       );
     }, 60_000);
 
@@ -169,7 +152,7 @@ describe.skipIf(skipReason !== null)('ElastiCache and Redshift against moto (rea
     });
 
     it('runs the Redshift checks: the open cluster fails, the sound one passes', () => {
-      const results = statuses(REDSHIFT_CHECKS, snapshot);
+      const results = checkStatuses(REDSHIFT_CHECKS, snapshot, { region: REGION });
       expect(results.redshift_cluster_public_access).toEqual({
         [arn('warehouse')]: 'PASS',
         [arn('adhoc')]: 'FAIL',

@@ -5,19 +5,23 @@ import {
 } from '@aws-sdk/client-backup';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { CreateDomainCommand, OpenSearchClient } from '@aws-sdk/client-opensearch';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CheckDefinition } from '../../src/core/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_CHECKS } from '../../src/checks/aws/backup/index.js';
 import { OPENSEARCH_CHECKS } from '../../src/checks/aws/opensearch/index.js';
-import { context } from '../../src/checks/aws/testing.js';
 import { collectBackupSnapshot } from '../../src/providers/aws/services/backup/collector.js';
 import type { BackupRegionSnapshot } from '../../src/providers/aws/services/backup/model.js';
 import { collectOpenSearchSnapshot } from '../../src/providers/aws/services/opensearch/collector.js';
 import { extractOpenSearchEvents } from '../../src/providers/aws/services/opensearch/extract.js';
 import { OPENSEARCH_METRIC as O } from '../../src/providers/aws/services/opensearch/metrics.js';
 import type { OpenSearchRegionSnapshot } from '../../src/providers/aws/services/opensearch/model.js';
-import { fakeClients, unitContext, valueOf } from '../../src/providers/aws/testing/unit-context.js';
-import { motoSuiteSkip, startMoto, useEndpoint, type MotoServer } from '../support/moto.js';
+import { valueOf } from '../../src/providers/aws/testing/unit-context.js';
+import { motoSuiteSkip } from '../support/moto.js';
+import {
+  checkStatuses,
+  MOTO_ACCOUNT as ACCOUNT,
+  motoUnit,
+  useMotoServer,
+} from '../support/moto-suite.js';
 
 /**
  * OpenSearch Service and AWS Backup over the wire: real SDK clients against moto 5.2.1, each
@@ -26,32 +30,10 @@ import { motoSuiteSkip, startMoto, useEndpoint, type MotoServer } from '../suppo
 
 const skipReason = motoSuiteSkip('AWS OpenSearch and Backup');
 
-const ACCOUNT = '123456789012'; // moto's default account
 const REGION = 'eu-west-1';
 
-function statuses<S>(checks: readonly CheckDefinition[], snapshot: S) {
-  const out: Record<string, Record<string, string>> = {};
-  for (const check of checks)
-    for (const r of (check as CheckDefinition<S>).evaluate(snapshot, context({ region: REGION })))
-      (out[check.id] ??= {})[r.resource_id] = r.status;
-  return out;
-}
-
 describe.skipIf(skipReason !== null)('OpenSearch and Backup against moto (real SDK)', () => {
-  let moto: MotoServer;
-  let restore: () => void;
-
-  beforeAll(async () => {
-    moto = await startMoto();
-    restore = useEndpoint(moto.endpoint, REGION);
-  }, 30_000);
-
-  afterAll(async () => {
-    restore?.();
-    await moto?.stop();
-  });
-
-  const unit = (...clients: object[]) => unitContext(fakeClients(REGION, ...clients), ACCOUNT);
+  useMotoServer(REGION);
 
   describe('OpenSearch', () => {
     let snapshot: OpenSearchRegionSnapshot;
@@ -101,7 +83,7 @@ describe.skipIf(skipReason !== null)('OpenSearch and Backup against moto (real S
         }),
       );
       snapshot = await collectOpenSearchSnapshot(
-        unit(client, new CloudWatchClient({ region: REGION })),
+        motoUnit(REGION, client, new CloudWatchClient({ region: REGION })),
       );
     });
 
@@ -110,7 +92,7 @@ describe.skipIf(skipReason !== null)('OpenSearch and Backup against moto (real S
       const events = [...extractOpenSearchEvents(snapshot)];
       expect(valueOf(events, arn('open'), O.openToAnyone)).toBe(true);
       expect(valueOf(events, arn('sound'), O.nodeToNodeEncryption)).toBe(true);
-      const s = statuses(OPENSEARCH_CHECKS, snapshot);
+      const s = checkStatuses(OPENSEARCH_CHECKS, snapshot, { region: REGION });
       expect(s.opensearch_service_domains_not_publicly_accessible?.[arn('open')]).toBe('FAIL');
       expect(s.opensearch_service_domains_encryption_at_rest_enabled).toEqual({
         [arn('sound')]: 'PASS',
@@ -140,7 +122,7 @@ describe.skipIf(skipReason !== null)('OpenSearch and Backup against moto (real S
           },
         }),
       );
-      snapshot = await collectBackupSnapshot(unit(client));
+      snapshot = await collectBackupSnapshot(motoUnit(REGION, client));
     });
 
     // moto 5.2.1 implements ListBackupPlans, CreateBackupPlan, ListBackupVaults and
@@ -160,7 +142,7 @@ describe.skipIf(skipReason !== null)('OpenSearch and Backup against moto (real S
         action: 'backup:ListProtectedResources',
       });
       const vault = `arn:aws:backup:${REGION}:${ACCOUNT}:backup-vault:main`;
-      const s = statuses(BACKUP_CHECKS, snapshot);
+      const s = checkStatuses(BACKUP_CHECKS, snapshot, { region: REGION });
       expect(s.backup_plans_have_selections).toEqual({ [plan.arn]: 'ERROR' });
       expect(s.backup_vaults_not_publicly_accessible).toEqual({ [vault]: 'ERROR' });
       // Empty vault: nothing to lock yet. moto reports no EncryptionKeyType: MANUAL.
