@@ -5,9 +5,13 @@ import {
 } from '@aws-sdk/client-acm';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
-import { classifyAwsError } from '../../errors.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import type { EventDraft } from '../../../../core/index.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+  expectListingFailuresFailTheUnit,
+} from '../../testing/scanner-contract.js';
 import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import { ACCOUNT, ARN, page1, page2, REGION } from './fixtures/sdk.js';
 import { ACM_METRIC as C, ACM_METRICS } from './metrics.js';
@@ -74,18 +78,14 @@ describe('acmScanner', () => {
   });
 
   it('fails the unit when ListCertificates is denied, the region is not opted in, or ACM is not offered', async () => {
-    acm.on(ListCertificatesCommand).rejects(awsError('AccessDeniedException', 'denied', 400));
-    await expect(scan()).rejects.toMatchObject({ name: 'AccessDeniedException' });
-
-    acm.on(ListCertificatesCommand).rejects(awsError('UnrecognizedClientException', 'opt-in', 400));
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).kind).toBe('region_disabled');
-
-    acm.on(ListCertificatesCommand).rejects(
-      Object.assign(new SyntaxError(`Unexpected token '<', "<!DOCTYPE "... is not valid JSON`), {
-        $metadata: { httpStatusCode: 404 },
-      }),
+    await expectListingFailuresFailTheUnit(
+      scan,
+      (error) => acm.on(ListCertificatesCommand).rejects(error),
+      {
+        denied: awsError('AccessDeniedException', 'denied', 400),
+        optIn: awsError('UnrecognizedClientException', 'opt-in', 400),
+      },
     );
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).code).toBe('NotImplemented');
   });
 
   it('reports a count of 0 and nothing else in a region without certificates', async () => {
@@ -97,19 +97,14 @@ describe('acmScanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all but one', async () => {
-    const catalogue = new MetricCatalogue(acmScanner.metrics);
     const events: EventDraft[] = await scan();
 
-    for (const event of events)
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    const emitted = new Set(events.map((e) => e.metric_type));
     // No fixture certificate is managed by CloudFront.
-    expect(ACM_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([C.managedBy]);
+    expectOnlyDeclaredMetrics(acmScanner, ACM_METRICS, events, [C.managedBy]);
   });
 
   it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
     await scan();
-    expect(acmScanner.scope).toBe('regional');
-    expect([...acmScanner.permissions].sort()).toEqual(calledActions('acm', acm.calls()));
+    expectDeclaredPermissions(acmScanner, 'regional', [['acm', acm]]);
   });
 });

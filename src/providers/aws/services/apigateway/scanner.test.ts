@@ -13,9 +13,10 @@ import {
 } from '@aws-sdk/client-apigatewayv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import type { EventDraft } from '../../../../core/index.js';
 import { classifyAwsError } from '../../errors.js';
 import { awsError } from '../../testing/mock-calls.js';
+import { expectOnlyDeclaredMetrics, htmlInsteadOfJson } from '../../testing/scanner-contract.js';
 import { scanUnit, valueOf } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
@@ -182,11 +183,7 @@ describe('apiGatewayScanner', () => {
     rest.on(GetRestApisCommand).rejects(awsError('UnrecognizedClientException', 'opt-in', 400));
     expect(classifyAwsError(await scan().catch((e: unknown) => e)).kind).toBe('region_disabled');
 
-    rest.on(GetRestApisCommand).rejects(
-      Object.assign(new SyntaxError(`Unexpected token '<', "<!DOCTYPE "... is not valid JSON`), {
-        $metadata: { httpStatusCode: 404 },
-      }),
-    );
+    rest.on(GetRestApisCommand).rejects(htmlInsteadOfJson());
     expect(classifyAwsError(await scan().catch((e: unknown) => e)).code).toBe('NotImplemented');
   });
 
@@ -200,15 +197,11 @@ describe('apiGatewayScanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
-    const catalogue = new MetricCatalogue(apiGatewayScanner.metrics);
     const events: EventDraft[] = await scan();
     rest.on(GetRestStagesCommand).rejects(awsError('AccessDeniedException', 'no', 403));
     events.push(...(await scan()));
 
-    for (const event of events)
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    const emitted = new Set(events.map((e) => e.metric_type));
-    expect(APIGATEWAY_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+    expectOnlyDeclaredMetrics(apiGatewayScanner, APIGATEWAY_METRICS, events);
   });
 
   it('declares apigateway:GET, the one action of every read it makes, as a regional scanner', async () => {

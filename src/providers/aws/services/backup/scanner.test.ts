@@ -13,10 +13,14 @@ import {
 } from '@aws-sdk/client-backup';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import type { EventDraft } from '../../../../core/index.js';
 import { regionScopeId } from '../../arn.js';
-import { classifyAwsError } from '../../errors.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+  expectListingFailuresFailTheUnit,
+} from '../../testing/scanner-contract.js';
 import { scanUnit, valueOf } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
@@ -132,37 +136,26 @@ describe('backupScanner', () => {
   });
 
   it('fails the unit when ListBackupPlans is denied, the region is not opted in, or the service is not offered', async () => {
-    backup.on(ListBackupPlansCommand).rejects(awsError('AccessDeniedException', 'denied', 403));
-    await expect(scan()).rejects.toMatchObject({ name: 'AccessDeniedException' });
-
-    backup
-      .on(ListBackupPlansCommand)
-      .rejects(awsError('UnrecognizedClientException', 'opt-in', 403));
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).kind).toBe('region_disabled');
-
-    backup.on(ListBackupPlansCommand).rejects(
-      Object.assign(new SyntaxError(`Unexpected token '<', "<!DOCTYPE "... is not valid JSON`), {
-        $metadata: { httpStatusCode: 404 },
-      }),
+    await expectListingFailuresFailTheUnit(
+      scan,
+      (error) => backup.on(ListBackupPlansCommand).rejects(error),
+      {
+        denied: awsError('AccessDeniedException', 'denied', 403),
+        optIn: awsError('UnrecognizedClientException', 'opt-in', 403),
+      },
     );
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).code).toBe('NotImplemented');
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
-    const catalogue = new MetricCatalogue(backupScanner.metrics);
     const events: EventDraft[] = await scan();
     backup.on(ListBackupVaultsCommand).rejects(awsError('AccessDeniedException', 'no', 403));
     events.push(...(await scan()));
 
-    for (const event of events)
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    const emitted = new Set(events.map((e) => e.metric_type));
-    expect(BACKUP_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+    expectOnlyDeclaredMetrics(backupScanner, BACKUP_METRICS, events);
   });
 
   it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
     await scan();
-    expect(backupScanner.scope).toBe('regional');
-    expect([...backupScanner.permissions].sort()).toEqual(calledActions('backup', backup.calls()));
+    expectDeclaredPermissions(backupScanner, 'regional', [['backup', backup]]);
   });
 });

@@ -16,9 +16,13 @@ import {
 } from '@aws-sdk/client-cloudwatch-logs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import type { EventDraft } from '../../../../core/index.js';
 import { classifyAwsError } from '../../errors.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+} from '../../testing/scanner-contract.js';
 import {
   drainEvents,
   FAKE_CREDENTIALS,
@@ -228,27 +232,21 @@ describe('cloudFrontScanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
-    const catalogue = new MetricCatalogue(cloudFrontScanner.metrics);
     const events: EventDraft[] = await scan();
     cloudfront.on(GetDistributionConfigCommand).rejects(awsError('AccessDenied', 'no', 403));
     logs.on(DescribeDeliverySourcesCommand).rejects(awsError('AccessDeniedException', 'no', 400));
     cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
     events.push(...(await scan()));
 
-    for (const event of events)
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    const emitted = new Set(events.map((e) => e.metric_type));
-    expect(CLOUDFRONT_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+    expectOnlyDeclaredMetrics(cloudFrontScanner, CLOUDFRONT_METRICS, events);
   });
 
   it('declares exactly the IAM actions it calls', async () => {
     await scan();
-    expect([...cloudFrontScanner.permissions].sort()).toEqual(
-      [
-        ...calledActions('cloudfront', cloudfront.calls()),
-        ...calledActions('logs', logs.calls()),
-        ...calledActions('cloudwatch', cloudwatch.calls()),
-      ].sort(),
-    );
+    expectDeclaredPermissions(cloudFrontScanner, null, [
+      ['cloudfront', cloudfront],
+      ['logs', logs],
+      ['cloudwatch', cloudwatch],
+    ]);
   });
 });

@@ -18,9 +18,14 @@ import { DescribeKeyCommand, KMSClient, type DescribeKeyCommandInput } from '@aw
 import { GetProductsCommand, PricingClient } from '@aws-sdk/client-pricing';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import type { EventDraft } from '../../../../core/index.js';
 import { classifyAwsError } from '../../errors.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+  htmlInsteadOfJson,
+} from '../../testing/scanner-contract.js';
 import {
   drainEvents,
   FAKE_CREDENTIALS,
@@ -243,11 +248,7 @@ describe('dynamodbScanner', () => {
     dynamo.on(ListTablesCommand).rejects(awsError('AccessDeniedException', 'denied', 403));
     await expect(scan()).rejects.toMatchObject({ name: 'AccessDeniedException' });
 
-    dynamo.on(ListTablesCommand).rejects(
-      Object.assign(new SyntaxError(`Unexpected token '<', "<!DOCTYPE "... is not valid JSON`), {
-        $metadata: { httpStatusCode: 404 },
-      }),
-    );
+    dynamo.on(ListTablesCommand).rejects(htmlInsteadOfJson());
     const failure: unknown = await scan().catch((error: unknown) => error);
     expect(classifyAwsError(failure)).toMatchObject({ code: 'NotImplemented' });
 
@@ -266,7 +267,6 @@ describe('dynamodbScanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
-    const catalogue = new MetricCatalogue(dynamodbScanner.metrics);
     const events: EventDraft[] = await scan(true);
     dynamo
       .on(DescribeContinuousBackupsCommand)
@@ -277,22 +277,16 @@ describe('dynamodbScanner', () => {
     pricing.on(GetProductsCommand).rejects(awsError('AccessDeniedException', 'no', 403));
     events.push(...(await scan(true)));
 
-    for (const event of events)
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    const emitted = new Set(events.map((e) => e.metric_type));
-    expect(DYNAMODB_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+    expectOnlyDeclaredMetrics(dynamodbScanner, DYNAMODB_METRICS, events);
   });
 
   it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
     await scan(true);
-    expect(dynamodbScanner.scope).toBe('regional');
-    expect([...dynamodbScanner.permissions].sort()).toEqual(
-      [
-        ...calledActions('dynamodb', dynamo.calls()),
-        ...calledActions('kms', kms.calls()),
-        ...calledActions('cloudwatch', cloudwatch.calls()),
-        ...calledActions('pricing', pricing.calls()),
-      ].sort(),
-    );
+    expectDeclaredPermissions(dynamodbScanner, 'regional', [
+      ['dynamodb', dynamo],
+      ['kms', kms],
+      ['cloudwatch', cloudwatch],
+      ['pricing', pricing],
+    ]);
   });
 });

@@ -21,7 +21,7 @@ import {
 } from '@aws-sdk/client-pricing';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiCostMeter, MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import { ApiCostMeter, type EventDraft } from '../../../../core/index.js';
 import { MemoryCache } from '../../fixtures/cache.js';
 import {
   ebsStorageProducts,
@@ -30,6 +30,7 @@ import {
   snapshotStorageProducts,
 } from '../../fixtures/price-list.js';
 import { MAX_QUERIES_PER_CALL, QUERY_ID_PATTERN } from '../../cloudwatch.js';
+import { expectOnlyDeclaredMetricTypes } from '../../testing/scanner-contract.js';
 import { collectEc2 } from './collector.js';
 import { unitContext } from './fixtures/context.js';
 import {
@@ -381,11 +382,7 @@ describe('ec2Scanner', () => {
 
   it('emits only metric types its catalogue declares, with matching value types', async () => {
     answerRegion();
-    const catalogue = new MetricCatalogue(ec2Scanner.metrics);
-    const problems = (await scan())
-      .map((e) => catalogue.problemWith(e.metric_type, e.metric_value))
-      .filter((p) => p !== null);
-    expect(problems).toEqual([]);
+    expectOnlyDeclaredMetricTypes(ec2Scanner, await scan());
   });
 });
 

@@ -16,9 +16,13 @@ import {
 } from '@aws-sdk/client-ecr';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
-import { classifyAwsError } from '../../errors.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import type { EventDraft } from '../../../../core/index.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+  expectListingFailuresFailTheUnit,
+} from '../../testing/scanner-contract.js';
 import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
@@ -203,20 +207,14 @@ describe('ecrScanner', () => {
   });
 
   it('fails the unit when DescribeRepositories is denied, the region is not opted in, or ECR is not offered', async () => {
-    ecr.on(DescribeRepositoriesCommand).rejects(awsError('AccessDeniedException', 'denied', 400));
-    await expect(scan()).rejects.toMatchObject({ name: 'AccessDeniedException' });
-
-    ecr
-      .on(DescribeRepositoriesCommand)
-      .rejects(awsError('UnrecognizedClientException', 'opt-in', 400));
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).kind).toBe('region_disabled');
-
-    ecr.on(DescribeRepositoriesCommand).rejects(
-      Object.assign(new SyntaxError(`Unexpected token '<', "<!DOCTYPE "... is not valid JSON`), {
-        $metadata: { httpStatusCode: 404 },
-      }),
+    await expectListingFailuresFailTheUnit(
+      scan,
+      (error) => ecr.on(DescribeRepositoriesCommand).rejects(error),
+      {
+        denied: awsError('AccessDeniedException', 'denied', 400),
+        optIn: awsError('UnrecognizedClientException', 'opt-in', 400),
+      },
     );
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).code).toBe('NotImplemented');
     expect(ecr.commandCalls(GetLifecyclePolicyCommand)).toHaveLength(0);
   });
 
@@ -229,29 +227,20 @@ describe('ecrScanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all but one', async () => {
-    const catalogue = new MetricCatalogue(ecrScanner.metrics);
     const events: EventDraft[] = await scan();
     ecr.on(GetLifecyclePolicyCommand).rejects(awsError('AccessDeniedException', 'no', 400));
     cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
     events.push(...(await scan()));
 
-    for (const event of events)
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    const emitted = new Set(events.map((e) => e.metric_type));
     // No fixture repository has tag-mutability exceptions.
-    expect(ECR_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([
-      E.tagMutabilityExclusions,
-    ]);
+    expectOnlyDeclaredMetrics(ecrScanner, ECR_METRICS, events, [E.tagMutabilityExclusions]);
   });
 
   it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
     await scan();
-    expect(ecrScanner.scope).toBe('regional');
-    expect([...ecrScanner.permissions].sort()).toEqual(
-      [
-        ...calledActions('ecr', ecr.calls()),
-        ...calledActions('cloudwatch', cloudwatch.calls()),
-      ].sort(),
-    );
+    expectDeclaredPermissions(ecrScanner, 'regional', [
+      ['ecr', ecr],
+      ['cloudwatch', cloudwatch],
+    ]);
   });
 });

@@ -20,10 +20,14 @@ import {
 } from '@aws-sdk/client-ecs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import type { EventDraft } from '../../../../core/index.js';
 import { regionScopeId } from '../../arn.js';
-import { classifyAwsError } from '../../errors.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+  expectListingFailuresFailTheUnit,
+} from '../../testing/scanner-contract.js';
 import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
@@ -298,18 +302,14 @@ describe('ecsScanner', () => {
   });
 
   it('fails the unit when ListClusters is denied, the region is not opted in, or ECS is not offered', async () => {
-    ecs.on(ListClustersCommand).rejects(awsError('AccessDeniedException', 'denied', 400));
-    await expect(scan()).rejects.toMatchObject({ name: 'AccessDeniedException' });
-
-    ecs.on(ListClustersCommand).rejects(awsError('UnrecognizedClientException', 'opt-in', 400));
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).kind).toBe('region_disabled');
-
-    ecs.on(ListClustersCommand).rejects(
-      Object.assign(new SyntaxError(`Unexpected token '<', "<!DOCTYPE "... is not valid JSON`), {
-        $metadata: { httpStatusCode: 404 },
-      }),
+    await expectListingFailuresFailTheUnit(
+      scan,
+      (error) => ecs.on(ListClustersCommand).rejects(error),
+      {
+        denied: awsError('AccessDeniedException', 'denied', 400),
+        optIn: awsError('UnrecognizedClientException', 'opt-in', 400),
+      },
     );
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).code).toBe('NotImplemented');
   });
 
   it('makes no per-cluster call and no CloudWatch call in a region without clusters', async () => {
@@ -325,26 +325,19 @@ describe('ecsScanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
-    const catalogue = new MetricCatalogue(ecsScanner.metrics);
     const events: EventDraft[] = await scan();
     ecs.on(DescribeServicesCommand).rejects(awsError('AccessDeniedException', 'no', 400));
     cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
     events.push(...(await scan()));
 
-    for (const event of events)
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    const emitted = new Set(events.map((e) => e.metric_type));
-    expect(ECS_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+    expectOnlyDeclaredMetrics(ecsScanner, ECS_METRICS, events);
   });
 
   it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
     await scan();
-    expect(ecsScanner.scope).toBe('regional');
-    expect([...ecsScanner.permissions].sort()).toEqual(
-      [
-        ...calledActions('ecs', ecs.calls()),
-        ...calledActions('cloudwatch', cloudwatch.calls()),
-      ].sort(),
-    );
+    expectDeclaredPermissions(ecsScanner, 'regional', [
+      ['ecs', ecs],
+      ['cloudwatch', cloudwatch],
+    ]);
   });
 });

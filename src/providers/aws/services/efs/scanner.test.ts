@@ -5,8 +5,11 @@ import {
 } from '@aws-sdk/client-efs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue } from '../../../../core/index.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+} from '../../testing/scanner-contract.js';
 import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import { ACCOUNT, ARN, ID, KEY, page1, page2, REGION } from './fixtures/sdk.js';
 import { mapFileSystem } from './mapper.js';
@@ -62,13 +65,8 @@ describe('efsScanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types', async () => {
-    const catalogue = new MetricCatalogue(efsScanner.metrics);
     const events = await scan();
-    for (const event of events) {
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    }
-    const emitted = new Set(events.map((e) => e.metric_type));
-    expect(efsScanner.metrics.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+    expectOnlyDeclaredMetrics(efsScanner, efsScanner.metrics, events);
   });
 
   it('emits nothing for a region without file systems', async () => {
@@ -85,10 +83,7 @@ describe('efsScanner', () => {
 
   it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
     await scan();
-    expect(efsScanner.scope).toBe('regional');
-    expect([...efsScanner.permissions].sort()).toEqual(
-      calledActions('elasticfilesystem', mock.calls()),
-    );
+    expectDeclaredPermissions(efsScanner, 'regional', [['elasticfilesystem', mock]]);
   });
 });
 

@@ -7,9 +7,13 @@ import {
 } from '@aws-sdk/client-eks';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe as suite, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
-import { classifyAwsError } from '../../errors.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import type { EventDraft } from '../../../../core/index.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+  expectListingFailuresFailTheUnit,
+} from '../../testing/scanner-contract.js';
 import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import { ACCOUNT, ARN, describe, KEY, NAME, page1, page2, REGION } from './fixtures/sdk.js';
 import { EKS_METRIC as K, EKS_METRICS } from './metrics.js';
@@ -116,18 +120,14 @@ suite('eksScanner', () => {
   });
 
   it('fails the unit when ListClusters is denied, the region is not opted in, or EKS is not offered', async () => {
-    eks.on(ListClustersCommand).rejects(awsError('AccessDeniedException', 'denied', 403));
-    await expect(scan()).rejects.toMatchObject({ name: 'AccessDeniedException' });
-
-    eks.on(ListClustersCommand).rejects(awsError('UnrecognizedClientException', 'opt-in', 400));
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).kind).toBe('region_disabled');
-
-    eks.on(ListClustersCommand).rejects(
-      Object.assign(new SyntaxError(`Unexpected token '<', "<!DOCTYPE "... is not valid JSON`), {
-        $metadata: { httpStatusCode: 404 },
-      }),
+    await expectListingFailuresFailTheUnit(
+      scan,
+      (error) => eks.on(ListClustersCommand).rejects(error),
+      {
+        denied: awsError('AccessDeniedException', 'denied', 403),
+        optIn: awsError('UnrecognizedClientException', 'opt-in', 400),
+      },
     );
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).code).toBe('NotImplemented');
     expect(eks.commandCalls(DescribeClusterCommand)).toHaveLength(0);
   });
 
@@ -139,21 +139,16 @@ suite('eksScanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
-    const catalogue = new MetricCatalogue(eksScanner.metrics);
     const events: EventDraft[] = await scan();
     eks.on(DescribeClusterCommand).rejects(awsError('AccessDeniedException', 'no', 403));
     events.push(...(await scan()));
 
-    for (const event of events)
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    const emitted = new Set(events.map((e) => e.metric_type));
-    expect(EKS_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+    expectOnlyDeclaredMetrics(eksScanner, EKS_METRICS, events);
   });
 
   it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
     await scan();
-    expect(eksScanner.scope).toBe('regional');
-    expect([...eksScanner.permissions].sort()).toEqual(calledActions('eks', eks.calls()));
+    expectDeclaredPermissions(eksScanner, 'regional', [['eks', eks]]);
   });
 });
 

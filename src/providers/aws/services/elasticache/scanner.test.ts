@@ -13,9 +13,13 @@ import {
 import { GetProductsCommand, PricingClient } from '@aws-sdk/client-pricing';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft, type ScanOptions } from '../../../../core/index.js';
-import { classifyAwsError } from '../../errors.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import type { EventDraft, ScanOptions } from '../../../../core/index.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+  expectListingFailuresFailTheUnit,
+} from '../../testing/scanner-contract.js';
 import {
   drainEvents,
   fakeClients,
@@ -205,22 +209,14 @@ describe('elasticacheScanner', () => {
   });
 
   it('fails the unit when DescribeCacheClusters is denied, the region is not opted in, or ElastiCache is not offered', async () => {
-    elasticache
-      .on(DescribeCacheClustersCommand)
-      .rejects(awsError('AccessDenied', 'not authorized', 403));
-    await expect(scan()).rejects.toMatchObject({ name: 'AccessDenied' });
-
-    elasticache
-      .on(DescribeCacheClustersCommand)
-      .rejects(awsError('UnrecognizedClientException', 'opt-in', 400));
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).kind).toBe('region_disabled');
-
-    elasticache.on(DescribeCacheClustersCommand).rejects(
-      Object.assign(new SyntaxError(`Unexpected token '<', "<!DOCTYPE "... is not valid JSON`), {
-        $metadata: { httpStatusCode: 404 },
-      }),
+    await expectListingFailuresFailTheUnit(
+      scan,
+      (error) => elasticache.on(DescribeCacheClustersCommand).rejects(error),
+      {
+        denied: awsError('AccessDenied', 'not authorized', 403),
+        optIn: awsError('UnrecognizedClientException', 'opt-in', 400),
+      },
     );
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).code).toBe('NotImplemented');
     expect(elasticache.commandCalls(DescribeReplicationGroupsCommand)).toHaveLength(0);
   });
 
@@ -233,29 +229,22 @@ describe('elasticacheScanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types', async () => {
-    const catalogue = new MetricCatalogue(elasticacheScanner.metrics);
     const events: EventDraft[] = await scan({ cost: true });
     elasticache.on(DescribeReplicationGroupsCommand).rejects(awsError('AccessDenied', 'no', 403));
     cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
     events.push(...(await scan()));
 
-    for (const event of events)
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    const emitted = new Set(events.map((e) => e.metric_type));
-    expect(ELASTICACHE_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([
+    expectOnlyDeclaredMetrics(elasticacheScanner, ELASTICACHE_METRICS, events, [
       E.pricingUnavailable,
     ]);
   });
 
   it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
     await scan({ cost: true });
-    expect(elasticacheScanner.scope).toBe('regional');
-    expect([...elasticacheScanner.permissions].sort()).toEqual(
-      [
-        ...calledActions('elasticache', elasticache.calls()),
-        ...calledActions('cloudwatch', cloudwatch.calls()),
-        ...calledActions('pricing', pricing.calls()),
-      ].sort(),
-    );
+    expectDeclaredPermissions(elasticacheScanner, 'regional', [
+      ['elasticache', elasticache],
+      ['cloudwatch', cloudwatch],
+      ['pricing', pricing],
+    ]);
   });
 });

@@ -17,8 +17,12 @@ import {
 import { GetProductsCommand, PricingClient } from '@aws-sdk/client-pricing';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import type { EventDraft } from '../../../../core/index.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+} from '../../testing/scanner-contract.js';
 import {
   drainEvents,
   FAKE_CREDENTIALS,
@@ -265,32 +269,21 @@ describe('elbScanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
-    const catalogue = new MetricCatalogue(elbScanner.metrics);
     const events: EventDraft[] = await scan(true);
     elb.on(DescribeLoadBalancerAttributesCommand).rejects(awsError('AccessDenied', 'no', 403));
     cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
     pricing.on(GetProductsCommand).rejects(awsError('AccessDeniedException', 'no', 403));
     events.push(...(await scan(true)));
 
-    for (const event of events)
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    const emitted = new Set(events.map((e) => e.metric_type));
-    const unitCost = new Set(
-      elbScanner.metrics.map((m) => m.name).filter((n) => !n.includes('.elb.')),
-    );
-    expect(
-      ELB_METRICS.map((m) => m.name).filter((n) => !emitted.has(n) && !unitCost.has(n)),
-    ).toEqual([]);
+    expectOnlyDeclaredMetrics(elbScanner, ELB_METRICS, events);
   });
 
   it('declares exactly the IAM actions it calls', async () => {
     await scan(true);
-    expect([...elbScanner.permissions].sort()).toEqual(
-      [
-        ...calledActions('elasticloadbalancing', elb.calls()),
-        ...calledActions('cloudwatch', cloudwatch.calls()),
-        ...calledActions('pricing', pricing.calls()),
-      ].sort(),
-    );
+    expectDeclaredPermissions(elbScanner, null, [
+      ['elasticloadbalancing', elb],
+      ['cloudwatch', cloudwatch],
+      ['pricing', pricing],
+    ]);
   });
 });

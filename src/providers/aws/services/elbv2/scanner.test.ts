@@ -21,8 +21,12 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import type { EventDraft } from '../../../../core/index.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+} from '../../testing/scanner-contract.js';
 import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
@@ -223,25 +227,19 @@ describe('elbv2Scanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
-    const catalogue = new MetricCatalogue(elbv2Scanner.metrics);
     const events: EventDraft[] = await scan();
     elb.on(DescribeListenersCommand).rejects(awsError('AccessDenied', 'no', 403));
     cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
     events.push(...(await scan()));
 
-    for (const event of events)
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    const emitted = new Set(events.map((e) => e.metric_type));
-    expect(ELBV2_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+    expectOnlyDeclaredMetrics(elbv2Scanner, ELBV2_METRICS, events);
   });
 
   it('declares exactly the IAM actions it calls', async () => {
     await scan();
-    expect([...elbv2Scanner.permissions].sort()).toEqual(
-      [
-        ...calledActions('elasticloadbalancing', elb.calls()),
-        ...calledActions('cloudwatch', cloudwatch.calls()),
-      ].sort(),
-    );
+    expectDeclaredPermissions(elbv2Scanner, null, [
+      ['elasticloadbalancing', elb],
+      ['cloudwatch', cloudwatch],
+    ]);
   });
 });
