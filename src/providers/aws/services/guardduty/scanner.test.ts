@@ -8,9 +8,14 @@ import {
 } from '@aws-sdk/client-guardduty';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import type { EventDraft } from '../../../../core/index.js';
 import { regionScopeId } from '../../arn.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+  htmlInsteadOfJson,
+} from '../../testing/scanner-contract.js';
 import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
@@ -146,10 +151,7 @@ describe('guardDutyScanner', () => {
   });
 
   it('records a region where GuardDuty is not offered (an HTML answer) as a failed listing', async () => {
-    const notOffered = Object.assign(
-      new SyntaxError(`Unexpected token '<', "<!DOCTYPE "... is not valid JSON`),
-      { $metadata: { httpStatusCode: 404 } },
-    );
+    const notOffered = htmlInsteadOfJson();
     guardduty.on(ListDetectorsCommand).rejects(notOffered);
 
     const events = await scan();
@@ -161,7 +163,6 @@ describe('guardDutyScanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
-    const catalogue = new MetricCatalogue(guardDutyScanner.metrics);
     const events: EventDraft[] = await scan();
     guardduty.on(GetDetectorCommand).rejects(awsError('AccessDeniedException', 'no', 403));
     guardduty
@@ -171,18 +172,11 @@ describe('guardDutyScanner', () => {
     guardduty.on(ListDetectorsCommand).rejects(awsError('AccessDeniedException', 'no', 403));
     events.push(...(await scan()));
 
-    for (const event of events) {
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    }
-    const emitted = new Set(events.map((e) => e.metric_type));
-    expect(GUARDDUTY_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+    expectOnlyDeclaredMetrics(guardDutyScanner, GUARDDUTY_METRICS, events);
   });
 
   it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
     await scan();
-    expect(guardDutyScanner.scope).toBe('regional');
-    expect([...guardDutyScanner.permissions].sort()).toEqual(
-      calledActions('guardduty', guardduty.calls()),
-    );
+    expectDeclaredPermissions(guardDutyScanner, 'regional', [['guardduty', guardduty]]);
   });
 });

@@ -17,7 +17,8 @@ import {
 } from '@aws-sdk/client-organizations';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import type { EventDraft } from '../../../../core/index.js';
+import { expectOnlyDeclaredMetrics } from '../../testing/scanner-contract.js';
 import { fakeClients, TEST_CREDENTIALS, unitContext } from './fixtures/context.js';
 import {
   ACCOUNT_SUMMARY,
@@ -503,13 +504,8 @@ describe('iamScanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types', async () => {
-    const catalogue = new MetricCatalogue(iamScanner.metrics);
     const events = await scan();
-    for (const event of events) {
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    }
-    const emitted = new Set(events.map((e) => e.metric_type));
-    expect(iamScanner.metrics.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+    expectOnlyDeclaredMetrics(iamScanner, iamScanner.metrics, events);
   });
 
   it('declares exactly the IAM actions it calls, as a global scanner', () => {

@@ -7,9 +7,14 @@ import {
 } from '@aws-sdk/client-inspector2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import type { EventDraft } from '../../../../core/index.js';
 import { regionScopeId } from '../../arn.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+  htmlInsteadOfJson,
+} from '../../testing/scanner-contract.js';
 import { scanUnit, valueOf } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
@@ -148,10 +153,7 @@ describe('inspector2Scanner', () => {
   });
 
   it('records a region where Inspector is not offered (an HTML answer) as a failed read', async () => {
-    const notOffered = Object.assign(
-      new SyntaxError(`Unexpected token '<', "<!DOCTYPE "... is not valid JSON`),
-      { $metadata: { httpStatusCode: 404 } },
-    );
+    const notOffered = htmlInsteadOfJson();
     inspector.on(BatchGetAccountStatusCommand).rejects(notOffered);
     inspector.on(ListFindingAggregationsCommand).rejects(notOffered);
     inspector.on(ListCoverageStatisticsCommand).rejects(notOffered);
@@ -165,7 +167,6 @@ describe('inspector2Scanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
-    const catalogue = new MetricCatalogue(inspector2Scanner.metrics);
     const events: EventDraft[] = await scan();
     inspector
       .on(BatchGetAccountStatusCommand)
@@ -178,18 +179,11 @@ describe('inspector2Scanner', () => {
       .rejects(awsError('AccessDeniedException', 'no', 403));
     events.push(...(await scan()));
 
-    for (const event of events) {
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    }
-    const emitted = new Set(events.map((e) => e.metric_type));
-    expect(INSPECTOR2_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+    expectOnlyDeclaredMetrics(inspector2Scanner, INSPECTOR2_METRICS, events);
   });
 
   it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
     await scan();
-    expect(inspector2Scanner.scope).toBe('regional');
-    expect([...inspector2Scanner.permissions].sort()).toEqual(
-      calledActions('inspector2', inspector.calls()),
-    );
+    expectDeclaredPermissions(inspector2Scanner, 'regional', [['inspector2', inspector]]);
   });
 });

@@ -17,10 +17,15 @@ import {
 } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import type { EventDraft } from '../../../../core/index.js';
 import { regionScopeId } from '../../arn.js';
 import { classifyAwsError } from '../../errors.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+  htmlInsteadOfJson,
+} from '../../testing/scanner-contract.js';
 import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import {
   accountSettings,
@@ -244,10 +249,7 @@ describe('lambdaScanner', () => {
   });
 
   it('fails the unit, readably, where Lambda is not offered (an HTML page instead of JSON)', async () => {
-    const notOffered = Object.assign(
-      new SyntaxError(`Unexpected token '<', "<!DOCTYPE "... is not valid JSON`),
-      { $metadata: { httpStatusCode: 404 } },
-    );
+    const notOffered = htmlInsteadOfJson();
     lambda.on(ListFunctionsCommand).rejects(notOffered);
 
     const failure: unknown = await scan().catch((error: unknown) => error);
@@ -265,7 +267,6 @@ describe('lambdaScanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
-    const catalogue = new MetricCatalogue(lambdaScanner.metrics);
     const events: EventDraft[] = await scan();
     lambda.on(GetPolicyCommand).rejects(awsError('AccessDeniedException', 'no', 403));
     lambda.on(GetFunctionCommand).rejects(awsError('AccessDeniedException', 'no', 403));
@@ -274,22 +275,15 @@ describe('lambdaScanner', () => {
     cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
     events.push(...(await scan()));
 
-    for (const event of events) {
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    }
-    const emitted = new Set(events.map((e) => e.metric_type));
     // The unit's paid-call facts are the scanner wrapper's, not the service's own.
-    expect(LAMBDA_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+    expectOnlyDeclaredMetrics(lambdaScanner, LAMBDA_METRICS, events);
   });
 
   it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
     await scan();
-    expect(lambdaScanner.scope).toBe('regional');
-    expect([...lambdaScanner.permissions].sort()).toEqual(
-      [
-        ...calledActions('lambda', lambda.calls()),
-        ...calledActions('cloudwatch', cloudwatch.calls()),
-      ].sort(),
-    );
+    expectDeclaredPermissions(lambdaScanner, 'regional', [
+      ['lambda', lambda],
+      ['cloudwatch', cloudwatch],
+    ]);
   });
 });

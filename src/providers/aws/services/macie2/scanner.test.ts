@@ -8,9 +8,14 @@ import {
 } from '@aws-sdk/client-macie2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import type { EventDraft } from '../../../../core/index.js';
 import { regionScopeId } from '../../arn.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+  htmlInsteadOfJson,
+} from '../../testing/scanner-contract.js';
 import { scanUnit, valueOf } from '../../testing/unit-context.js';
 import { isMacieNotEnabled } from './collector.js';
 import {
@@ -160,10 +165,7 @@ describe('macie2Scanner', () => {
   });
 
   it('records a region where Macie is not offered (an HTML answer) as a failed session read', async () => {
-    const notOffered = Object.assign(
-      new SyntaxError(`Unexpected token '<', "<!DOCTYPE "... is not valid JSON`),
-      { $metadata: { httpStatusCode: 404 } },
-    );
+    const notOffered = htmlInsteadOfJson();
     macie.on(GetMacieSessionCommand).rejects(notOffered);
 
     const events = await scan();
@@ -175,7 +177,6 @@ describe('macie2Scanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
-    const catalogue = new MetricCatalogue(macie2Scanner.metrics);
     const events: EventDraft[] = await scan();
     macie.on(GetFindingStatisticsCommand).rejects(awsError('AccessDeniedException', 'no', 403));
     macie.on(ListClassificationJobsCommand).rejects(awsError('AccessDeniedException', 'no', 403));
@@ -186,16 +187,11 @@ describe('macie2Scanner', () => {
     macie.on(GetMacieSessionCommand).rejects(DENIED());
     events.push(...(await scan()));
 
-    for (const event of events) {
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    }
-    const emitted = new Set(events.map((e) => e.metric_type));
-    expect(MACIE2_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+    expectOnlyDeclaredMetrics(macie2Scanner, MACIE2_METRICS, events);
   });
 
   it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
     await scan();
-    expect(macie2Scanner.scope).toBe('regional');
-    expect([...macie2Scanner.permissions].sort()).toEqual(calledActions('macie2', macie.calls()));
+    expectDeclaredPermissions(macie2Scanner, 'regional', [['macie2', macie]]);
   });
 });

@@ -11,9 +11,13 @@ import {
 } from '@aws-sdk/client-opensearch';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
-import { classifyAwsError } from '../../errors.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import type { EventDraft } from '../../../../core/index.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+  expectListingFailuresFailTheUnit,
+} from '../../testing/scanner-contract.js';
 import { scanUnit, valueOf } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
@@ -172,20 +176,14 @@ describe('openSearchScanner', () => {
   });
 
   it('fails the unit when ListDomainNames is denied, the region is not opted in, or the service is not offered', async () => {
-    opensearch.on(ListDomainNamesCommand).rejects(awsError('AccessDeniedException', 'denied', 403));
-    await expect(scan()).rejects.toMatchObject({ name: 'AccessDeniedException' });
-
-    opensearch
-      .on(ListDomainNamesCommand)
-      .rejects(awsError('UnrecognizedClientException', 'opt-in', 403));
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).kind).toBe('region_disabled');
-
-    opensearch.on(ListDomainNamesCommand).rejects(
-      Object.assign(new SyntaxError(`Unexpected token '<', "<!DOCTYPE "... is not valid JSON`), {
-        $metadata: { httpStatusCode: 404 },
-      }),
+    await expectListingFailuresFailTheUnit(
+      scan,
+      (error) => opensearch.on(ListDomainNamesCommand).rejects(error),
+      {
+        denied: awsError('AccessDeniedException', 'denied', 403),
+        optIn: awsError('UnrecognizedClientException', 'opt-in', 403),
+      },
     );
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).code).toBe('NotImplemented');
     expect(opensearch.commandCalls(DescribeDomainsCommand)).toHaveLength(0);
   });
 
@@ -198,26 +196,19 @@ describe('openSearchScanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all but one', async () => {
-    const catalogue = new MetricCatalogue(openSearchScanner.metrics);
     const events: EventDraft[] = await scan();
     opensearch.on(DescribeDomainsCommand).rejects(awsError('AccessDeniedException', 'no', 403));
     cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
     events.push(...(await scan()));
 
-    for (const event of events)
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    const emitted = new Set(events.map((e) => e.metric_type));
-    expect(OPENSEARCH_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+    expectOnlyDeclaredMetrics(openSearchScanner, OPENSEARCH_METRICS, events);
   });
 
   it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
     await scan();
-    expect(openSearchScanner.scope).toBe('regional');
-    expect([...openSearchScanner.permissions].sort()).toEqual(
-      [
-        ...calledActions('es', opensearch.calls()),
-        ...calledActions('cloudwatch', cloudwatch.calls()),
-      ].sort(),
-    );
+    expectDeclaredPermissions(openSearchScanner, 'regional', [
+      ['es', opensearch],
+      ['cloudwatch', cloudwatch],
+    ]);
   });
 });

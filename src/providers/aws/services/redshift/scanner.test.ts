@@ -14,9 +14,13 @@ import {
 } from '@aws-sdk/client-redshift';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
-import { classifyAwsError } from '../../errors.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import type { EventDraft } from '../../../../core/index.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+  expectListingFailuresFailTheUnit,
+} from '../../testing/scanner-contract.js';
 import { scanUnit, valueOf } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
@@ -138,20 +142,14 @@ describe('redshiftScanner', () => {
   });
 
   it('fails the unit when DescribeClusters is denied, the region is not opted in, or Redshift is not offered', async () => {
-    redshift.on(DescribeClustersCommand).rejects(awsError('AccessDenied', 'denied', 403));
-    await expect(scan()).rejects.toMatchObject({ name: 'AccessDenied' });
-
-    redshift
-      .on(DescribeClustersCommand)
-      .rejects(awsError('UnrecognizedClientException', 'opt-in', 400));
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).kind).toBe('region_disabled');
-
-    redshift.on(DescribeClustersCommand).rejects(
-      Object.assign(new SyntaxError(`Unexpected token '<', "<!DOCTYPE "... is not valid JSON`), {
-        $metadata: { httpStatusCode: 404 },
-      }),
+    await expectListingFailuresFailTheUnit(
+      scan,
+      (error) => redshift.on(DescribeClustersCommand).rejects(error),
+      {
+        denied: awsError('AccessDenied', 'denied', 403),
+        optIn: awsError('UnrecognizedClientException', 'opt-in', 400),
+      },
     );
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).code).toBe('NotImplemented');
     expect(redshift.commandCalls(DescribeLoggingStatusCommand)).toHaveLength(0);
   });
 
@@ -164,26 +162,19 @@ describe('redshiftScanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
-    const catalogue = new MetricCatalogue(redshiftScanner.metrics);
     const events: EventDraft[] = await scan();
     redshift.on(DescribeLoggingStatusCommand).rejects(awsError('AccessDenied', 'no', 403));
     cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
     events.push(...(await scan()));
 
-    for (const event of events)
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    const emitted = new Set(events.map((e) => e.metric_type));
-    expect(REDSHIFT_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+    expectOnlyDeclaredMetrics(redshiftScanner, REDSHIFT_METRICS, events);
   });
 
   it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
     await scan();
-    expect(redshiftScanner.scope).toBe('regional');
-    expect([...redshiftScanner.permissions].sort()).toEqual(
-      [
-        ...calledActions('redshift', redshift.calls()),
-        ...calledActions('cloudwatch', cloudwatch.calls()),
-      ].sort(),
-    );
+    expectDeclaredPermissions(redshiftScanner, 'regional', [
+      ['redshift', redshift],
+      ['cloudwatch', cloudwatch],
+    ]);
   });
 });

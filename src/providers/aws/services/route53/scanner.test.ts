@@ -9,8 +9,12 @@ import {
 } from '@aws-sdk/client-route-53';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import type { EventDraft } from '../../../../core/index.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+} from '../../testing/scanner-contract.js';
 import { scanUnit, valueOf } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
@@ -167,7 +171,6 @@ describe('route53Scanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
-    const catalogue = new MetricCatalogue(route53Scanner.metrics);
     const many = {
       $metadata: {},
       ResourceRecordSets: Array.from({ length: 1001 }, (_, i) => ({
@@ -186,17 +189,11 @@ describe('route53Scanner', () => {
     route53.on(GetDNSSECCommand).rejects(awsError('AccessDenied', 'no', 403));
     events.push(...(await scan()));
 
-    for (const event of events)
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    const emitted = new Set(events.map((e) => e.metric_type));
-    expect(ROUTE53_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+    expectOnlyDeclaredMetrics(route53Scanner, ROUTE53_METRICS, events);
   });
 
   it('declares exactly the IAM actions it calls, as a global scanner', async () => {
     await scan();
-    expect(route53Scanner.scope).toBe('global');
-    expect([...route53Scanner.permissions].sort()).toEqual(
-      calledActions('route53', route53.calls()),
-    );
+    expectDeclaredPermissions(route53Scanner, 'global', [['route53', route53]]);
   });
 });

@@ -28,7 +28,7 @@ import {
 } from '@aws-sdk/client-organizations';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
+import type { EventDraft } from '../../../../core/index.js';
 import type { BucketFacets } from './model.js';
 import {
   BUCKET_ANSWERS,
@@ -42,6 +42,7 @@ import {
 import { fakeClients, TEST_CREDENTIALS, unitContext } from '../iam/fixtures/context.js';
 import { registriesOf } from '../../../../cli/composition.js';
 import { wantedFacets, wantsOf } from '../../../../scanning/facets.js';
+import { expectOnlyDeclaredMetrics } from '../../testing/scanner-contract.js';
 import { S3_METRIC } from './metrics.js';
 import { s3Scanner } from './scanner.js';
 
@@ -452,14 +453,9 @@ describe('s3Scanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types', async () => {
-    const catalogue = new MetricCatalogue(s3Scanner.metrics);
     const events = await scan();
     expect(events.length).toBeGreaterThan(0);
-    for (const event of events) {
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    }
-    const emitted = new Set(events.map((e) => e.metric_type));
-    expect(s3Scanner.metrics.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+    expectOnlyDeclaredMetrics(s3Scanner, s3Scanner.metrics, events);
   });
 
   it('declares exactly the IAM actions it calls, as a global scanner', () => {

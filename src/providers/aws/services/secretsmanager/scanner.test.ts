@@ -5,9 +5,13 @@ import {
 } from '@aws-sdk/client-secrets-manager';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
-import { classifyAwsError } from '../../errors.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import type { EventDraft } from '../../../../core/index.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+  expectListingFailuresFailTheUnit,
+} from '../../testing/scanner-contract.js';
 import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import { ACCOUNT, ARN, KEY, page1, page2, REGION } from './fixtures/sdk.js';
 import { SECRETSMANAGER_METRIC as S, SECRETSMANAGER_METRICS } from './metrics.js';
@@ -75,22 +79,14 @@ describe('secretsManagerScanner', () => {
   });
 
   it('fails the unit when ListSecrets is denied, the region is not opted in, or the service is not offered', async () => {
-    secretsManager
-      .on(ListSecretsCommand)
-      .rejects(awsError('AccessDeniedException', 'not authorized', 400));
-    await expect(scan()).rejects.toMatchObject({ name: 'AccessDeniedException' });
-
-    secretsManager
-      .on(ListSecretsCommand)
-      .rejects(awsError('UnrecognizedClientException', 'opt-in', 400));
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).kind).toBe('region_disabled');
-
-    secretsManager.on(ListSecretsCommand).rejects(
-      Object.assign(new SyntaxError(`Unexpected token '<', "<!DOCTYPE "... is not valid JSON`), {
-        $metadata: { httpStatusCode: 404 },
-      }),
+    await expectListingFailuresFailTheUnit(
+      scan,
+      (error) => secretsManager.on(ListSecretsCommand).rejects(error),
+      {
+        denied: awsError('AccessDeniedException', 'not authorized', 400),
+        optIn: awsError('UnrecognizedClientException', 'opt-in', 400),
+      },
     );
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).code).toBe('NotImplemented');
   });
 
   it('reports a count of 0 and nothing else in a region without secrets', async () => {
@@ -102,23 +98,18 @@ describe('secretsManagerScanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
-    const catalogue = new MetricCatalogue(secretsManagerScanner.metrics);
     const events: EventDraft[] = await scan();
 
-    for (const event of events)
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    const emitted = new Set(events.map((e) => e.metric_type));
-    expect(SECRETSMANAGER_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([
-      // Every fixture secret is a primary one.
+    // Every fixture secret is a primary one.
+    expectOnlyDeclaredMetrics(secretsManagerScanner, SECRETSMANAGER_METRICS, events, [
       S.primaryRegion,
     ]);
   });
 
   it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
     await scan();
-    expect(secretsManagerScanner.scope).toBe('regional');
-    expect([...secretsManagerScanner.permissions].sort()).toEqual(
-      calledActions('secretsmanager', secretsManager.calls()),
-    );
+    expectDeclaredPermissions(secretsManagerScanner, 'regional', [
+      ['secretsmanager', secretsManager],
+    ]);
   });
 });

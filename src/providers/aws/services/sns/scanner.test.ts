@@ -16,9 +16,13 @@ import {
 } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
-import { classifyAwsError } from '../../errors.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import type { EventDraft } from '../../../../core/index.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+  expectListingFailuresFailTheUnit,
+} from '../../testing/scanner-contract.js';
 import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
@@ -136,16 +140,17 @@ describe('snsScanner', () => {
   });
 
   it('fails the unit when ListTopics is denied, the region is not opted in, or SNS is not offered', async () => {
-    sns.on(ListTopicsCommand).rejects(awsError('AuthorizationError', 'denied', 403));
-    await expect(scan()).rejects.toMatchObject({ name: 'AuthorizationError' });
-    sns.on(ListTopicsCommand).rejects(awsError('InvalidClientTokenId', 'opt-in', 403));
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).kind).toBe('region_disabled');
-    sns.on(ListTopicsCommand).rejects(
-      Object.assign(new Error('XML parse error: unexpected <html>'), {
-        $metadata: { httpStatusCode: 404 },
-      }),
+    await expectListingFailuresFailTheUnit(
+      scan,
+      (error) => sns.on(ListTopicsCommand).rejects(error),
+      {
+        denied: awsError('AuthorizationError', 'denied', 403),
+        optIn: awsError('InvalidClientTokenId', 'opt-in', 403),
+        notOffered: Object.assign(new Error('XML parse error: unexpected <html>'), {
+          $metadata: { httpStatusCode: 404 },
+        }),
+      },
     );
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).code).toBe('NotImplemented');
   });
 
   it('emits nothing and makes no other call in a region without topics', async () => {
@@ -156,24 +161,18 @@ describe('snsScanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
-    const catalogue = new MetricCatalogue(snsScanner.metrics);
     const events: EventDraft[] = await scan();
     sns.on(ListTagsForResourceCommand).rejects(awsError('AuthorizationError', 'no', 403));
     cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
     events.push(...(await scan()));
-    for (const event of events)
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    const emitted = new Set(events.map((e) => e.metric_type));
-    expect(SNS_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+    expectOnlyDeclaredMetrics(snsScanner, SNS_METRICS, events);
   });
 
   it('declares exactly the IAM actions it calls', async () => {
     await scan();
-    expect([...snsScanner.permissions].sort()).toEqual(
-      [
-        ...calledActions('sns', sns.calls()),
-        ...calledActions('cloudwatch', cloudwatch.calls()),
-      ].sort(),
-    );
+    expectDeclaredPermissions(snsScanner, null, [
+      ['sns', sns],
+      ['cloudwatch', cloudwatch],
+    ]);
   });
 });

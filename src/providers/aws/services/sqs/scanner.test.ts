@@ -14,9 +14,13 @@ import {
 } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
-import { classifyAwsError } from '../../errors.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import type { EventDraft } from '../../../../core/index.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+  expectListingFailuresFailTheUnit,
+} from '../../testing/scanner-contract.js';
 import { valueOf, scanUnit } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
@@ -146,18 +150,14 @@ describe('sqsScanner', () => {
   });
 
   it('fails the unit when ListQueues is denied, the region is not opted in, or SQS is not offered', async () => {
-    sqs.on(ListQueuesCommand).rejects(awsError('AccessDenied', 'denied', 403));
-    await expect(scan()).rejects.toMatchObject({ name: 'AccessDenied' });
-
-    sqs.on(ListQueuesCommand).rejects(awsError('InvalidClientTokenId', 'opt-in', 403));
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).kind).toBe('region_disabled');
-
-    sqs.on(ListQueuesCommand).rejects(
-      Object.assign(new SyntaxError(`Unexpected token '<', "<!DOCTYPE "... is not valid JSON`), {
-        $metadata: { httpStatusCode: 404 },
-      }),
+    await expectListingFailuresFailTheUnit(
+      scan,
+      (error) => sqs.on(ListQueuesCommand).rejects(error),
+      {
+        denied: awsError('AccessDenied', 'denied', 403),
+        optIn: awsError('InvalidClientTokenId', 'opt-in', 403),
+      },
     );
-    expect(classifyAwsError(await scan().catch((e: unknown) => e)).code).toBe('NotImplemented');
     expect(sqs.commandCalls(GetQueueAttributesCommand)).toHaveLength(0);
   });
 
@@ -169,26 +169,19 @@ describe('sqsScanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
-    const catalogue = new MetricCatalogue(sqsScanner.metrics);
     const events: EventDraft[] = await scan();
     sqs.on(ListQueueTagsCommand).rejects(awsError('AccessDenied', 'no', 403));
     cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
     events.push(...(await scan()));
 
-    for (const event of events)
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    const emitted = new Set(events.map((e) => e.metric_type));
-    expect(SQS_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+    expectOnlyDeclaredMetrics(sqsScanner, SQS_METRICS, events);
   });
 
   it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
     await scan();
-    expect(sqsScanner.scope).toBe('regional');
-    expect([...sqsScanner.permissions].sort()).toEqual(
-      [
-        ...calledActions('sqs', sqs.calls()),
-        ...calledActions('cloudwatch', cloudwatch.calls()),
-      ].sort(),
-    );
+    expectDeclaredPermissions(sqsScanner, 'regional', [
+      ['sqs', sqs],
+      ['cloudwatch', cloudwatch],
+    ]);
   });
 });

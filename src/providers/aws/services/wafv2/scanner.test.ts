@@ -11,8 +11,12 @@ import {
 } from '@aws-sdk/client-wafv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MetricCatalogue, type EventDraft } from '../../../../core/index.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import type { EventDraft } from '../../../../core/index.js';
+import { awsError } from '../../testing/mock-calls.js';
+import {
+  expectDeclaredPermissions,
+  expectOnlyDeclaredMetrics,
+} from '../../testing/scanner-contract.js';
 import { scanUnit, valueOf } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
@@ -193,19 +197,15 @@ describe('wafv2Scanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
-    const catalogue = new MetricCatalogue(wafv2Scanner.metrics);
     const events: EventDraft[] = await scan();
     waf.on(GetWebACLCommand).rejects(awsError('AccessDeniedException', 'no', 403));
     events.push(...(await scan()));
 
-    for (const event of events)
-      expect(catalogue.problemWith(event.metric_type, event.metric_value)).toBeNull();
-    const emitted = new Set(events.map((e) => e.metric_type));
-    expect(WAFV2_METRICS.map((m) => m.name).filter((n) => !emitted.has(n))).toEqual([]);
+    expectOnlyDeclaredMetrics(wafv2Scanner, WAFV2_METRICS, events);
   });
 
   it('declares exactly the IAM actions it calls', async () => {
     await scan('us-east-1');
-    expect([...wafv2Scanner.permissions].sort()).toEqual(calledActions('wafv2', waf.calls()));
+    expectDeclaredPermissions(wafv2Scanner, null, [['wafv2', waf]]);
   });
 });
