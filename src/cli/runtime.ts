@@ -67,6 +67,11 @@ export interface RuntimeOptions {
   deliverer?: SinkServiceDeps['deliverer'];
   /** The providers and checks to run; the build's by default. */
   composition?: Composition;
+  /**
+   * Process metrics (CPU, memory, event loop) in this runtime's registry: true by default; false in
+   * a thread of a process whose main thread reports them.
+   */
+  processMetrics?: boolean;
 }
 
 /** Store adapters by URL scheme; unset DATABASE_URL is SQLite in the data directory. */
@@ -227,7 +232,7 @@ export async function createRuntime(
     if (error instanceof SecretKeyError) throw new RuntimeError(error.message);
     throw error;
   }
-  const metrics = new ScannerMetrics();
+  const metrics = new ScannerMetrics({ defaultMetrics: options.processMetrics ?? true });
   metrics.watchQueue(queue);
   let remote: HttpSink[];
   try {

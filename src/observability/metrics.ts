@@ -1,4 +1,13 @@
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import {
+  AggregatorRegistry,
+  Counter,
+  Gauge,
+  Histogram,
+  Registry,
+  collectDefaultMetrics,
+  type MetricObjectWithValues,
+  type MetricValue,
+} from 'prom-client';
 import type { ApiCallObserver, JobQueue, SinkStatus } from '../core/index.js';
 
 /**
@@ -14,9 +23,13 @@ export function callOutcome(call: { outcome: 'success' | 'error'; errorCode?: st
   return call.errorCode !== undefined && ABSENT_ANSWER.test(call.errorCode) ? 'absent' : 'error';
 }
 
+/** Metrics as prom-client's JSON: what a thread of this process sends to the one serving /metrics. */
+export type MetricsSnapshot = MetricObjectWithValues<MetricValue<string>>[];
+
 /** Prometheus metrics of the scanner itself, served at /metrics. */
 export class ScannerMetrics implements ApiCallObserver {
   readonly registry = new Registry();
+  readonly #sources: Array<() => Promise<MetricsSnapshot>> = [];
   readonly apiCalls = new Counter({
     name: 'clouddiagnoze_cloud_api_calls_total',
     help: 'Cloud API calls by provider, service, operation and outcome (success, absent = a "not configured" answer, error)',
@@ -59,6 +72,34 @@ export class ScannerMetrics implements ApiCallObserver {
   constructor(options: { defaultMetrics?: boolean } = {}) {
     if (options.defaultMetrics ?? true)
       collectDefaultMetrics({ register: this.registry, prefix: 'clouddiagnoze_' });
+  }
+
+  /**
+   * Adds what another thread of this process counts (its `accumulated()`), summed into this
+   * registry's series by name and labels when Prometheus scrapes.
+   */
+  addSource(source: () => Promise<MetricsSnapshot>): void {
+    this.#sources.push(source);
+  }
+
+  /**
+   * The counters and histograms this registry accumulated: what a thread forwards. Its gauges are
+   * left out: they read state the serving thread reads too (queue depth, sink backlog).
+   */
+  async accumulated(): Promise<MetricsSnapshot> {
+    const all = await this.registry.getMetricsAsJSON();
+    // At run time `type` is the exposition's word ('counter'); the typings declare an enum.
+    return all.filter((metric) => ['counter', 'histogram'].includes(String(metric.type)));
+  }
+
+  /** The text exposition Prometheus scrapes: this registry's metrics and every source's. */
+  async exposition(): Promise<string> {
+    if (this.#sources.length === 0) return this.registry.metrics();
+    const snapshots = await Promise.all([
+      this.registry.getMetricsAsJSON(),
+      ...this.#sources.map((source) => source()),
+    ]);
+    return AggregatorRegistry.aggregate(snapshots).metrics();
   }
 
   onCall(call: Parameters<ApiCallObserver['onCall']>[0]): void {

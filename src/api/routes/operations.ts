@@ -101,7 +101,7 @@ export const operationsRoutes: FastifyPluginAsyncZod<OperationsRoutesOptions> = 
       },
     },
     async (_request, reply) => {
-      const body = await metrics.registry.metrics();
+      const body = await metrics.exposition();
       return reply.type(metrics.registry.contentType).send(body);
     },
   );

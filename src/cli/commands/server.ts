@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { buildApp } from '../../api/app.js';
 import { ensureAdminKey, registerStaticKeys } from '../../api/keys.js';
 import type { Config } from '../../config/config.js';
+import { startDataPlaneThread } from '../data-plane.js';
 import { logFileOf } from '../logging.js';
 import { createRuntime, type Runtime } from '../runtime.js';
 
@@ -69,12 +70,19 @@ export function registerServerCommands(
         logger: runtime.log,
         sinks: runtime.sinks,
       });
-      runtime.sinks.start();
       runtime.reaper.start();
+      // The embedded worker scans in a thread of its own (with the sink deliverers, woken by its
+      // events), so that the API's event loop only answers requests.
       const worker = flags.worker
-        ? runtime.queue.process(runtime.runner.handle, { concurrency: config.workerConcurrency })
+        ? await startDataPlaneThread(config, { concurrency: config.workerConcurrency })
         : null;
-      runtime.reaper.start();
+      if (worker) {
+        runtime.metrics.addSource(() => worker.metrics());
+        void worker.died.then((reason) => {
+          runtime.log.error({ reason }, 'the embedded worker stopped; exiting');
+          process.exit(1);
+        });
+      } else runtime.sinks.start();
       const address = await app.listen({ port: config.port, host: config.host });
       process.stderr.write(startBanner(address, logFileOf(config), adminKey));
       onShutdown(runtime, async () => {
@@ -95,7 +103,6 @@ export function registerServerCommands(
       });
       runtime.reaper.start();
       runtime.sinks.start();
-      runtime.reaper.start();
       runtime.log.info({ concurrency: config.workerConcurrency }, 'worker started');
       onShutdown(runtime, () => worker.close());
     });
