@@ -1,6 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { KyselyStore } from '../kysely-store.js';
+import { KyselyStore, eventFromColumns, type EventWithSeq } from '../kysely-store.js';
 import { migrateToLatest } from '../migrations/index.js';
 import type { Database } from '../schema.js';
 
@@ -25,6 +25,19 @@ export class PostgresStore extends KyselyStore {
     readonly schema?: string,
   ) {
     super(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
+  }
+
+  /** Event pages straight from the pool, rows as arrays: no per-row objects, no Kysely round. */
+  protected override async readEventRows(
+    text: string,
+    parameters: readonly unknown[],
+  ): Promise<EventWithSeq[]> {
+    const { rows } = await this.pool.query<unknown[]>({
+      text,
+      values: [...parameters],
+      rowMode: 'array',
+    });
+    return rows.map(eventFromColumns);
   }
 
   override async migrate(): Promise<void> {
