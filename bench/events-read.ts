@@ -1,9 +1,12 @@
 /**
  * Reads under load: `GET /api/v1/events` pages of 100 events served to 20 concurrent clients over
  * HTTP while a scan writes, with `events` (default 1,000,000) already stored. The clients run in a
- * worker thread (their own core), the server and the writer in this process, as in embedded mode.
+ * worker thread (their own core). The writer runs, one phase after the other on the same store:
+ * `inline`, in the server's thread (`serve` with its embedded worker before the data plane had a
+ * thread of its own), and `thread`, in a worker thread with its own connection (the data plane
+ * beside the API: `serve`'s worker thread, or `serve --no-worker` beside `clouddiagnoze worker`).
  * PostgreSQL's statistics are gathered after the seed (ANALYZE), its schema dropped at the end.
- * Usage: tsx bench/events-read.ts [sqlite|postgres] [events] [seconds]
+ * Usage: tsx bench/events-read.ts [sqlite|postgres] [events] [seconds] [inline,thread]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,10 +19,12 @@ import { createPostgresStore } from '../src/storage/postgres/postgres-store.js';
 import { testDatabaseUrl, uniqueSchema } from '../src/storage/postgres/test-database.js';
 import { createSqliteStore } from '../src/storage/sqlite/sqlite-store.js';
 import { createBenchScans, report, syntheticEvent } from './support.js';
+import type { WriterData } from './events-writer.js';
 
 const dialect = process.argv[2] ?? 'sqlite';
 const total = Number(process.argv[3] ?? 1_000_000);
 const seconds = Number(process.argv[4] ?? 15);
+const writerModes = (process.argv[5] ?? 'inline,thread').split(',');
 const CLIENTS = 20;
 const PAGE = 100;
 const SCANS = 20;
@@ -30,6 +35,8 @@ const WRITE_INTERVAL_MS = 25;
 
 interface BenchStore {
   store: Store;
+  /** How a second connection (the writer thread's) opens the same store. */
+  location: WriterData['store'];
   /** After the seed: PostgreSQL's statistics, as autovacuum would have gathered them by then. */
   analyze: () => Promise<void>;
   cleanup: () => Promise<void>;
@@ -51,15 +58,18 @@ async function openStore(): Promise<BenchStore> {
     const store = await createPostgresStore({ url: testDatabaseUrl(), schema });
     return {
       store,
+      location: { postgresUrl: testDatabaseUrl(), schema },
       analyze: () => onSchema(schema, 'ANALYZE $schema.events'),
       cleanup: () => onSchema(schema, 'DROP SCHEMA IF EXISTS $schema CASCADE'),
     };
   }
   if (dialect !== 'sqlite') throw new Error(`unknown dialect ${dialect}: sqlite or postgres`);
   const dir = mkdtempSync(join(tmpdir(), 'cdz-bench-read-'));
-  const store = await createSqliteStore({ file: join(dir, 'bench.db') });
+  const file = join(dir, 'bench.db');
+  const store = await createSqliteStore({ file });
   return {
     store,
+    location: { sqliteFile: file },
     analyze: async () => {},
     cleanup: async () => rmSync(dir, { recursive: true, force: true }),
   };
@@ -99,7 +109,94 @@ Promise.all(Array.from({ length: clients }, (_, n) => client(n))).then(async () 
 });
 `;
 
-const { store, analyze, cleanup } = await openStore();
+interface Writer {
+  /** Stops writing; the number of events written. */
+  stop(): Promise<number>;
+}
+
+/** The writing scan in this thread, sharing the server's event loop. */
+function inlineWriter(store: Store, firstIndex: number): Writer {
+  let written = 0;
+  let writing = true;
+  const loop = (async () => {
+    while (writing) {
+      const batch = Array.from({ length: WRITE_BATCH }, (_, k) =>
+        syntheticEvent('writer', firstIndex + written + k),
+      );
+      await store.insertEvents(batch);
+      written += batch.length;
+      await new Promise((resolve) => setTimeout(resolve, WRITE_INTERVAL_MS));
+    }
+  })();
+  return {
+    async stop() {
+      writing = false;
+      await loop;
+      return written;
+    },
+  };
+}
+
+/** The writing scan in a worker thread with its own store connection. */
+function threadWriter(location: WriterData['store'], firstIndex: number): Writer {
+  const data: WriterData = {
+    store: location,
+    scanId: 'writer',
+    firstIndex,
+    batch: WRITE_BATCH,
+    intervalMs: WRITE_INTERVAL_MS,
+  };
+  // The thread loads TypeScript through tsx, as this process does.
+  const entry = new URL('./events-writer.ts', import.meta.url).href;
+  const worker = new Worker(
+    `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`,
+    { eval: true, workerData: data },
+  );
+  const messages: Array<(message: { written?: number }) => void> = [];
+  worker.on('message', (message: { written?: number }) => messages.shift()?.(message));
+  const next = () =>
+    new Promise<{ written?: number }>((resolve, reject) => {
+      messages.push(resolve);
+      worker.once('error', reject);
+    });
+  const ready = next();
+  return {
+    async stop() {
+      await ready;
+      const done = next();
+      worker.postMessage('stop');
+      const { written = 0 } = await done;
+      await worker.terminate();
+      return written;
+    },
+  };
+}
+
+/** The 20 clients, in a worker thread, for `seconds`: every request's latency. */
+async function readers(
+  base: string,
+  headers: Record<string, string>,
+  scans: string[],
+): Promise<{ latencies: number[]; errors: number }> {
+  const worker = new Worker(CLIENT_CODE, {
+    eval: true,
+    workerData: {
+      undici: import.meta.resolve('undici').replace('file://', ''),
+      base,
+      headers,
+      scans,
+      clients: CLIENTS,
+      page: PAGE,
+      seconds,
+    },
+  });
+  return new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+}
+
+const { store, location, analyze, cleanup } = await openStore();
 try {
   const scanIds = Array.from({ length: SCANS }, (_, i) => `read-${i}`);
   await createBenchScans(store, [...scanIds, 'writer']);
@@ -117,61 +214,44 @@ try {
 
   const api = await createTestApi({ store });
   const base = await api.app.listen({ host: '127.0.0.1', port: 0 });
-
-  let written = 0;
-  let writing = true;
-  const writer = (async () => {
-    while (writing) {
-      const batch = Array.from({ length: WRITE_BATCH }, (_, k) =>
-        syntheticEvent('writer', total + written + k),
-      );
-      await store.insertEvents(batch);
-      written += batch.length;
-      await new Promise((resolve) => setTimeout(resolve, WRITE_INTERVAL_MS));
-    }
-  })();
-
-  const cpuBefore = process.cpuUsage();
-  const worker = new Worker(CLIENT_CODE, {
-    eval: true,
-    workerData: {
-      undici: import.meta.resolve('undici').replace('file://', ''),
-      base,
-      headers: api.acme,
-      scans: scanIds,
+  let firstIndex = total;
+  for (const mode of writerModes) {
+    const writer =
+      mode === 'thread' ? threadWriter(location, firstIndex) : inlineWriter(store, firstIndex);
+    const cpuBefore = process.cpuUsage();
+    const loopBefore = performance.eventLoopUtilization();
+    const result = await readers(base, api.acme, scanIds);
+    const loop = performance.eventLoopUtilization(loopBefore);
+    const cpu = process.cpuUsage(cpuBefore);
+    const written = await writer.stop();
+    firstIndex += written;
+    const sorted = [...result.latencies].sort((a, b) => a - b);
+    const at = (q: number) =>
+      sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+    const requests = sorted.length;
+    report({
+      bench: 'events-read',
+      dialect,
+      writer: mode,
+      stored_events: total,
+      seed_seconds: Number(seedSeconds.toFixed(1)),
       clients: CLIENTS,
-      page: PAGE,
+      page_size: PAGE,
       seconds,
-    },
-  });
-  const result = await new Promise<{ latencies: number[]; errors: number }>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
-  const cpu = process.cpuUsage(cpuBefore);
-  writing = false;
-  await writer;
+      pages_per_second: Math.round(requests / seconds),
+      errors: result.errors,
+      p50_ms: Number(at(0.5).toFixed(1)),
+      p99_ms: Number(at(0.99).toFixed(1)),
+      max_ms: Number((sorted.at(-1) ?? 0).toFixed(1)),
+      // The server thread's busy time (its event loop), and the whole process's CPU (server,
+      // writer thread and the clients' thread) per request.
+      server_loop_busy_ms_per_request: Number((loop.active / requests).toFixed(2)),
+      server_loop_utilization: Number(loop.utilization.toFixed(2)),
+      process_cpu_ms_per_request: Number(((cpu.user + cpu.system) / 1000 / requests).toFixed(2)),
+      events_written_meanwhile: written,
+    });
+  }
   await api.app.close();
-
-  const sorted = [...result.latencies].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  const requests = sorted.length;
-  report({
-    bench: 'events-read',
-    dialect,
-    stored_events: total,
-    seed_seconds: Number(seedSeconds.toFixed(1)),
-    clients: CLIENTS,
-    page_size: PAGE,
-    seconds,
-    pages_per_second: Math.round(requests / seconds),
-    errors: result.errors,
-    p50_ms: Number(at(0.5).toFixed(1)),
-    p99_ms: Number(at(0.99).toFixed(1)),
-    max_ms: Number((sorted.at(-1) ?? 0).toFixed(1)),
-    server_cpu_ms_per_request: Number(((cpu.user + cpu.system) / 1000 / requests).toFixed(2)),
-    events_written_meanwhile: written,
-  });
 } finally {
   await store.close();
   await cleanup();
