@@ -517,13 +517,17 @@ function ecsScenario(): Scenario {
       schedulingStrategy: 'REPLICA',
     };
   };
-  const describeTaskDefinition = (arn: string): ecs.TaskDefinition => {
-    const [, family, revision] = /task-definition\/fam-(\d+):(\d+)$/.exec(arn)!;
+  /** A family's name (its latest ACTIVE revision), `family:revision` or a revision's ARN. */
+  const describeTaskDefinition = (name: string): ecs.TaskDefinition => {
+    const [, family, asked] = /fam-(\d+)(?::(\d+))?$/.exec(name) ?? [];
     const f = Number(family);
+    const revision = asked === undefined ? REVISIONS : Number(asked);
+    if (family === undefined || f >= families || revision > REVISIONS)
+      throw awsError('ClientException', 'Unable to describe task definition.');
     return {
-      taskDefinitionArn: arn,
-      family: `fam-${family!}`,
-      revision: Number(revision),
+      taskDefinitionArn: taskDefinitionArn(f, revision),
+      family: `fam-${family}`,
+      revision,
       status: 'ACTIVE',
       networkMode: 'awsvpc',
       compatibilities: ['EC2', 'FARGATE'],
@@ -534,7 +538,7 @@ function ecsScenario(): Scenario {
       containerDefinitions: [
         {
           name: 'app',
-          image: `${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/app:${revision!}`,
+          image: `${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/app:${revision}`,
           essential: true,
           privileged: f % 20 === 0,
           readonlyRootFilesystem: f % 2 === 0,
@@ -554,7 +558,7 @@ function ecsScenario(): Scenario {
     perResourceBecause: {
       'ecs:ListServices': 'takes one cluster (once per cluster, 100 ARNs a page)',
       'ecs:DescribeServices': 'takes up to 10 services of one cluster',
-      'ecs:DescribeTaskDefinition': 'takes one task definition revision; no batch form',
+      'ecs:DescribeTaskDefinition': 'takes one task definition family (or revision); no batch form',
     },
     clients: () => [
       fakeClient('ecs', ECSClient, {
@@ -573,11 +577,11 @@ function ecsScenario(): Scenario {
           services: atMost(input.services, 10, 'services').map(describeService),
           failures: [],
         }),
-        ListTaskDefinitions: paged(
-          'taskDefinitionArns',
+        ListTaskDefinitionFamilies: paged(
+          'families',
           NEXT_TOKEN_100(100),
-          families * REVISIONS,
-          (k) => taskDefinitionArn(Math.floor(k / REVISIONS), (k % REVISIONS) + 1),
+          families,
+          (f) => `fam-${pad(f)}`,
         ),
         DescribeTaskDefinition: (input): ecs.DescribeTaskDefinitionResponse => ({
           taskDefinition: describeTaskDefinition(String(input.taskDefinition)),

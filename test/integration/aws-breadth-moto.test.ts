@@ -38,6 +38,8 @@ import {
 import {
   CreateClusterCommand,
   CreateServiceCommand,
+  DeleteTaskDefinitionsCommand,
+  DeregisterTaskDefinitionCommand,
   ECSClient,
   RegisterTaskDefinitionCommand,
 } from '@aws-sdk/client-ecs';
@@ -326,6 +328,8 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
     const cluster = (name: string) => `${base}:cluster/${name}`;
     const task = (family: string, revision: number) =>
       `${base}:task-definition/${family}:${revision}`;
+    /** The region's own facts (the family count, a failed family listing). */
+    const regionId = `${base}:region/${REGION}`;
 
     beforeAll(async () => {
       const ec2 = new EC2Client({ region: REGION });
@@ -387,6 +391,12 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
         privileged: true,
         environment: [{ name: 'DB_PASSWORD', value: 'moto-secret-value' }],
       });
+      // A family whose only revision is deregistered and deleted: moto 5.2.1 still lists it (it
+      // ignores the ACTIVE filter) and answers its description "Unable to describe task
+      // definition.", as AWS does for a family deleted between the list and the description.
+      await register('retired', { readonlyRootFilesystem: true });
+      await ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: 'retired:1' }));
+      await ecs.send(new DeleteTaskDefinitionsCommand({ taskDefinitions: ['retired:1'] }));
       const service = (clusterName: string, name: string, assignPublicIp: 'ENABLED' | 'DISABLED') =>
         ecs.send(
           new CreateServiceCommand({
@@ -422,6 +432,18 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
         'sloppy/DB_PASSWORD',
       ]);
       expect(valueOf(events, task('sloppy', 1), S.taskDefinitionFamily)).toBeUndefined();
+      expect(valueOf(events, task('sloppy', 2), S.taskDefinitionRevision)).toBe(2);
+      // Described by family name: the deleted family is left out, not an error.
+      expect(snapshot.taskDefinitions).toMatchObject({
+        state: 'available',
+        value: [
+          { family: 'clean', revision: 1 },
+          { family: 'sloppy', revision: 2 },
+        ],
+      });
+      expect(events.some((e) => e.resource_id.includes('task-definition/retired'))).toBe(false);
+      expect(valueOf(events, regionId, S.readError)).toBeUndefined();
+      expect(valueOf(events, regionId, S.taskDefinitionFamilyCount)).toBe(2);
       expect(JSON.stringify(events)).not.toContain('moto-secret-value');
     });
 

@@ -16,8 +16,8 @@ describe('ecs_task_definitions_containers_readonly_access', () => {
   });
 
   it('ecs_task_definitions_containers_readonly_access: never PASS when the listing was denied', () => {
-    const results = run(readonly, snapshot([], DENIED('ecs:ListTaskDefinitions')));
+    const results = run(readonly, snapshot([], DENIED('ecs:ListTaskDefinitionFamilies')));
     expect(results.map((r) => r.status)).toEqual(['ERROR']);
-    expect(results[0]?.reason).toContain('ecs:ListTaskDefinitions was denied');
+    expect(results[0]?.reason).toContain('ecs:ListTaskDefinitionFamilies was denied');
   });
 });

@@ -55,7 +55,7 @@ describe('ecs_task_definitions_no_environment_secrets', () => {
 
   it('ecs_task_definitions_no_environment_secrets: never PASS when the listing was denied', () => {
     expect(
-      run(secrets, snapshot([], DENIED('ecs:ListTaskDefinitions'))).map((r) => r.status),
+      run(secrets, snapshot([], DENIED('ecs:ListTaskDefinitionFamilies'))).map((r) => r.status),
     ).toEqual(['ERROR']);
   });
 });

@@ -15,13 +15,13 @@ describe('ecs_task_definitions_no_privileged_containers', () => {
       'task definition worker:4 runs privileged containers: worker',
     );
     expect(run(privileged, snapshot([], [hiddenTask]))[0]?.reason).toBe(
-      'task definition hidden:2 could not be read: ecs:DescribeTaskDefinition was denied (AccessDeniedException) — not authorized to perform this action',
+      'task definition hidden could not be read: ecs:DescribeTaskDefinition was denied (AccessDeniedException) — not authorized to perform this action',
     );
   });
 
   it('ecs_task_definitions_no_privileged_containers: ERROR on the region when the listing was denied', () => {
     expect(
-      run(privileged, snapshot([], DENIED('ecs:ListTaskDefinitions'))).map((r) => [
+      run(privileged, snapshot([], DENIED('ecs:ListTaskDefinitionFamilies'))).map((r) => [
         r.resource_id,
         r.status,
       ]),

@@ -9,7 +9,7 @@ export default defineCheck({
   resource_type: 'AwsEcsTaskDefinition',
   title: 'ECS task definitions run no privileged containers',
   description:
-    'The latest ACTIVE revision of each task definition family (ListTaskDefinitions, DescribeTaskDefinition): a container definition with privileged: true fails, naming the containers.',
+    'The latest ACTIVE revision of each task definition family (ListTaskDefinitionFamilies, DescribeTaskDefinition): a container definition with privileged: true fails, naming the containers.',
   severity: 'high',
   risk: 'A privileged container is root on its host: it sees every device and can escape to the container instance, and from there to the other tasks and the instance role.',
   remediation: {

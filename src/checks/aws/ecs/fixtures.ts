@@ -40,21 +40,17 @@ export function taskDefinition(
   containers: ContainerDefinition[] | ReadFailure,
   revision = 1,
 ): TaskDefinition {
+  // Undescribed, a family has no known revision: the collector gives it its family ARN.
+  if (!Array.isArray(containers))
+    return { arn: `${base}:task-definition/${family}`, family, details: containers };
   return {
     arn: `${base}:task-definition/${family}:${revision}`,
     family,
     revision,
-    details: Array.isArray(containers)
-      ? {
-          state: 'available',
-          value: {
-            status: 'ACTIVE',
-            networkMode: 'awsvpc',
-            compatibilities: ['FARGATE'],
-            containers,
-          },
-        }
-      : containers,
+    details: {
+      state: 'available',
+      value: { status: 'ACTIVE', networkMode: 'awsvpc', compatibilities: ['FARGATE'], containers },
+    },
   };
 }
 
@@ -151,7 +147,7 @@ export const sloppyTask = taskDefinition(
   ],
   4,
 );
-export const hiddenTask = taskDefinition('hidden', DENIED('ecs:DescribeTaskDefinition'), 2);
+export const hiddenTask = taskDefinition('hidden', DENIED('ecs:DescribeTaskDefinition'));
 
 /** Services: private; public; unread. Clusters: with Insights; without; unread. */
 export const privateService = service('prod', 'api');

@@ -7,7 +7,7 @@ import { regionScope, unreadable } from '../regional.js';
 
 /**
  * One result per task definition family's latest revision: `offenders` names what fails it (none:
- * PASS); an unlisted region or an undescribed revision is ERROR naming the call.
+ * PASS); an unlisted region or an undescribed family is ERROR naming the call.
  */
 export function* judgeTaskDefinitions(
   snapshot: Pick<EcsRegionSnapshot, 'taskDefinitions'>,
@@ -24,7 +24,8 @@ export function* judgeTaskDefinitions(
     return;
   }
   for (const t of listed.value) {
-    const name = `${t.family}:${t.revision}`;
+    // Undescribed, a family has no known revision: it is named alone.
+    const name = t.revision === undefined ? t.family : `${t.family}:${t.revision}`;
     if (t.details.state !== 'available') {
       yield unreadable(t.arn, `task definition ${name}`, t.details);
       continue;

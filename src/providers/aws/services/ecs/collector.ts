@@ -6,20 +6,16 @@ import {
   ECSClient,
   paginateListClusters,
   paginateListServices,
-  paginateListTaskDefinitions,
+  paginateListTaskDefinitionFamilies,
 } from '@aws-sdk/client-ecs';
 import pLimit from 'p-limit';
+import { arn as buildArn } from '../../arn.js';
 import { collectResourceStats, type StatSpec } from '../../cloudwatch-stats.js';
 import type { AwsUnitContext } from '../../define-scanner.js';
+import { isAwsErrorCode } from '../../errors.js';
 import { collectPages } from '../../pages.js';
 import { guardedRead, mapRead, type Read } from '../../read.js';
-import {
-  latestRevisions,
-  mapCluster,
-  mapService,
-  mapTaskDefinition,
-  nameFromArn,
-} from './mapper.js';
+import { mapCluster, mapService, mapTaskDefinition, nameFromArn } from './mapper.js';
 import type {
   ClusterDetails,
   EcsCluster,
@@ -30,7 +26,7 @@ import type {
   TaskDefinition,
 } from './model.js';
 
-/** ListClusters, ListServices and ListTaskDefinitions return at most 100 ARNs a page. */
+/** ListClusters, ListServices and ListTaskDefinitionFamilies return at most 100 items a page. */
 const PAGE_SIZE = 100;
 /** DescribeClusters takes at most 100 clusters a call. */
 const CLUSTER_BATCH = 100;
@@ -38,7 +34,7 @@ const CLUSTER_BATCH = 100;
 const SERVICE_BATCH = 10;
 /** Clusters whose services are listed at the same time. */
 const CLUSTER_CONCURRENCY = 5;
-/** DescribeTaskDefinition takes one revision: ECS has no batch form. */
+/** DescribeTaskDefinition takes one family (or revision): ECS has no batch form. */
 const TASK_DEFINITION_CONCURRENCY = 5;
 
 const STATS: readonly StatSpec<EcsStatField>[] = [
@@ -126,49 +122,87 @@ async function collectServices(
   );
 }
 
-/** The latest ACTIVE revision of every family, each described (one call a revision). */
+/**
+ * How ECS answers DescribeTaskDefinition for a family left without an ACTIVE revision (deregistered
+ * or deleted since the list), as for a revision it no longer has: ClientException, "Unable to
+ * describe task definition." Any other ClientException (a malformed name) stays a failure.
+ */
+function isGone(error: unknown): boolean {
+  return (
+    isAwsErrorCode(error, 'ClientException') &&
+    /unable to describe task definition/i.test((error as { message?: string }).message ?? '')
+  );
+}
+
+/**
+ * The latest ACTIVE revision of every family: ListTaskDefinitionFamilies (ACTIVE), then
+ * DescribeTaskDefinition of each family by its name, which ECS answers with its latest ACTIVE
+ * revision (one call a family). A family gone since the list is left out, as a service is; a family
+ * whose description failed keeps its name, its family ARN and the failure, without a revision.
+ */
 async function collectTaskDefinitions(
   ctx: AwsUnitContext,
   client: ECSClient,
 ): Promise<Read<TaskDefinition[]>> {
   const options = { abortSignal: ctx.signal };
-  const listed = await guardedRead(ctx, 'ecs:ListTaskDefinitions', () =>
+  const listed = await guardedRead(ctx, 'ecs:ListTaskDefinitionFamilies', () =>
     collectPages(
-      paginateListTaskDefinitions({ client, pageSize: PAGE_SIZE }, { status: 'ACTIVE' }, options),
-      (page) => page.taskDefinitionArns,
-      (arn) => arn,
+      paginateListTaskDefinitionFamilies(
+        { client, pageSize: PAGE_SIZE },
+        { status: 'ACTIVE' },
+        options,
+      ),
+      (page) => page.families,
+      (family) => family,
       ctx.signal,
     ),
   );
   if (listed.state !== 'available') return listed;
   const limit = pLimit(TASK_DEFINITION_CONCURRENCY);
-  const latest = latestRevisions(listed.value);
-  return {
-    state: 'available',
-    value: await Promise.all(
-      latest.map((revision) =>
-        limit(async (): Promise<TaskDefinition> => {
-          const details = await guardedRead(ctx, 'ecs:DescribeTaskDefinition', async () => {
+  const families = [...new Set(listed.value)].sort((a, b) => a.localeCompare(b));
+  const described = await Promise.all(
+    families.map((family) =>
+      limit(async (): Promise<TaskDefinition[]> => {
+        const action = 'ecs:DescribeTaskDefinition';
+        const read = await guardedRead(ctx, action, async () => {
+          try {
             const answer = await client.send(
-              new DescribeTaskDefinitionCommand({ taskDefinition: revision.arn }),
+              new DescribeTaskDefinitionCommand({ taskDefinition: family }),
               options,
             );
-            if (!answer.taskDefinition) throw new Error('DescribeTaskDefinition answered nothing');
-            return mapTaskDefinition(answer.taskDefinition);
-          });
-          return { ...revision, details };
-        }),
-      ),
+            const t = answer.taskDefinition;
+            if (!t?.taskDefinitionArn || t.revision === undefined)
+              throw new Error('DescribeTaskDefinition answered no revision');
+            return {
+              arn: t.taskDefinitionArn,
+              revision: t.revision,
+              details: mapTaskDefinition(t),
+            };
+          } catch (error) {
+            if (!ctx.signal.aborted && isGone(error)) return undefined;
+            throw error;
+          }
+        });
+        if (read.state !== 'available') {
+          const arn = buildArn('ecs', ctx.region, ctx.accountId, `task-definition/${family}`);
+          return [{ arn, family, details: read }];
+        }
+        // Deleted or deregistered since the list: not reported.
+        if (!read.value) return [];
+        const { arn, revision, details } = read.value;
+        return [{ arn, family, revision, details: { state: 'available', value: details } }];
+      }),
     ),
-  };
+  );
+  return { state: 'available', value: described.flat() };
 }
 
 /**
  * One region's ECS: the paginated ListClusters (the unit fails only if it fails), DescribeClusters
  * a hundred at a time with their settings (Container Insights); each cluster's services
  * (ListServices, DescribeServices ten at a time); the latest ACTIVE revision of every task
- * definition family (ListTaskDefinitions, then DescribeTaskDefinition one revision a call: ECS has
- * no batch form); and every service's CPU and memory in one batched GetMetricData fetch.
+ * definition family (ListTaskDefinitionFamilies, then DescribeTaskDefinition one family a call: ECS
+ * has no batch form); and every service's CPU and memory in one batched GetMetricData fetch.
  */
 export async function collectEcsSnapshot(ctx: AwsUnitContext): Promise<EcsRegionSnapshot> {
   const client = ctx.clients.get(ECSClient);

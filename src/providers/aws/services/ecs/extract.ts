@@ -51,7 +51,7 @@ function* serviceFacts(c: EcsCluster, s: EcsService): Generator<[string, Value]>
 
 function* taskDefinitionFacts(t: TaskDefinition): Generator<[string, Value]> {
   yield [E.taskDefinitionFamily, t.family];
-  yield [E.taskDefinitionRevision, t.revision];
+  if (t.revision !== undefined) yield [E.taskDefinitionRevision, t.revision];
   if (t.details.state !== 'available') {
     yield [E.readError, errors(t.details)];
     return;

@@ -70,26 +70,3 @@ export function mapTaskDefinition(t: SdkTaskDefinition): TaskDefinitionDetails {
     containers: (t.containerDefinitions ?? []).map(mapContainer),
   };
 }
-
-/** `arn:…:task-definition/family:revision` → its family and revision, or undefined. */
-export function parseTaskDefinitionArn(
-  arn: string,
-): { arn: string; family: string; revision: number } | undefined {
-  const match = /:task-definition\/([^:/]+):(\d+)$/.exec(arn);
-  if (!match) return undefined;
-  return { arn, family: match[1]!, revision: Number(match[2]) };
-}
-
-/** The latest revision of each family among the listed ARNs, sorted by family. */
-export function latestRevisions(
-  arns: readonly string[],
-): { arn: string; family: string; revision: number }[] {
-  const latest = new Map<string, { arn: string; family: string; revision: number }>();
-  for (const arn of arns) {
-    const parsed = parseTaskDefinitionArn(arn);
-    if (!parsed) continue;
-    const seen = latest.get(parsed.family);
-    if (!seen || parsed.revision > seen.revision) latest.set(parsed.family, parsed);
-  }
-  return [...latest.values()].sort((a, b) => a.family.localeCompare(b.family));
-}

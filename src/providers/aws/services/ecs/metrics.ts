@@ -11,7 +11,7 @@ export const ECS_METRIC = defineMetrics({
     name: `${M}.read_error`,
     valueType: 'array',
     description:
-      'Reads of the resource that failed or were denied, each `action: code` (DescribeClusters and ListServices of a cluster, DescribeServices of a service, DescribeTaskDefinition of a revision; ListTaskDefinitions on the region).',
+      'Reads of the resource that failed or were denied, each `action: code` (DescribeClusters and ListServices of a cluster, DescribeServices of a service, DescribeTaskDefinition of a family, on the family ARN `…:task-definition/family`; ListTaskDefinitionFamilies on the region).',
   },
   clusterName: {
     name: `${M}.cluster_name`,
@@ -113,7 +113,8 @@ export const ECS_METRIC = defineMetrics({
     name: `${M}.task_definition_family`,
     valueType: 'string',
     role: 'resource_name',
-    description: 'Family of the task definition (the fact is on its latest ACTIVE revision).',
+    description:
+      'Family of the task definition (the fact is on its latest ACTIVE revision, or on the family ARN when DescribeTaskDefinition did not answer).',
   },
   taskDefinitionRevision: {
     name: `${M}.task_definition_revision`,

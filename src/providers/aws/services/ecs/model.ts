@@ -80,10 +80,15 @@ export interface TaskDefinitionDetails {
 
 /** The latest ACTIVE revision of one task definition family. */
 export interface TaskDefinition {
-  /** The revision's ARN (`…:task-definition/family:revision`). */
+  /**
+   * The revision's ARN (`…:task-definition/family:revision`); the family's
+   * (`…:task-definition/family`) when DescribeTaskDefinition did not answer.
+   */
   arn: string;
   family: string;
-  revision: number;
+  /** Absent when DescribeTaskDefinition did not answer: only it says which revision is the latest. */
+  revision?: number;
+  /** DescribeTaskDefinition of the family (its latest ACTIVE revision). */
   details: Read<TaskDefinitionDetails>;
 }
 
@@ -92,7 +97,7 @@ export type EcsStatField = 'cpu' | 'memory';
 export interface EcsRegionSnapshot {
   region: string;
   clusters: EcsCluster[];
-  /** ListTaskDefinitions (ACTIVE), the latest revision of each family, each described. */
+  /** ListTaskDefinitionFamilies (ACTIVE), each family's latest ACTIVE revision described. */
   taskDefinitions: Read<TaskDefinition[]>;
   /** Average CPU and memory of each service (AWS/ECS, ClusterName and ServiceName), by ARN. */
   performance: StatsRead<EcsStatField>;

@@ -7,7 +7,7 @@ export const ECS_PERMISSIONS = [
   'ecs:DescribeClusters',
   'ecs:ListServices',
   'ecs:DescribeServices',
-  'ecs:ListTaskDefinitions',
+  'ecs:ListTaskDefinitionFamilies',
   'ecs:DescribeTaskDefinition',
   'cloudwatch:GetMetricData',
 ] as const;

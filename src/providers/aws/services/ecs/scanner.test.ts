@@ -4,19 +4,20 @@ import {
   type GetMetricDataCommandInput,
 } from '@aws-sdk/client-cloudwatch';
 import {
+  ClientException,
   DescribeClustersCommand,
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
   ECSClient,
   ListClustersCommand,
   ListServicesCommand,
-  ListTaskDefinitionsCommand,
+  ListTaskDefinitionFamiliesCommand,
   type DescribeClustersCommandInput,
   type DescribeServicesCommandInput,
   type DescribeTaskDefinitionCommandInput,
   type ListClustersCommandInput,
   type ListServicesCommandInput,
-  type ListTaskDefinitionsCommandInput,
+  type ListTaskDefinitionFamiliesCommandInput,
 } from '@aws-sdk/client-ecs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -37,14 +38,15 @@ import {
   describeClusters,
   describeServices,
   describeTaskDefinition,
+  familiesPage1,
+  familiesPage2,
   REGION,
   SECRET_VALUE,
   SERVICE_ARN,
   SERVICE_LISTS,
   TD,
   taskDefinitionArn,
-  taskDefinitionsPage1,
-  taskDefinitionsPage2,
+  unableToDescribe,
   UTILIZATION,
 } from './fixtures/sdk.js';
 import { ECS_METRIC as E, ECS_METRICS } from './metrics.js';
@@ -53,12 +55,14 @@ import { ecsScanner } from './scanner.js';
 const ecs = mockClient(ECSClient);
 const cloudwatch = mockClient(CloudWatchClient);
 const REGION_ID = regionScopeId('ecs', REGION, ACCOUNT);
+/** Where the facts of a family go when DescribeTaskDefinition does not answer: no revision known. */
+const familyArn = (family: string) => `arn:aws:ecs:${REGION}:${ACCOUNT}:task-definition/${family}`;
 
 const scan = () => scanUnit(ecsScanner, REGION, [ECSClient, CloudWatchClient], ACCOUNT);
 
 let clusterInputs: ListClustersCommandInput[] = [];
 let serviceInputs: ListServicesCommandInput[] = [];
-let taskDefinitionInputs: ListTaskDefinitionsCommandInput[] = [];
+let familyInputs: ListTaskDefinitionFamiliesCommandInput[] = [];
 let metricInputs: GetMetricDataCommandInput[] = [];
 
 beforeEach(() => {
@@ -66,7 +70,7 @@ beforeEach(() => {
   cloudwatch.reset();
   clusterInputs = [];
   serviceInputs = [];
-  taskDefinitionInputs = [];
+  familyInputs = [];
   metricInputs = [];
   ecs.on(ListClustersCommand).callsFake((input: ListClustersCommandInput) => {
     clusterInputs.push({ ...input });
@@ -83,12 +87,12 @@ beforeEach(() => {
   ecs
     .on(DescribeServicesCommand)
     .callsFake((input: DescribeServicesCommandInput) => describeServices(input.services ?? []));
-  ecs.on(ListTaskDefinitionsCommand).callsFake((input: ListTaskDefinitionsCommandInput) => {
-    taskDefinitionInputs.push({ ...input });
-    return input.nextToken === 'ecs-task-definitions-2'
-      ? taskDefinitionsPage2
-      : taskDefinitionsPage1;
-  });
+  ecs
+    .on(ListTaskDefinitionFamiliesCommand)
+    .callsFake((input: ListTaskDefinitionFamiliesCommandInput) => {
+      familyInputs.push({ ...input });
+      return input.nextToken === 'ecs-task-definition-families-2' ? familiesPage2 : familiesPage1;
+    });
   ecs
     .on(DescribeTaskDefinitionCommand)
     .callsFake((input: DescribeTaskDefinitionCommandInput) =>
@@ -131,17 +135,17 @@ describe('ecsScanner', () => {
         { cluster: CLUSTER_ARN.batch, services: [SERVICE_ARN.worker] },
       ]),
     );
-    expect(taskDefinitionInputs).toEqual([
+    expect(familyInputs).toEqual([
       { status: 'ACTIVE', maxResults: 100 },
-      { status: 'ACTIVE', maxResults: 100, nextToken: 'ecs-task-definitions-2' },
+      { status: 'ACTIVE', maxResults: 100, nextToken: 'ecs-task-definition-families-2' },
     ]);
-    // The latest revision of each family only, one call each (no batch form).
+    // Each family by its name (ECS answers its latest ACTIVE revision), one call each.
     expect(
       ecs
         .commandCalls(DescribeTaskDefinitionCommand)
         .map((c) => c.args[0].input.taskDefinition)
         .sort(),
-    ).toEqual([TD.api, TD.web, TD.worker]);
+    ).toEqual(['api', 'web', 'worker']);
     expect(new Set(events.map((e) => e.resource_id))).toEqual(
       new Set([
         CLUSTER_ARN.prod,
@@ -228,7 +232,7 @@ describe('ecsScanner', () => {
     ecs.on(DescribeClustersCommand).rejects(denied);
     ecs.on(ListServicesCommand, { cluster: CLUSTER_ARN.batch }).rejects(denied);
     ecs.on(DescribeServicesCommand).rejects(denied);
-    ecs.on(DescribeTaskDefinitionCommand, { taskDefinition: TD.worker }).rejects(denied);
+    ecs.on(DescribeTaskDefinitionCommand, { taskDefinition: 'worker' }).rejects(denied);
     cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
 
     const events = await scan();
@@ -245,10 +249,14 @@ describe('ecsScanner', () => {
       'ecs:DescribeServices: AccessDeniedException',
     ]);
     expect(valueOf(events, SERVICE_ARN.web, E.assignPublicIp)).toBeUndefined();
-    expect(valueOf(events, TD.worker, E.readError)).toEqual([
+    // Undescribed, the family has no known revision: its facts go on the family ARN.
+    expect(valueOf(events, familyArn('worker'), E.readError)).toEqual([
       'ecs:DescribeTaskDefinition: AccessDeniedException',
     ]);
-    expect(valueOf(events, TD.worker, E.privilegedContainers)).toBeUndefined();
+    expect(valueOf(events, familyArn('worker'), E.taskDefinitionFamily)).toBe('worker');
+    expect(valueOf(events, familyArn('worker'), E.taskDefinitionRevision)).toBeUndefined();
+    expect(events.some((e) => e.resource_id === TD.worker)).toBe(false);
+    expect(valueOf(events, REGION_ID, E.taskDefinitionFamilyCount)).toBe(3);
     expect(valueOf(events, TD.web, E.privilegedContainers)).toEqual([]);
     expect(valueOf(events, SERVICE_ARN.web, E.performanceDataUnavailable)).toEqual({
       reason: 'cloudwatch_error',
@@ -256,16 +264,17 @@ describe('ecsScanner', () => {
     });
   });
 
-  it('records a denied ListTaskDefinitions on the region and goes on with the clusters', async () => {
+  it('records a denied ListTaskDefinitionFamilies on the region and goes on with the clusters', async () => {
     ecs
-      .on(ListTaskDefinitionsCommand)
+      .on(ListTaskDefinitionFamiliesCommand)
       .rejects(awsError('AccessDeniedException', 'not authorized', 400));
 
     const events = await scan();
 
     expect(valueOf(events, REGION_ID, E.readError)).toEqual([
-      'ecs:ListTaskDefinitions: AccessDeniedException',
+      'ecs:ListTaskDefinitionFamilies: AccessDeniedException',
     ]);
+    expect(valueOf(events, REGION_ID, E.taskDefinitionFamilyCount)).toBeUndefined();
     expect(ecs.commandCalls(DescribeTaskDefinitionCommand)).toHaveLength(0);
     expect(valueOf(events, SERVICE_ARN.web, E.assignPublicIp)).toBe(true);
   });
@@ -288,17 +297,42 @@ describe('ecsScanner', () => {
     expect(valueOf(events, SERVICE_ARN.web, E.serviceName)).toBe('web');
   });
 
-  it('keeps the highest revision of a family whatever the listing order', async () => {
-    ecs.on(ListTaskDefinitionsCommand).resolves({
+  it('describes each family once, by its name, and reports the revision ECS answers', async () => {
+    const events = await scan();
+
+    expect(ecs.commandCalls(DescribeTaskDefinitionCommand).map((c) => c.args[0].input)).toEqual([
+      { taskDefinition: 'api' },
+      { taskDefinition: 'web' },
+      { taskDefinition: 'worker' },
+    ]);
+    expect(ecs.commandCalls(ListTaskDefinitionFamiliesCommand)).toHaveLength(2);
+    // api:11 and web:6 are ACTIVE too; only the latest revision is described and reported.
+    expect(valueOf(events, TD.api, E.taskDefinitionFamily)).toBe('api');
+    expect(valueOf(events, TD.api, E.taskDefinitionRevision)).toBe(12);
+    expect(events.some((e) => e.resource_id === taskDefinitionArn('api', 11))).toBe(false);
+    expect(events.some((e) => e.resource_id === taskDefinitionArn('web', 6))).toBe(false);
+  });
+
+  it('leaves out a family deleted since the list; another ClientException is a failure', async () => {
+    ecs.on(ListTaskDefinitionFamiliesCommand).resolves({
       $metadata: {},
-      taskDefinitionArns: [taskDefinitionArn('web', 10), taskDefinitionArn('web', 9)],
+      families: ['api', 'bad', 'retired', 'web', 'worker'],
     });
+    // 'retired' is in no fixture: ECS answers "Unable to describe task definition."
+    ecs
+      .on(DescribeTaskDefinitionCommand, { taskDefinition: 'bad' })
+      .rejects(new ClientException({ $metadata: {}, message: 'Invalid revision number.' }));
 
-    await scan();
+    const events = await scan();
 
-    expect(
-      ecs.commandCalls(DescribeTaskDefinitionCommand).map((c) => c.args[0].input.taskDefinition),
-    ).toEqual([taskDefinitionArn('web', 10)]);
+    expect(() => describeTaskDefinition('retired')).toThrow(unableToDescribe().message);
+    expect(events.some((e) => e.resource_id.includes('retired'))).toBe(false);
+    expect(valueOf(events, familyArn('bad'), E.readError)).toEqual([
+      'ecs:DescribeTaskDefinition: ClientException',
+    ]);
+    expect(valueOf(events, REGION_ID, E.readError)).toBeUndefined();
+    expect(valueOf(events, REGION_ID, E.taskDefinitionFamilyCount)).toBe(4);
+    expect(valueOf(events, TD.web, E.taskDefinitionRevision)).toBe(7);
   });
 
   it('fails the unit when ListClusters is denied, the region is not opted in, or ECS is not offered', async () => {
@@ -314,7 +348,7 @@ describe('ecsScanner', () => {
 
   it('makes no per-cluster call and no CloudWatch call in a region without clusters', async () => {
     ecs.on(ListClustersCommand).resolves({ $metadata: {}, clusterArns: [] });
-    ecs.on(ListTaskDefinitionsCommand).resolves({ $metadata: {}, taskDefinitionArns: [] });
+    ecs.on(ListTaskDefinitionFamiliesCommand).resolves({ $metadata: {}, families: [] });
 
     expect(await scan()).toEqual([
       { resource_id: REGION_ID, metric_type: E.taskDefinitionFamilyCount, metric_value: 0 },
