@@ -43,6 +43,7 @@ import { lambdaScanner } from '../src/providers/aws/services/lambda/scanner.js';
 import { redshiftScanner } from '../src/providers/aws/services/redshift/scanner.js';
 import { route53Scanner } from '../src/providers/aws/services/route53/scanner.js';
 import { machine, report } from './support.js';
+import { SERVICE_SCENARIOS } from './aws-breadth-services.js';
 
 const total = Number(process.argv[2] ?? 1000);
 const REGION = 'eu-west-1';
@@ -99,8 +100,8 @@ interface Paging {
   token: string;
   /** The answer's token, when it is named otherwise (NextMarker). */
   next?: string;
-  /** The request's page size (MaxItems, MaxRecords, maxResults, limit…). */
-  size: string;
+  /** The request's page size (MaxItems, MaxRecords, maxResults, limit…); none: pages of `default`. */
+  size?: string;
   default: number;
   max: number;
 }
@@ -141,7 +142,9 @@ function paged<T>(
   extra: (input: Input, more: boolean, size: number) => object = () => ({}),
 ): Answer {
   return (input) => {
-    const size = Number(input[paging.size] ?? paging.default);
+    const size = Number(
+      (paging.size === undefined ? undefined : input[paging.size]) ?? paging.default,
+    );
     if (size > paging.max)
       throw awsError('ValidationException', `${paging.size} ${size} above ${paging.max}`);
     const n = typeof count === 'number' ? count : count(input);
@@ -911,7 +914,25 @@ const SCENARIOS: readonly (() => Scenario)[] = [
   eksScenario,
   route53Scenario,
   apiGatewayScenario,
+  ...SERVICE_SCENARIOS,
 ];
+
+/** What the scenarios of aws-breadth-services.ts share with these. */
+export {
+  ACCOUNT,
+  atMost,
+  awsError,
+  cloudwatch,
+  CREATED,
+  ELB_PAGES,
+  fakeClient,
+  pad,
+  paged,
+  REGION,
+  share,
+  total,
+};
+export type { Input, Paging, Scenario };
 
 /** Reads that failed or were refused (a fake answering wrongly shows here), as `action: code`. */
 let failedReads: string[] = [];
