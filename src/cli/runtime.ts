@@ -14,12 +14,12 @@ import type { Config } from '../config/config.js';
 import { loadSecretKey, SecretKeyError } from '../config/secret-key.js';
 import { ScannerMetrics } from '../observability/metrics.js';
 import { SinkService, type SinkServiceDeps } from '../pipeline/delivery.js';
-import { opsteamizeSink, webhookSink, type HttpSink } from '../pipeline/sinks/http.js';
+import type { HttpSink } from '../pipeline/sinks/http.js';
 import { REMOTE_SINKS, SINK_SETTINGS, type SinkName } from '../pipeline/sinks/names.js';
 import { appendingFileSink, stdoutSink } from '../pipeline/sinks/ndjson.js';
 import { SinkRouter } from '../pipeline/sinks/routing.js';
 import { KeyedLimiter } from '../lib/keyed-limiter.js';
-import { BullMqQueue, type BullMqBackend } from '../queue/bullmq/bullmq-queue.js';
+import type { BullMqBackend, BullMqQueue } from '../queue/bullmq/bullmq-queue.js';
 import { EmbeddedQueue } from '../queue/embedded/embedded-queue.js';
 import { reportingExhausted } from '../queue/exhausted.js';
 import { CredentialSealer } from '../scanning/credentials.js';
@@ -31,7 +31,6 @@ import { Reaper } from '../workers/reaper.js';
 import { ScanService } from '../scanning/scan-service.js';
 import { RuntimeError } from './errors.js';
 import { createLogger } from './logging.js';
-import { createPostgresStore } from '../storage/postgres/postgres-store.js';
 import { createSqliteStore } from '../storage/sqlite/sqlite-store.js';
 
 export type AppLogger = pino.Logger;
@@ -74,6 +73,12 @@ export interface RuntimeOptions {
   processMetrics?: boolean;
 }
 
+/** PostgreSQL's driver is loaded only for a PostgreSQL store. */
+async function openPostgresStore(config: Config): Promise<Store & OutboxStore> {
+  const { createPostgresStore } = await import('../storage/postgres/postgres-store.js');
+  return createPostgresStore({ url: config.databaseUrl as string });
+}
+
 /** Store adapters by URL scheme; unset DATABASE_URL is SQLite in the data directory. */
 const storeAdapters: Record<string, (config: Config) => Promise<Store & OutboxStore>> = {
   sqlite: (config) =>
@@ -81,8 +86,8 @@ const storeAdapters: Record<string, (config: Config) => Promise<Store & OutboxSt
       file: join(config.dataDir, 'clouddiagnoze.db'),
       cacheMib: config.sqliteCacheMib,
     }),
-  postgres: (config) => createPostgresStore({ url: config.databaseUrl as string }),
-  postgresql: (config) => createPostgresStore({ url: config.databaseUrl as string }),
+  postgres: openPostgresStore,
+  postgresql: openPostgresStore,
 };
 
 /** How long a starting process waits for Redis or PostgreSQL to answer for the queue. */
@@ -109,6 +114,7 @@ async function openQueue(
     let queue: BullMqQueue | undefined;
     let timer: NodeJS.Timeout | undefined;
     try {
+      const { BullMqQueue } = await import('../queue/bullmq/bullmq-queue.js');
       queue = new BullMqQueue({ backend, lockDurationMs, name: config.queueName });
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(
@@ -150,8 +156,13 @@ export function configuredRemoteSinkNames(config: Config): ('opsteamize' | 'webh
   ];
 }
 
-/** The remote sinks the configuration enables, refusing a routing that names one it does not. */
-function remoteSinks(config: Config): HttpSink[] {
+/** The HTTP sinks `names`, loaded only when one is configured: their HTTP client is a large module. */
+async function buildRemoteSinks(
+  config: Config,
+  names: ReturnType<typeof configuredRemoteSinkNames>,
+): Promise<HttpSink[]> {
+  if (names.length === 0) return [];
+  const { opsteamizeSink, webhookSink } = await import('../pipeline/sinks/http.js');
   const shared = {
     envelope: config.opsteamizeEnvelope,
     limits: { maxEvents: config.opsteamizeBatchEvents, maxBytes: config.opsteamizeBatchBytes },
@@ -163,7 +174,12 @@ function remoteSinks(config: Config): HttpSink[] {
       opsteamizeSink({ ...shared, baseUrl: config.opsteamizeUrl!, token: config.opsteamizeToken }),
     webhook: () => webhookSink({ ...shared, url: config.webhookUrl!, token: config.webhookToken }),
   };
-  const sinks: HttpSink[] = configuredRemoteSinkNames(config).map((name) => build[name]());
+  return names.map((name) => build[name]());
+}
+
+/** The remote sinks the configuration enables, refusing a routing that names one it does not. */
+async function remoteSinks(config: Config): Promise<HttpSink[]> {
+  const sinks = await buildRemoteSinks(config, configuredRemoteSinkNames(config));
   const named = [
     ...defaultSinks(config).map((name) => ['CLOUDDIAGNOZE_SINKS', name] as const),
     ...Object.values(config.tenantSinks ?? {}).flatMap((names) =>
@@ -236,7 +252,7 @@ export async function createRuntime(
   metrics.watchQueue(queue);
   let remote: HttpSink[];
   try {
-    remote = remoteSinks(config);
+    remote = await remoteSinks(config);
   } catch (error) {
     await store.close();
     await queue.close();

@@ -7,7 +7,6 @@ import { gcpPermissions } from './permissions.js';
 import { GCP_REGIONS } from './regions.js';
 import { gcpResourceIds } from './resource-ids.js';
 import { GCP_SCANNERS } from './scanners.js';
-import { connectGcp } from './session.js';
 
 export const gcpProvider: CloudProvider<GcpAuthMode, GcpClients> = {
   id: 'gcp',
@@ -24,6 +23,7 @@ export const gcpProvider: CloudProvider<GcpAuthMode, GcpClients> = {
     ocsf: { accountType: 'GCP Project', accountTypeId: 11 },
   },
   redactAuth: redactGcpAuth,
-  connect: (auth, options) => connectGcp(auth, options),
+  // The session (and its HTTP client) is loaded by the first GCP scan only, as Azure's is.
+  connect: async (auth, options) => (await import('./session.js')).connectGcp(auth, options),
   classifyError: classifyGcpError,
 };
