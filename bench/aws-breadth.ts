@@ -1,6 +1,6 @@
 /**
  * API calls per resource for the AWS breadth scanners (Lambda, ELBv2, ElastiCache, Redshift, ECS,
- * EKS, Route 53, API Gateway) on a synthetic region: each client answers at `send()` with pages
+ * EKS, Route 53, API Gateway here; the fifteen others in aws-breadth-services.ts) on a synthetic region: each client answers at `send()` with pages
  * shaped like AWS's (page sizes honoured and capped as AWS caps them, its own token names, batch
  * limits enforced), and every call is counted by client and operation. One scenario per service
  * below: how many resources N gives, the fake clients and their answers, which calls are made per
