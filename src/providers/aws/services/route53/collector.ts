@@ -6,16 +6,18 @@ import {
   Route53Client,
   type ListResourceRecordSetsCommandInput,
 } from '@aws-sdk/client-route-53';
+import { paginateListBuckets, S3Client } from '@aws-sdk/client-s3';
 import pLimit from 'p-limit';
 import type { AwsUnitContext } from '../../define-scanner.js';
 import { collectPages } from '../../pages.js';
 import { guardedRead } from '../../read.js';
-import { mapZone, recordTargets, zoneId } from './mapper.js';
+import { mapZone, recordTargets, s3Target, zoneId } from './mapper.js';
 import {
   MAX_RECORD_TARGETS,
   type HostedZone,
   type RecordTarget,
   type Route53Snapshot,
+  type S3RecordTarget,
   type ZoneRecords,
 } from './model.js';
 
@@ -23,6 +25,18 @@ import {
 const PAGE_SIZE = 100;
 /** ListResourceRecordSets answers at most 300 record sets a page. */
 const RECORD_PAGE_SIZE = 300;
+/** ListBuckets' largest page. */
+const BUCKET_PAGE_SIZE = 10_000;
+/**
+ * The key of the account's ListBuckets in the client pool's shared reads, and the shape of its
+ * answer: the S3 unit's own listing (buckets with their region and creation date, the owner's
+ * canonical id), so that either unit can make the read the other uses.
+ */
+export const LIST_BUCKETS_SHARED_KEY = 's3:ListBuckets';
+export interface ListedBuckets {
+  buckets: { name: string; region?: string; creationDate?: string }[];
+  ownerId?: string;
+}
 /** ListResourceRecordSets and GetDNSSEC take one zone: Route 53 has no batch form. */
 const ZONE_CONCURRENCY = 5;
 
@@ -30,7 +44,8 @@ const ZONE_CONCURRENCY = 5;
  * The account's hosted zones: the paginated ListHostedZones (the unit fails only if it fails),
  * ListQueryLoggingConfigs once for all zones, then per zone ListResourceRecordSets (all pages; CNAME
  * and alias targets kept) and, for a public zone, GetDNSSEC. A zone deleted between the list and its
- * reads (NoSuchHostedZone) is not reported.
+ * reads (NoSuchHostedZone) is not reported. When a public zone has a record pointing at an S3
+ * endpoint, the account's buckets (s3:ListBuckets, once per scan, shared with the S3 unit).
  */
 export async function collectRoute53Snapshot(ctx: AwsUnitContext): Promise<Route53Snapshot> {
   const client = ctx.clients.get(Route53Client);
@@ -88,10 +103,81 @@ export async function collectRoute53Snapshot(ctx: AwsUnitContext): Promise<Route
       }),
     ),
   );
-  return {
-    zones: zones.filter((z) => z.records.state !== 'absent' && z.dnssec?.state !== 'absent'),
-    queryLogging,
-  };
+  const kept = zones.filter((z) => z.records.state !== 'absent' && z.dnssec?.state !== 'absent');
+  const pointsAtS3 = kept.some(
+    (z) => !z.private && z.records.state === 'available' && z.records.value.s3Targets.length > 0,
+  );
+  const buckets = pointsAtS3
+    ? await guardedRead(ctx, 's3:ListBuckets', async () =>
+        (await accountBuckets(ctx)).buckets.map((b) => b.name),
+      )
+    : undefined;
+  return { zones: kept, queryLogging, ...(buckets ? { buckets } : {}) };
+}
+
+/**
+ * The account's buckets, through the pool's shared read when it offers one: the first unit to ask
+ * lists them, the others await its answer. The shared listing is not tied to this unit's
+ * cancellation (another unit may be waiting for it); this unit stops waiting when it is cancelled.
+ * A shared listing cancelled with the unit that started it is read again here.
+ */
+async function accountBuckets(ctx: AwsUnitContext): Promise<ListedBuckets> {
+  const client = ctx.clients.get(S3Client);
+  const shared = ctx.clients.shared;
+  if (!shared) return listBuckets(client, ctx.signal);
+  try {
+    return await untilAborted(
+      shared(LIST_BUCKETS_SHARED_KEY, () => listBuckets(client)),
+      ctx.signal,
+    );
+  } catch (error) {
+    if (ctx.signal.aborted || !isAbort(error)) throw error;
+    return listBuckets(client, ctx.signal);
+  }
+}
+
+async function listBuckets(client: S3Client, signal?: AbortSignal): Promise<ListedBuckets> {
+  const buckets: ListedBuckets['buckets'] = [];
+  let ownerId: string | undefined;
+  const pages = paginateListBuckets(
+    { client, pageSize: BUCKET_PAGE_SIZE },
+    { MaxBuckets: BUCKET_PAGE_SIZE },
+    signal ? { abortSignal: signal } : {},
+  );
+  for await (const page of pages) {
+    ownerId ??= page.Owner?.ID;
+    for (const b of page.Buckets ?? []) {
+      if (!b.Name) continue;
+      buckets.push({
+        name: b.Name,
+        ...(b.BucketRegion ? { region: b.BucketRegion } : {}),
+        ...(b.CreationDate ? { creationDate: b.CreationDate.toISOString() } : {}),
+      });
+    }
+  }
+  return { buckets, ...(ownerId ? { ownerId } : {}) };
+}
+
+const isAbort = (error: unknown): boolean =>
+  error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
+
+/** `promise`, or a rejection with the signal's reason as soon as the signal aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  signal.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }
 
 /** Every record set of a zone, paged by StartRecordName/Type/Identifier (no SDK paginator). */
@@ -104,6 +190,7 @@ async function readRecords(
   let count = 0;
   let truncated = false;
   const targets: RecordTarget[] = [];
+  const s3Targets: S3RecordTarget[] = [];
   let input: ListResourceRecordSetsCommandInput = {
     HostedZoneId: id,
     MaxItems: RECORD_PAGE_SIZE,
@@ -112,9 +199,12 @@ async function readRecords(
     const page = await client.send(new ListResourceRecordSetsCommand(input), options);
     for (const r of page.ResourceRecordSets ?? []) {
       count++;
-      for (const t of recordTargets(r))
+      for (const t of recordTargets(r)) {
         if (targets.length < MAX_RECORD_TARGETS) targets.push(t);
         else truncated = true;
+        const s3 = s3Target(t);
+        if (s3) s3Targets.push(s3);
+      }
     }
     signal.throwIfAborted();
     if (!page.IsTruncated || !page.NextRecordName) break;
@@ -126,5 +216,5 @@ async function readRecords(
       ...(page.NextRecordIdentifier ? { StartRecordIdentifier: page.NextRecordIdentifier } : {}),
     };
   }
-  return { count, targets, truncated };
+  return { count, targets, truncated, s3Targets };
 }

@@ -1,7 +1,7 @@
 import type { EventDraft } from '../../../../core/index.js';
 import { readError } from '../../read.js';
 import { ROUTE53_METRIC as K } from './metrics.js';
-import { type HostedZone, queryLogGroup, type Route53Snapshot } from './model.js';
+import { type HostedZone, ownedBuckets, queryLogGroup, type Route53Snapshot } from './model.js';
 
 type Value = EventDraft['metric_value'];
 
@@ -9,13 +9,27 @@ function* zoneFacts(snapshot: Route53Snapshot, z: HostedZone): Generator<[string
   yield [K.zoneName, z.name];
   yield [K.privateZone, z.private];
   yield [K.recordCount, z.recordCount];
-  const errors = [z.records, snapshot.queryLogging, ...(z.dnssec ? [z.dnssec] : [])]
+  const s3Targets = z.records.state === 'available' ? z.records.value.s3Targets : [];
+  const buckets = s3Targets.length > 0 ? snapshot.buckets : undefined;
+  const errors = [
+    z.records,
+    snapshot.queryLogging,
+    ...(z.dnssec ? [z.dnssec] : []),
+    ...(buckets ? [buckets] : []),
+  ]
     .map(readError)
     .filter((e): e is string => e !== undefined);
   if (errors.length > 0) yield [K.readError, errors];
   if (z.records.state === 'available') {
     yield [K.recordTargets, z.records.value.targets.map((t) => ({ ...t }))];
     yield [K.recordTargetsTruncated, z.records.value.truncated];
+    const owned = ownedBuckets(snapshot);
+    yield [
+      K.s3RecordTargets,
+      s3Targets.map((t) => ({ ...t, ...(owned ? { owned: owned.has(t.bucket) } : {}) })),
+    ];
+    if (owned && s3Targets.length > 0)
+      yield [K.danglingS3RecordCount, s3Targets.filter((t) => !owned.has(t.bucket)).length];
   }
   const logging = queryLogGroup(snapshot, z);
   if (logging.state === 'available') {

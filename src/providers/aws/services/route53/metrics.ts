@@ -15,7 +15,7 @@ export const ROUTE53_METRIC = defineMetrics({
     name: `${M}.read_error`,
     valueType: 'array',
     description:
-      'Reads of the zone that failed or were denied, each `action: code` (ListResourceRecordSets, GetDNSSEC; ListQueryLoggingConfigs for all zones).',
+      'Reads of the zone that failed or were denied, each `action: code` (ListResourceRecordSets, GetDNSSEC; ListQueryLoggingConfigs for all zones; s3:ListBuckets for a zone with records pointing at S3).',
   },
   privateZone: {
     name: `${M}.private_zone`,
@@ -37,6 +37,18 @@ export const ROUTE53_METRIC = defineMetrics({
     name: `${M}.record_targets_truncated`,
     valueType: 'boolean',
     description: 'The zone has more than 1,000 CNAME and alias records: record_targets is cut.',
+  },
+  s3RecordTargets: {
+    name: `${S}.s3_record_targets`,
+    valueType: 'array',
+    description:
+      'CNAME and alias records of the zone whose target is an Amazon S3 endpoint, as `{name, type, target, bucket, owned}`: the bucket the endpoint serves (its bucket prefix, else the record name without the trailing dot) and whether it is among the account’s buckets (s3:ListBuckets; `owned` absent when that read did not answer). All of them, not cut at 1,000.',
+  },
+  danglingS3RecordCount: {
+    name: `${S}.dangling_s3_record_count`,
+    valueType: 'number',
+    description:
+      'Records of the zone pointing at an S3 bucket the account does not own (deleted, or another account’s): a subdomain anyone can take over by creating that bucket. Absent when the records or s3:ListBuckets could not be read, or no record points at S3.',
   },
   queryLogging: {
     name: `${S}.query_logging`,

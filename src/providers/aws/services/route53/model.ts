@@ -14,6 +14,17 @@ export interface RecordTarget {
   target: string;
 }
 
+/** A CNAME or alias record whose target is an Amazon S3 endpoint, and the bucket it names. */
+export interface S3RecordTarget extends RecordTarget {
+  /**
+   * The bucket the endpoint serves: its first labels (`<bucket>.s3.<region>.amazonaws.com`), or,
+   * for an endpoint without a bucket (`s3-website-<region>.amazonaws.com`, the target of an alias
+   * to a website bucket), the record name without its trailing dot, S3 picking the bucket by the
+   * Host header.
+   */
+  bucket: string;
+}
+
 /** ListResourceRecordSets of one zone, all pages. */
 export interface ZoneRecords {
   /** Record sets read (every type). */
@@ -22,6 +33,8 @@ export interface ZoneRecords {
   targets: RecordTarget[];
   /** More CNAME/alias records than MAX_RECORD_TARGETS were found: `targets` is cut. */
   truncated: boolean;
+  /** The records pointing at S3 endpoints, every one (not cut at MAX_RECORD_TARGETS). */
+  s3Targets: S3RecordTarget[];
 }
 
 /** At most this many record targets are kept per zone. */
@@ -52,6 +65,11 @@ export interface Route53Snapshot {
    * query logging configuration.
    */
   queryLogging: Read<Record<string, string>>;
+  /**
+   * The names of the account's S3 buckets (s3:ListBuckets, all pages, shared with the S3 unit);
+   * read only when a public zone has a record pointing at an S3 endpoint, undefined otherwise.
+   */
+  buckets?: Read<string[]>;
 }
 
 /** The zone's query logging, or the read that did not answer. */
@@ -63,6 +81,11 @@ export function queryLogGroup(
   return logging.state === 'available'
     ? { state: 'available', value: logging.value[zone.id] }
     : logging;
+}
+
+/** The account's bucket names; undefined when ListBuckets did not answer or was not read. */
+export function ownedBuckets(snapshot: Pick<Route53Snapshot, 'buckets'>): Set<string> | undefined {
+  return snapshot.buckets?.state === 'available' ? new Set(snapshot.buckets.value) : undefined;
 }
 
 /** The Route 53 scanner, as its checks name it. */

@@ -7,6 +7,7 @@ import {
   type ListHostedZonesCommandInput,
   type ListResourceRecordSetsCommandInput,
 } from '@aws-sdk/client-route-53';
+import { ListBucketsCommand, S3Client, type ListBucketsCommandInput } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EventDraft } from '../../../../core/index.js';
@@ -15,10 +16,13 @@ import {
   expectDeclaredPermissions,
   expectOnlyDeclaredMetrics,
 } from '../../testing/scanner-contract.js';
-import { scanUnit, valueOf } from '../../testing/unit-context.js';
+import { sharedRead } from '../../../../lib/shared-read.js';
+import { fakeClients, scanUnit, unitContext, valueOf } from '../../testing/unit-context.js';
+import { collectRoute53Snapshot } from './collector.js';
 import {
   ACCOUNT,
   ARN,
+  BUCKET_PAGES,
   DNSSEC,
   LOG_GROUP,
   queryLogging,
@@ -31,16 +35,24 @@ import { ROUTE53_METRIC as K, ROUTE53_METRICS } from './metrics.js';
 import { route53Scanner } from './scanner.js';
 
 const route53 = mockClient(Route53Client);
+const s3 = mockClient(S3Client);
 
-const scan = () => scanUnit(route53Scanner, 'us-east-1', [Route53Client], ACCOUNT);
+const scan = () => scanUnit(route53Scanner, 'us-east-1', [Route53Client, S3Client], ACCOUNT);
 
 let zoneInputs: ListHostedZonesCommandInput[] = [];
 let recordInputs: ListResourceRecordSetsCommandInput[] = [];
+let bucketInputs: ListBucketsCommandInput[] = [];
 
 beforeEach(() => {
   route53.reset();
+  s3.reset();
   zoneInputs = [];
   recordInputs = [];
+  bucketInputs = [];
+  s3.on(ListBucketsCommand).callsFake((input: ListBucketsCommandInput) => {
+    bucketInputs.push({ ...input });
+    return input.ContinuationToken ? BUCKET_PAGES[1] : BUCKET_PAGES[0];
+  });
   route53.on(ListHostedZonesCommand).callsFake((input: ListHostedZonesCommandInput) => {
     zoneInputs.push({ ...input });
     return input.Marker === ZONE.legacy ? zonesPage2 : zonesPage1;
@@ -108,6 +120,12 @@ describe('route53Scanner', () => {
         type: 'CNAME',
         target: 'static.example.com.s3-website-eu-west-1.amazonaws.com',
       },
+      { name: 'www2.example.com.', type: 'ALIAS', target: 's3-website-eu-west-1.amazonaws.com.' },
+      {
+        name: 'files.example.com.',
+        type: 'CNAME',
+        target: 'acme-files-old.s3.eu-west-1.amazonaws.com',
+      },
     ]);
     expect(valueOf(events, ARN.public, K.recordTargetsTruncated)).toBe(false);
     expect(valueOf(events, ARN.internal, K.privateZone)).toBe(true);
@@ -115,6 +133,149 @@ describe('route53Scanner', () => {
     expect(valueOf(events, ARN.internal, K.dnssecStatus)).toBeUndefined();
     expect(valueOf(events, ARN.legacy, K.dnssecStatus)).toBe('NOT_SIGNING');
     expect(valueOf(events, ARN.legacy, K.recordTargets)).toEqual([]);
+  });
+
+  it('lists the account buckets across pages and reports the S3 bucket of each record, owned or not', async () => {
+    const events = await scan();
+
+    expect(bucketInputs).toEqual([
+      { MaxBuckets: 10_000 },
+      { MaxBuckets: 10_000, ContinuationToken: 'eyJwYWdlIjoyfQ==' },
+    ]);
+    expect(valueOf(events, ARN.public, K.s3RecordTargets)).toEqual([
+      {
+        name: 'static.example.com.',
+        type: 'CNAME',
+        target: 'static.example.com.s3-website-eu-west-1.amazonaws.com',
+        bucket: 'static.example.com',
+        owned: true,
+      },
+      {
+        name: 'www2.example.com.',
+        type: 'ALIAS',
+        target: 's3-website-eu-west-1.amazonaws.com.',
+        bucket: 'www2.example.com',
+        owned: false,
+      },
+      {
+        name: 'files.example.com.',
+        type: 'CNAME',
+        target: 'acme-files-old.s3.eu-west-1.amazonaws.com',
+        bucket: 'acme-files-old',
+        owned: false,
+      },
+    ]);
+    expect(valueOf(events, ARN.public, K.danglingS3RecordCount)).toBe(2);
+    expect(valueOf(events, ARN.internal, K.s3RecordTargets)).toEqual([
+      {
+        name: 'docs.corp.internal.',
+        type: 'CNAME',
+        target: 'acme-docs.s3.amazonaws.com',
+        bucket: 'acme-docs',
+        owned: true,
+      },
+    ]);
+    expect(valueOf(events, ARN.internal, K.danglingS3RecordCount)).toBe(0);
+    expect(valueOf(events, ARN.legacy, K.s3RecordTargets)).toEqual([]);
+    expect(valueOf(events, ARN.legacy, K.danglingS3RecordCount)).toBeUndefined();
+  });
+
+  it('records a denied ListBuckets on the zones pointing at S3, without ownership', async () => {
+    s3.on(ListBucketsCommand).rejects(
+      awsError('AccessDenied', 'User is not authorized to perform: s3:ListAllMyBuckets', 403),
+    );
+
+    const events = await scan();
+
+    expect(valueOf(events, ARN.public, K.readError)).toEqual(['s3:ListBuckets: AccessDenied']);
+    expect(valueOf(events, ARN.legacy, K.readError)).toBeUndefined();
+    expect(
+      (valueOf(events, ARN.public, K.s3RecordTargets) as { owned?: boolean }[]).map((t) => t.owned),
+    ).toEqual([undefined, undefined, undefined]);
+    expect(valueOf(events, ARN.public, K.danglingS3RecordCount)).toBeUndefined();
+    expect(valueOf(events, ARN.public, K.dnssecStatus)).toBe('SIGNING');
+  });
+
+  it('does not list buckets when no public zone points at S3', async () => {
+    route53
+      .on(ListResourceRecordSetsCommand, { HostedZoneId: ZONE.public })
+      .resolves(RECORDS[ZONE.legacy]![0]!);
+
+    const snapshot = await collectRoute53Snapshot(
+      unitContext(
+        fakeClients(
+          'us-east-1',
+          new Route53Client({ region: 'us-east-1' }),
+          new S3Client({ region: 'us-east-1' }),
+        ),
+        ACCOUNT,
+      ),
+    );
+
+    expect(s3.commandCalls(ListBucketsCommand)).toHaveLength(0);
+    expect(snapshot.buckets).toBeUndefined();
+    expect(snapshot.zones.find((z) => z.id === ZONE.internal)?.records).toMatchObject({
+      state: 'available',
+      value: { s3Targets: [{ bucket: 'acme-docs' }] },
+    });
+  });
+
+  it('shares one ListBuckets among the units of the account through the pool', async () => {
+    const reads = new Map<string, Promise<unknown>>();
+    const ctx = () =>
+      unitContext(
+        {
+          ...fakeClients(
+            'us-east-1',
+            new Route53Client({ region: 'us-east-1' }),
+            new S3Client({ region: 'us-east-1' }),
+          ),
+          shared: (key, load) => sharedRead(reads, key, load),
+        },
+        ACCOUNT,
+      );
+
+    const [first, second] = await Promise.all([
+      collectRoute53Snapshot(ctx()),
+      collectRoute53Snapshot(ctx()),
+    ]);
+
+    expect(bucketInputs).toHaveLength(2); // two pages, once
+    expect(first.buckets).toEqual({
+      state: 'available',
+      value: ['static.example.com', 'acme-docs'],
+    });
+    expect(second.buckets).toEqual(first.buckets);
+    expect(await reads.get('s3:ListBuckets')).toEqual({
+      buckets: [
+        {
+          name: 'static.example.com',
+          region: 'eu-west-1',
+          creationDate: '2024-03-01T09:00:00.000Z',
+        },
+        { name: 'acme-docs', region: 'us-east-1', creationDate: '2024-05-02T09:00:00.000Z' },
+      ],
+      ownerId: '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be',
+    });
+  });
+
+  it('reads the buckets itself when the shared listing was cancelled with the unit that started it', async () => {
+    const cancelled = Object.assign(new Error('The operation was aborted'), { name: 'AbortError' });
+    const snapshot = await collectRoute53Snapshot(
+      unitContext(
+        {
+          ...fakeClients(
+            'us-east-1',
+            new Route53Client({ region: 'us-east-1' }),
+            new S3Client({ region: 'us-east-1' }),
+          ),
+          shared: () => Promise.reject(cancelled),
+        },
+        ACCOUNT,
+      ),
+    );
+    expect(snapshot.buckets?.state).toBe('available');
+    expect(bucketInputs).toHaveLength(2);
   });
 
   it('goes on when a per-zone read or the query logging listing is denied, naming the action', async () => {
@@ -194,6 +355,9 @@ describe('route53Scanner', () => {
 
   it('declares exactly the IAM actions it calls, as a global scanner', async () => {
     await scan();
-    expectDeclaredPermissions(route53Scanner, 'global', [['route53', route53]]);
+    expectDeclaredPermissions(route53Scanner, 'global', [
+      ['route53', route53],
+      ['s3', s3],
+    ]);
   });
 });
