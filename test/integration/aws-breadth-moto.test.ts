@@ -45,6 +45,7 @@ import {
 } from '@aws-sdk/client-ecs';
 import { CreateClusterCommand as CreateEksClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import {
   AddPermissionCommand,
   CreateFunctionCommand,
@@ -573,6 +574,11 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
           CloudWatchLogsLogGroupArn: `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/route53/clean.example.com:*`,
         }),
       );
+      // The sloppy zone's CNAME names a bucket nobody created (a takeover waiting to happen),
+      // as does its alias to the website endpoint (bucket: the record name); the clean zone's
+      // CNAME names a bucket of the account.
+      const s3 = new S3Client({ region: 'us-east-1', forcePathStyle: true });
+      await s3.send(new CreateBucketCommand({ Bucket: 'clean-site-assets' }));
       await route53.send(
         new ChangeResourceRecordSetsCommand({
           HostedZoneId: sloppy,
@@ -589,12 +595,45 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
                   ],
                 },
               },
+              {
+                Action: 'CREATE',
+                ResourceRecordSet: {
+                  Name: 'www.sloppy.example.com',
+                  Type: 'A',
+                  AliasTarget: {
+                    HostedZoneId: 'Z3AQBSTGFYJSTF',
+                    DNSName: 's3-website-us-east-1.amazonaws.com',
+                    EvaluateTargetHealth: false,
+                  },
+                },
+              },
+            ],
+          },
+        }),
+      );
+      await route53.send(
+        new ChangeResourceRecordSetsCommand({
+          HostedZoneId: clean,
+          ChangeBatch: {
+            Changes: [
+              {
+                Action: 'CREATE',
+                ResourceRecordSet: {
+                  Name: 'assets.clean.example.com',
+                  Type: 'CNAME',
+                  TTL: 300,
+                  ResourceRecords: [{ Value: 'clean-site-assets.s3.amazonaws.com' }],
+                },
+              },
             ],
           },
         }),
       );
       snapshot = await collectRoute53Snapshot(
-        unitContext(fakeClients('us-east-1', new Route53Client({ region: 'us-east-1' })), ACCOUNT),
+        unitContext(
+          fakeClients('us-east-1', new Route53Client({ region: 'us-east-1' }), s3),
+          ACCOUNT,
+        ),
       );
     }, 60_000);
 
@@ -614,8 +653,41 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
           type: 'CNAME',
           target: 'static.sloppy.example.com.s3-website-eu-west-1.amazonaws.com',
         },
+        {
+          name: 'www.sloppy.example.com.',
+          type: 'ALIAS',
+          target: expect.stringMatching(/^s3-website-us-east-1\.amazonaws\.com\.?$/),
+        },
       ]);
       expect(valueOf(events, zoneArn(sloppy), R.dnssecStatus)).toBe('NOT_SIGNING');
+    });
+
+    it('names the bucket of each S3 record and whether the account owns it (ListBuckets over the wire)', () => {
+      const events = [...extractRoute53Events(snapshot)];
+
+      expect(snapshot.buckets).toMatchObject({ state: 'available' });
+      expect(valueOf(events, zoneArn(clean), R.s3RecordTargets)).toEqual([
+        {
+          name: 'assets.clean.example.com.',
+          type: 'CNAME',
+          target: 'clean-site-assets.s3.amazonaws.com',
+          bucket: 'clean-site-assets',
+          owned: true,
+        },
+      ]);
+      expect(
+        (
+          valueOf(events, zoneArn(sloppy), R.s3RecordTargets) as {
+            bucket: string;
+            owned: boolean;
+          }[]
+        ).map((t) => [t.bucket, t.owned]),
+      ).toEqual([
+        ['static.sloppy.example.com', false],
+        ['www.sloppy.example.com', false],
+      ]);
+      expect(valueOf(events, zoneArn(clean), R.danglingS3RecordCount)).toBe(0);
+      expect(valueOf(events, zoneArn(sloppy), R.danglingS3RecordCount)).toBe(2);
     });
 
     it('fails the zone without query logging and passes its clean twin', () => {
@@ -627,6 +699,7 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
           [zoneArn(sloppy)]: 'FAIL',
         },
         route53_public_hosted_zones_dnssec_signing_enabled: { [zoneArn(sloppy)]: 'FAIL' },
+        route53_dangling_s3_records: { [zoneArn(clean)]: 'PASS', [zoneArn(sloppy)]: 'FAIL' },
       });
     });
   });
