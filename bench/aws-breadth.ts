@@ -27,6 +27,8 @@ import type * as rs from '@aws-sdk/client-redshift';
 import { RedshiftClient } from '@aws-sdk/client-redshift';
 import type * as r53 from '@aws-sdk/client-route-53';
 import { Route53Client } from '@aws-sdk/client-route-53';
+import type * as s3 from '@aws-sdk/client-s3';
+import { S3Client } from '@aws-sdk/client-s3';
 import {
   DEFAULT_SCAN_OPTIONS,
   silentLogger,
@@ -675,6 +677,13 @@ function route53Scenario(): Scenario {
     Config: { Comment: 'bench', PrivateZone: isPrivate(z) },
     ResourceRecordSetCount: recordsIn(z),
   });
+  /** Every ninth record is a CNAME to an S3 website bucket; the account owns every other one. */
+  const siteBucket = (z: number, k: number) => `site-${pad(z)}-${pad(k, 5)}`;
+  const owned = zones.flatMap((z) =>
+    Array.from({ length: recordsIn(z) }, (_, k) => k)
+      .filter((k) => k >= 2 && k % 18 === 0)
+      .map((k) => siteBucket(z, k)),
+  );
   /** Record k of zone z: SOA and NS at the apex, then A, CNAME and alias records, in name order. */
   const record = (z: number, k: number): r53.ResourceRecordSet => {
     const apex = zoneName(z);
@@ -693,6 +702,13 @@ function route53Scenario(): Scenario {
         ResourceRecords: [{ Value: 'ns-1.awsdns-01.org. hostmaster. 1 7200 900 1209600 86400' }],
       };
     const name = `r${pad(k, 5)}.${apex}`;
+    if (k % 9 === 0)
+      return {
+        Name: name,
+        Type: 'CNAME',
+        TTL: 300,
+        ResourceRecords: [{ Value: `${siteBucket(z, k)}.s3-website-${REGION}.amazonaws.com` }],
+      };
     if (k % 3 === 0)
       return {
         Name: name,
@@ -724,7 +740,7 @@ function route53Scenario(): Scenario {
   return {
     scanner: route53Scanner,
     resources: count,
-    counted: `${count} hosted zones (${publicCount} public; every tenth has 700 record sets, the others 12)`,
+    counted: `${count} hosted zones (${publicCount} public; every tenth has 700 record sets, the others 12; every ninth record a CNAME to an S3 website bucket, ${owned.length} of them the account's)`,
     perResourceBecause: {
       'route53:ListResourceRecordSets':
         'takes one hosted zone (pages of 300 record sets); no account-wide listing',
@@ -775,6 +791,15 @@ function route53Scenario(): Scenario {
             KeySigningKeys: [],
           };
         },
+      }),
+      fakeClient('s3', S3Client, {
+        ListBuckets: paged(
+          'Buckets',
+          { token: 'ContinuationToken', size: 'MaxBuckets', default: 10_000, max: 10_000 },
+          owned.length,
+          (i): s3.Bucket => ({ Name: owned[i]!, CreationDate: CREATED, BucketRegion: REGION }),
+          (): Partial<s3.ListBucketsOutput> => ({ Owner: { ID: 'bench-owner' } }),
+        ),
       }),
     ],
   };
