@@ -359,7 +359,8 @@ async function accountPublicAccessBlock(ctx: AwsUnitContext): Promise<Facet<Publ
 export async function collectS3(ctx: AwsCollectContext): Promise<S3Snapshot> {
   const home = ctx.clients.get(S3Client);
   const [list, accountBlock, organization] = await Promise.all([
-    listBuckets(home, ctx.signal),
+    ctx.clients.shared?.('s3:ListBuckets', () => listBuckets(home, ctx.signal)) ??
+      listBuckets(home, ctx.signal),
     ctx.wants('accountPublicAccessBlock')
       ? accountPublicAccessBlock(ctx)
       : notCollected(ACCOUNT_PUBLIC_ACCESS_BLOCK.call),
