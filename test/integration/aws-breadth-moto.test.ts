@@ -84,6 +84,9 @@ import { extractLambdaEvents } from '../../src/providers/aws/services/lambda/ext
 import { LAMBDA_METRIC as L } from '../../src/providers/aws/services/lambda/metrics.js';
 import type { LambdaRegionSnapshot } from '../../src/providers/aws/services/lambda/model.js';
 import { fakeClients, unitContext, valueOf } from '../../src/providers/aws/testing/unit-context.js';
+import type { ApiCallObserver } from '../../src/core/index.js';
+import { AwsClientPool, boundClients } from '../../src/providers/aws/client-factory.js';
+import { collectS3 } from '../../src/providers/aws/services/s3/collector.js';
 import { motoSuiteSkip } from '../support/moto.js';
 import {
   checkStatuses,
@@ -701,6 +704,38 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
         route53_public_hosted_zones_dnssec_signing_enabled: { [zoneArn(sloppy)]: 'FAIL' },
         route53_dangling_s3_records: { [zoneArn(clean)]: 'PASS', [zoneArn(sloppy)]: 'FAIL' },
       });
+    });
+
+    it('lists the buckets once for the Route 53 and S3 units of one client pool', async () => {
+      const listed: string[] = [];
+      const observer: ApiCallObserver = {
+        onCall: (call) => {
+          if (call.operation === 'ListBuckets') listed.push(`${call.service} ${call.region}`);
+        },
+      };
+      const pool = new AwsClientPool(
+        () =>
+          Promise.resolve({
+            accessKeyId: process.env.AWS_ACCESS_KEY_ID!,
+            secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!,
+          }),
+        { maxAttempts: 1, observer, rates: null },
+      );
+      try {
+        const unit = () => unitContext(boundClients(pool, 'us-east-1'), ACCOUNT);
+        const [zones, s3] = await Promise.all([
+          collectRoute53Snapshot(unit()),
+          collectS3({ ...unit(), wants: () => false }),
+        ]);
+        expect(listed).toEqual(['s3 us-east-1']);
+        expect(zones.buckets).toMatchObject({ state: 'available' });
+        expect(s3.buckets.map((b) => b.name)).toContain('clean-site-assets');
+        expect(
+          valueOf([...extractRoute53Events(zones)], zoneArn(clean), R.danglingS3RecordCount),
+        ).toBe(0);
+      } finally {
+        pool.close();
+      }
     });
   });
 
