@@ -18,14 +18,15 @@
  * GetMetricData:100` when the 100th GetMetricData is answered. `at_peak_rss_mib` splits the peak
  * RSS: V8's committed heap by space, the rest is native (SQLite's page cache, code, buffers).
  * `CLOUDDIAGNOZE_SQLITE_CACHE_MIB=n` sets the SQLite store's page cache (default 16 MiB), to measure
- * its share.
+ * its share; `BENCH_NODE_FLAGS="--flag …"` adds Node/V8 flags to each size's process, and
+ * `BENCH_SET_FLAGS="--flag …"` sets V8 flags at its start instead of the CLI's heap bound.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getHeapSpaceStatistics, writeHeapSnapshot } from 'node:v8';
+import { getHeapSpaceStatistics, setFlagsFromString, writeHeapSnapshot } from 'node:v8';
 import type { Scan } from '../src/core/index.js';
 import { machine, report, withPeakMemory } from './support.js';
 
@@ -61,7 +62,12 @@ async function orchestrate(sizes: number[]): Promise<void> {
     for (const size of sizes) {
       const result = spawnSync(
         process.execPath,
-        ['--expose-gc', join(out, 'bench', 'memory-synthetic.js'), String(size)],
+        [
+          '--expose-gc',
+          ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+          join(out, 'bench', 'memory-synthetic.js'),
+          String(size),
+        ],
         {
           encoding: 'utf8',
           env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
@@ -90,6 +96,10 @@ if (argument === undefined || argument === '--sizes') {
 }
 
 async function scanOnce(resources: number): Promise<void> {
+  // As the CLI's entry does; BENCH_SET_FLAGS="--heap-growing-percent=0" measures V8's default.
+  const { boundHeapGrowth } = await import('../src/cli/heap.js');
+  if (process.env.BENCH_SET_FLAGS) setFlagsFromString(process.env.BENCH_SET_FLAGS);
+  else boundHeapGrowth();
   // Imported here, so that the orchestrating process stays small.
   const { CloudWatchClient } = await import('@aws-sdk/client-cloudwatch');
   const { EC2Client } = await import('@aws-sdk/client-ec2');

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig, maskedConfig, type Config } from '../config/config.js';
 import type { Composition } from './composition.js';
 import { RuntimeError, UserError } from './errors.js';
+import { boundHeapGrowth } from './heap.js';
 
 type LoadConfig = (overrides?: Partial<Config>) => Config;
 type Register = (program: Command, config: LoadConfig, composition?: Composition) => void;
@@ -144,6 +145,7 @@ export async function buildProgram(
 
 /** Expected failures print one readable line; anything else too, with details only at debug level. */
 export async function main(argv: string[]): Promise<void> {
+  boundHeapGrowth();
   try {
     const program = await buildProgram(argv);
     await program.parseAsync(argv);
