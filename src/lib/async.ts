@@ -21,25 +21,32 @@ export async function* abortable<T>(
 }
 
 /**
- * One listener per step, removed as soon as the step settles: racing every step against one
- * long-lived promise would leave a reaction behind per item and grow memory with the stream.
+ * `promise`, or a rejection with the signal's reason as soon as the signal aborts (the promise goes
+ * on). One listener, removed as soon as the promise settles: racing many promises against one
+ * long-lived one would leave a reaction behind per promise.
  */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error as Error);
+      },
+    );
+  });
+}
+
+/** One step of the iterator, abandoned when the signal aborts. */
 function nextOrAbort<T>(
   iterator: AsyncIterator<T>,
   signal: AbortSignal,
 ): Promise<IteratorResult<T>> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    iterator.next().then(
-      (result) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(result);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
+  return untilAborted(iterator.next(), signal);
 }

@@ -22,7 +22,7 @@ import {
 } from '../core/index.js';
 import { setMaxListeners } from 'node:events';
 import pLimit from 'p-limit';
-import { abortable } from '../lib/async.js';
+import { abortable, untilAborted } from '../lib/async.js';
 import { storageUnavailable } from '../lib/storage-errors.js';
 import { EventPipeline, InvalidEventError } from '../pipeline/pipeline.js';
 import type { CredentialSealer } from './credentials.js';
@@ -437,25 +437,6 @@ export class ScanRunner {
     this.#sessionSignals.clear();
     await Promise.allSettled(sessions.map(async (s) => (await s).close()));
   }
-}
-
-/** `promise`, or the signal's reason as soon as the caller's signal aborts (the promise goes on). */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason as Error);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason as Error);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error as Error);
-      },
-    );
-  });
 }
 
 function messageOf(reason: unknown): string {

@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-route-53';
 import { paginateListBuckets, S3Client } from '@aws-sdk/client-s3';
 import pLimit from 'p-limit';
+import { untilAborted } from '../../../../lib/async.js';
 import type { AwsUnitContext } from '../../define-scanner.js';
 import { collectPages } from '../../pages.js';
 import { guardedRead } from '../../read.js';
@@ -160,25 +161,6 @@ async function listBuckets(client: S3Client, signal?: AbortSignal): Promise<List
 
 const isAbort = (error: unknown): boolean =>
   error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
-
-/** `promise`, or a rejection with the signal's reason as soon as the signal aborts. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  signal.throwIfAborted();
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
-}
 
 /** Every record set of a zone, paged by StartRecordName/Type/Identifier (no SDK paginator). */
 async function readRecords(
