@@ -40,7 +40,7 @@ export const safe = topic('orders', 'alias/aws/sns');
 export const hidden: SnsTopic = {
   ...topic('hidden'),
   attributes: DENIED,
-  tags: { ...DENIED, action: 'sns:ListTagsForResource' },
+  tags: { ...DENIED, action: 'tag:GetResources' },
 };
 export const snap = (subscriptions: SnsRegionSnapshot['subscriptions']): SnsRegionSnapshot => ({
   region: REGION,

@@ -74,6 +74,6 @@ export const plain = queue('legacy', { encryption: { type: 'none' } });
 export const denied = queue(
   'hidden',
   {},
-  { attributes: DENIED('sqs:GetQueueAttributes'), tags: DENIED('sqs:ListQueueTags') },
+  { attributes: DENIED('sqs:GetQueueAttributes'), tags: DENIED('tag:GetResources') },
 );
 export const all = snapshot([open, dlq, plain, denied]);

@@ -3,9 +3,7 @@ import {
   DescribeContinuousBackupsCommand,
   DescribeTableCommand,
   DynamoDBClient,
-  ListTagsOfResourceCommand,
   paginateListTables,
-  type Tag,
 } from '@aws-sdk/client-dynamodb';
 import { DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import pLimit from 'p-limit';
@@ -14,13 +12,8 @@ import type { AwsUnitContext } from '../../define-scanner.js';
 import { collectPages } from '../../pages.js';
 import { PriceBook } from '../../pricing.js';
 import { guardedRead, readFailure, type Read } from '../../read.js';
-import {
-  capacityPrices,
-  mapContinuousBackups,
-  mapTable,
-  mapTags,
-  type DescribedTable,
-} from './mapper.js';
+import { regionTags, tagsOf } from '../../tagging.js';
+import { capacityPrices, mapContinuousBackups, mapTable, type DescribedTable } from './mapper.js';
 import type {
   DynamoPerformance,
   DynamoPricing,
@@ -32,36 +25,18 @@ import { assembleTableUsage, planTableQueries } from './performance.js';
 /** ListTables returns at most 100 names a page. */
 const PAGE_SIZE = 100;
 /**
- * DescribeTable, DescribeContinuousBackups and ListTagsOfResource take one table: DynamoDB has no
- * batch form of them. At most this many tables are read at once.
+ * DescribeTable and DescribeContinuousBackups take one table: DynamoDB has no batch form of them.
+ * At most this many tables are read at once. Tags come from one GetResources listing instead.
  */
 const TABLE_READ_CONCURRENCY = 5;
 /** The table was deleted between the list and the read. */
 const GONE = ['ResourceNotFoundException', 'TableNotFoundException'];
 
-async function listTags(
-  ctx: AwsUnitContext,
-  client: DynamoDBClient,
-  arn: string,
-): Promise<Record<string, string>> {
-  const tags: Tag[] = [];
-  let token: string | undefined;
-  do {
-    const page = await client.send(
-      new ListTagsOfResourceCommand({ ResourceArn: arn, ...(token ? { NextToken: token } : {}) }),
-      { abortSignal: ctx.signal },
-    );
-    tags.push(...(page.Tags ?? []));
-    token = page.NextToken;
-  } while (token);
-  return mapTags(tags);
-}
-
 async function readTable(
   ctx: AwsUnitContext,
   client: DynamoDBClient,
   name: string,
-): Promise<DynamoTable | undefined> {
+): Promise<Omit<DynamoTable, 'tags'> | undefined> {
   const options = { abortSignal: ctx.signal };
   let described: DescribedTable | undefined;
   try {
@@ -79,22 +54,17 @@ async function readTable(
     throw error;
   }
   if (!described) return undefined;
-  const [backups, tags] = await Promise.all([
-    guardedRead(
-      ctx,
-      'dynamodb:DescribeContinuousBackups',
-      async () =>
-        mapContinuousBackups(
-          (await client.send(new DescribeContinuousBackupsCommand({ TableName: name }), options))
-            .ContinuousBackupsDescription,
-        ),
-      { absentCodes: GONE },
-    ),
-    guardedRead(ctx, 'dynamodb:ListTagsOfResource', () => listTags(ctx, client, described.arn), {
-      absentCodes: GONE,
-    }),
-  ]);
-  return { ...described, backups, tags };
+  const backups = await guardedRead(
+    ctx,
+    'dynamodb:DescribeContinuousBackups',
+    async () =>
+      mapContinuousBackups(
+        (await client.send(new DescribeContinuousBackupsCommand({ TableName: name }), options))
+          .ContinuousBackupsDescription,
+      ),
+    { absentCodes: GONE },
+  );
+  return { ...described, backups };
 }
 
 /** Who manages each KMS key the tables name: one DescribeKey per distinct key, not per table. */
@@ -173,7 +143,8 @@ async function collectPricing(
 
 /**
  * One region's DynamoDB snapshot: the paginated table listing and each table's description (the
- * unit fails only if these fail), its continuous backups and tags, the KMS keys' managers, every
+ * unit fails only if these fail), its continuous backups, every table's tags in one paginated
+ * GetResources listing, the KMS keys' managers, every
  * table's consumed capacity in one batched GetMetricData fetch and, with options.cost, the prices.
  */
 export async function collectDynamoSnapshot(ctx: AwsUnitContext): Promise<DynamoRegionSnapshot> {
@@ -185,9 +156,14 @@ export async function collectDynamoSnapshot(ctx: AwsUnitContext): Promise<Dynamo
     ctx.signal,
   );
   const limit = pLimit(TABLE_READ_CONCURRENCY);
-  const tables = (
-    await Promise.all(names.map((name) => limit(() => readTable(ctx, client, name))))
-  ).filter((t): t is DynamoTable => t !== undefined);
+  const [read, tags] = await Promise.all([
+    Promise.all(names.map((name) => limit(() => readTable(ctx, client, name)))),
+    // Every table's tags in one GetResources listing (none for a region without tables).
+    names.length === 0 ? undefined : regionTags(ctx, 'dynamodb:table'),
+  ]);
+  const tables: DynamoTable[] = read.flatMap((t) =>
+    t && tags ? [{ ...t, tags: tagsOf(tags, t.arn) }] : [],
+  );
   const [keyManagers, performance, pricing] = await Promise.all([
     readKeyManagers(ctx, tables),
     collectPerformance(ctx, tables),

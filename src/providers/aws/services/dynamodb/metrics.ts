@@ -71,12 +71,12 @@ export const DYNAMODB_METRIC = defineMetrics({
     name: `${M}.tags`,
     valueType: 'object',
     role: 'resource_tags',
-    description: 'Tags of the table, key → value (ListTagsOfResource).',
+    description: 'Tags of the table, key → value (Resource Groups Tagging API GetResources).',
   },
   tagsError: {
     name: `${M}.tags_error`,
     valueType: 'string',
-    description: 'ListTagsOfResource could not be read: action: code.',
+    description: 'The tags could not be read (tag:GetResources): action: code.',
   },
   encryptionType: {
     name: `${S}.encryption_type`,

@@ -6,7 +6,7 @@ export const DYNAMODB_PERMISSIONS = [
   'dynamodb:ListTables',
   'dynamodb:DescribeTable',
   'dynamodb:DescribeContinuousBackups',
-  'dynamodb:ListTagsOfResource',
+  'tag:GetResources',
   'kms:DescribeKey',
   'cloudwatch:GetMetricData',
   'pricing:GetProducts',

@@ -8,14 +8,17 @@ import {
   DescribeTableCommand,
   DynamoDBClient,
   ListTablesCommand,
-  ListTagsOfResourceCommand,
   type DescribeContinuousBackupsCommandInput,
   type DescribeTableCommandInput,
   type ListTablesCommandInput,
-  type ListTagsOfResourceCommandInput,
 } from '@aws-sdk/client-dynamodb';
 import { DescribeKeyCommand, KMSClient, type DescribeKeyCommandInput } from '@aws-sdk/client-kms';
 import { GetProductsCommand, PricingClient } from '@aws-sdk/client-pricing';
+import {
+  GetResourcesCommand,
+  ResourceGroupsTaggingAPIClient,
+  type GetResourcesCommandInput,
+} from '@aws-sdk/client-resource-groups-tagging-api';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EventDraft } from '../../../../core/index.js';
@@ -54,6 +57,7 @@ const dynamo = mockClient(DynamoDBClient);
 const kms = mockClient(KMSClient);
 const cloudwatch = mockClient(CloudWatchClient);
 const pricing = mockClient(PricingClient);
+const tagging = mockClient(ResourceGroupsTaggingAPIClient);
 const REGION_ID = `arn:aws:dynamodb:${REGION}:${ACCOUNT}:region/${REGION}`;
 
 const scan = (cost = false) => {
@@ -64,6 +68,7 @@ const scan = (cost = false) => {
       new KMSClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
       new CloudWatchClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
       new PricingClient({ region: 'us-east-1', credentials: FAKE_CREDENTIALS }),
+      new ResourceGroupsTaggingAPIClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
     ),
     ACCOUNT,
   );
@@ -72,13 +77,27 @@ const scan = (cost = false) => {
   );
 };
 
+/**
+ * GetResources as AWS answers it: one table a page, '' as the last page's token; audit, whose tags
+ * were all removed, is listed with none.
+ */
+const TAG_PAGES = Object.entries(TAGS).map(([arn, tags], i, all) => ({
+  $metadata: {},
+  ResourceTagMappingList: [
+    { ResourceARN: arn, Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) },
+  ],
+  PaginationToken: i + 1 < all.length ? `tag-page-${i + 2}` : '',
+}));
+
 let listInputs: ListTablesCommandInput[] = [];
 let metricInputs: GetMetricDataCommandInput[] = [];
+let tagInputs: GetResourcesCommandInput[] = [];
 
 beforeEach(() => {
-  for (const m of [dynamo, kms, cloudwatch, pricing]) m.reset();
+  for (const m of [dynamo, kms, cloudwatch, pricing, tagging]) m.reset();
   listInputs = [];
   metricInputs = [];
+  tagInputs = [];
   dynamo.on(ListTablesCommand).callsFake((input: ListTablesCommandInput) => {
     listInputs.push({ ...input });
     return input.ExclusiveStartTableName === 'orders' ? page2 : page1;
@@ -89,19 +108,10 @@ beforeEach(() => {
   dynamo
     .on(DescribeContinuousBackupsCommand)
     .callsFake((input: DescribeContinuousBackupsCommandInput) => BACKUPS[input.TableName ?? '']);
-  dynamo.on(ListTagsOfResourceCommand).callsFake((input: ListTagsOfResourceCommandInput) => {
-    const all = Object.entries(TAGS[input.ResourceArn ?? ''] ?? {}).map(([Key, Value]) => ({
-      Key,
-      Value,
-    }));
-    // Tags come one a page for orders, so that NextToken is followed.
-    if (input.ResourceArn !== ARN.orders) return { $metadata: {}, Tags: all };
-    const start = Number(input.NextToken ?? 0);
-    return {
-      $metadata: {},
-      Tags: all.slice(start, start + 1),
-      ...(start + 1 < all.length ? { NextToken: String(start + 1) } : {}),
-    };
+  tagging.on(GetResourcesCommand).callsFake((input: GetResourcesCommandInput) => {
+    tagInputs.push({ ...input });
+    const page = /^tag-page-(\d+)$/.exec(input.PaginationToken ?? '');
+    return TAG_PAGES[page ? Number(page[1]) - 1 : 0];
   });
   kms.on(DescribeKeyCommand).callsFake((input: DescribeKeyCommandInput) => ({
     $metadata: {},
@@ -137,9 +147,36 @@ describe('dynamodbScanner', () => {
     expect(valueOf(events, ARN.sessions, D.writeCapacityUnits)).toBe(60);
     expect(valueOf(events, ARN.orders, D.globalTable)).toEqual(['eu-central-1']);
     expect(valueOf(events, ARN.orders, D.tags)).toEqual({ team: 'checkout', env: 'prod' });
-    expect(
-      dynamo.commandCalls(ListTagsOfResourceCommand, { ResourceArn: ARN.orders }),
-    ).toHaveLength(2);
+  });
+
+  it('reads every table’s tags in one GetResources listing, 100 a page, across pages', async () => {
+    const events = await scan();
+
+    const input = { ResourceTypeFilters: ['dynamodb:table'], ResourcesPerPage: 100 };
+    expect(tagInputs).toEqual([
+      input,
+      { ...input, PaginationToken: 'tag-page-2' },
+      { ...input, PaginationToken: 'tag-page-3' },
+    ]);
+    expect(valueOf(events, ARN.orders, D.tags)).toEqual({ team: 'checkout', env: 'prod' });
+    expect(valueOf(events, ARN.sessions, D.tags)).toEqual({ team: 'web' });
+    expect(valueOf(events, ARN.audit, D.tags)).toEqual({});
+    expect(valueOf(events, ARN.audit, D.tagsError)).toBeUndefined();
+  });
+
+  it('reads a table absent from GetResources as untagged', async () => {
+    tagging.on(GetResourcesCommand).resolves({
+      $metadata: {},
+      ResourceTagMappingList: [{ ResourceARN: ARN.orders, Tags: [{ Key: 'team', Value: 'x' }] }],
+      PaginationToken: '',
+    });
+
+    const events = await scan();
+
+    expect(tagging.commandCalls(GetResourcesCommand)).toHaveLength(1);
+    expect(valueOf(events, ARN.orders, D.tags)).toEqual({ team: 'x' });
+    expect(valueOf(events, ARN.sessions, D.tags)).toEqual({});
+    expect(valueOf(events, ARN.sessions, D.tagsError)).toBeUndefined();
   });
 
   it('tells customer keys from AWS-managed and AWS-owned ones, one DescribeKey per key', async () => {
@@ -209,7 +246,7 @@ describe('dynamodbScanner', () => {
     dynamo
       .on(DescribeContinuousBackupsCommand)
       .rejects(awsError('AccessDeniedException', 'no', 403));
-    dynamo.on(ListTagsOfResourceCommand).rejects(awsError('AccessDeniedException', 'no', 403));
+    tagging.on(GetResourcesCommand).rejects(awsError('AccessDeniedException', 'no', 400));
     kms.on(DescribeKeyCommand).rejects(awsError('AccessDeniedException', 'no', 403));
     cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
 
@@ -218,9 +255,11 @@ describe('dynamodbScanner', () => {
     expect(valueOf(events, ARN.orders, D.backupsError)).toBe(
       'dynamodb:DescribeContinuousBackups: AccessDeniedException',
     );
-    expect(valueOf(events, ARN.orders, D.tagsError)).toBe(
-      'dynamodb:ListTagsOfResource: AccessDeniedException',
-    );
+    // Every table's tags are unread, never empty as if read.
+    for (const arn of [ARN.orders, ARN.sessions, ARN.audit]) {
+      expect(valueOf(events, arn, D.tagsError)).toBe('tag:GetResources: AccessDeniedException');
+      expect(valueOf(events, arn, D.tags)).toBeUndefined();
+    }
     expect(valueOf(events, ARN.orders, D.encryptionType)).toBe('kms');
     expect(valueOf(events, ARN.orders, D.kmsKeyError)).toBe(
       'kms:DescribeKey: AccessDeniedException',
@@ -264,6 +303,7 @@ describe('dynamodbScanner', () => {
     expect(await scan(true)).toEqual([]);
     expect(cloudwatch.commandCalls(GetMetricDataCommand)).toHaveLength(0);
     expect(pricing.commandCalls(GetProductsCommand)).toHaveLength(0);
+    expect(tagging.commandCalls(GetResourcesCommand)).toHaveLength(0);
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
@@ -271,7 +311,7 @@ describe('dynamodbScanner', () => {
     dynamo
       .on(DescribeContinuousBackupsCommand)
       .rejects(awsError('AccessDeniedException', 'no', 403));
-    dynamo.on(ListTagsOfResourceCommand).rejects(awsError('AccessDeniedException', 'no', 403));
+    tagging.on(GetResourcesCommand).rejects(awsError('AccessDeniedException', 'no', 400));
     kms.on(DescribeKeyCommand).rejects(awsError('AccessDeniedException', 'no', 403));
     cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
     pricing.on(GetProductsCommand).rejects(awsError('AccessDeniedException', 'no', 403));
@@ -287,6 +327,7 @@ describe('dynamodbScanner', () => {
       ['kms', kms],
       ['cloudwatch', cloudwatch],
       ['pricing', pricing],
+      ['tag', tagging],
     ]);
   });
 });

@@ -2,7 +2,6 @@ import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import {
   GetSubscriptionAttributesCommand,
   GetTopicAttributesCommand,
-  ListTagsForResourceCommand,
   paginateListSubscriptions,
   paginateListTopics,
   SNSClient,
@@ -17,7 +16,8 @@ import {
 import type { AwsUnitContext } from '../../define-scanner.js';
 import { collectPages } from '../../pages.js';
 import { guardedRead } from '../../read.js';
-import { mapTags, mapTopicAttributes, redriveTarget } from './mapper.js';
+import { regionTags, tagsOf } from '../../tagging.js';
+import { mapTopicAttributes, redriveTarget } from './mapper.js';
 import type {
   SnsPerformance,
   SnsRegionSnapshot,
@@ -27,37 +27,32 @@ import type {
 } from './model.js';
 
 /**
- * GetTopicAttributes, ListTagsForResource and GetSubscriptionAttributes take one resource: SNS has
- * no batch form. The subscriptions themselves are listed region-wide (100 a page), not per topic.
+ * GetTopicAttributes and GetSubscriptionAttributes take one resource: SNS has no batch form. The
+ * subscriptions themselves are listed region-wide (100 a page), not per topic, and the topics' tags
+ * come from one GetResources listing of the region.
  */
 const READ_CONCURRENCY = 5;
 const GONE = ['NotFound', 'NotFoundException', 'ResourceNotFound', 'ResourceNotFoundException'];
 
-async function readTopic(ctx: AwsUnitContext, client: SNSClient, arn: string): Promise<SnsTopic> {
-  const options = { abortSignal: ctx.signal };
-  const [attributes, tags] = await Promise.all([
-    guardedRead(
-      ctx,
-      'sns:GetTopicAttributes',
-      async () =>
-        mapTopicAttributes(
-          (await client.send(new GetTopicAttributesCommand({ TopicArn: arn }), options))
-            .Attributes ?? {},
-        ),
-      { absentCodes: GONE },
-    ),
-    guardedRead(
-      ctx,
-      'sns:ListTagsForResource',
-      async () =>
-        mapTags(
-          (await client.send(new ListTagsForResourceCommand({ ResourceArn: arn }), options)).Tags ??
-            [],
-        ),
-      { absentCodes: GONE },
-    ),
-  ]);
-  return { arn, name: arn.split(':').pop() ?? arn, attributes, tags };
+async function readTopic(
+  ctx: AwsUnitContext,
+  client: SNSClient,
+  arn: string,
+): Promise<Omit<SnsTopic, 'tags'>> {
+  const attributes = await guardedRead(
+    ctx,
+    'sns:GetTopicAttributes',
+    async () =>
+      mapTopicAttributes(
+        (
+          await client.send(new GetTopicAttributesCommand({ TopicArn: arn }), {
+            abortSignal: ctx.signal,
+          })
+        ).Attributes ?? {},
+      ),
+    { absentCodes: GONE },
+  );
+  return { arn, name: arn.split(':').pop() ?? arn, attributes };
 }
 
 async function readSubscriptions(
@@ -145,7 +140,8 @@ async function collectPerformance(
 
 /**
  * One region's topics: the paginated listing (the unit fails only if it fails), each topic's
- * attributes (encryption, policy judged in place) and tags, the region's subscriptions with their
+ * attributes (encryption, policy judged in place), every topic's tags in one GetResources listing,
+ * the region's subscriptions with their
  * redrive policies, and every topic's traffic in one batched GetMetricData fetch.
  */
 export async function collectSnsSnapshot(ctx: AwsUnitContext): Promise<SnsRegionSnapshot> {
@@ -157,8 +153,10 @@ export async function collectSnsSnapshot(ctx: AwsUnitContext): Promise<SnsRegion
     ctx.signal,
   );
   const limit = pLimit(READ_CONCURRENCY);
-  const [read, subscriptions, performance] = await Promise.all([
+  const [read, tags, subscriptions, performance] = await Promise.all([
     Promise.all(arns.map((arn) => limit(() => readTopic(ctx, client, arn)))),
+    // Every topic's tags in one GetResources listing (none for a region without topics).
+    arns.length === 0 ? undefined : regionTags(ctx, 'sns'),
     arns.length === 0
       ? Promise.resolve({ state: 'available' as const, value: [] })
       : guardedRead(ctx, 'sns:ListSubscriptions', () => readSubscriptions(ctx, client)),
@@ -167,6 +165,8 @@ export async function collectSnsSnapshot(ctx: AwsUnitContext): Promise<SnsRegion
       arns.map((arn) => arn.split(':').pop() ?? arn),
     ),
   ]);
-  const topics = read.filter((t) => t.attributes.state !== 'absent');
+  const topics: SnsTopic[] = read.flatMap((t) =>
+    t.attributes.state !== 'absent' && tags ? [{ ...t, tags: tagsOf(tags, t.arn) }] : [],
+  );
   return { region: ctx.region, topics, subscriptions, performance };
 }

@@ -5,7 +5,7 @@
 export const SNS_PERMISSIONS = [
   'sns:ListTopics',
   'sns:GetTopicAttributes',
-  'sns:ListTagsForResource',
+  'tag:GetResources',
   'sns:ListSubscriptions',
   'sns:GetSubscriptionAttributes',
   'cloudwatch:GetMetricData',

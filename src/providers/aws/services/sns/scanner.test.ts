@@ -4,10 +4,14 @@ import {
   type GetMetricDataCommandInput,
 } from '@aws-sdk/client-cloudwatch';
 import {
+  GetResourcesCommand,
+  ResourceGroupsTaggingAPIClient,
+  type GetResourcesCommandInput,
+} from '@aws-sdk/client-resource-groups-tagging-api';
+import {
   GetSubscriptionAttributesCommand,
   GetTopicAttributesCommand,
   ListSubscriptionsCommand,
-  ListTagsForResourceCommand,
   ListTopicsCommand,
   SNSClient,
   type GetSubscriptionAttributesCommandInput,
@@ -42,16 +46,42 @@ import { snsScanner } from './scanner.js';
 
 const sns = mockClient(SNSClient);
 const cloudwatch = mockClient(CloudWatchClient);
+const tagging = mockClient(ResourceGroupsTaggingAPIClient);
 const REGION_ID = `arn:aws:sns:${REGION}:${ACCOUNT}:region/${REGION}`;
+/** A topic whose tags GetResources still lists though ListTopics no longer does. */
+const GONE_TOPIC = `arn:aws:sns:${REGION}:${ACCOUNT}:retired`;
 
-const scan = () => scanUnit(snsScanner, REGION, [SNSClient, CloudWatchClient], ACCOUNT);
+const scan = () =>
+  scanUnit(
+    snsScanner,
+    REGION,
+    [SNSClient, CloudWatchClient, ResourceGroupsTaggingAPIClient],
+    ACCOUNT,
+  );
+
+/** GetResources as AWS answers it, over two pages, '' as the last page's token. */
+const TAG_PAGES = {
+  first: {
+    $metadata: {},
+    ResourceTagMappingList: [{ ResourceARN: ARN.orders, Tags: [{ Key: 'team', Value: 'ops' }] }],
+    PaginationToken: 'tag-page-2',
+  },
+  last: {
+    $metadata: {},
+    ResourceTagMappingList: [{ ResourceARN: GONE_TOPIC, Tags: [{ Key: 'team', Value: 'old' }] }],
+    PaginationToken: '',
+  },
+};
 
 let listInputs: ListTopicsCommandInput[] = [];
+let tagInputs: GetResourcesCommandInput[] = [];
 
 beforeEach(() => {
   sns.reset();
   cloudwatch.reset();
+  tagging.reset();
   listInputs = [];
+  tagInputs = [];
   sns.on(ListTopicsCommand).callsFake((input: ListTopicsCommandInput) => {
     listInputs.push({ ...input });
     return input.NextToken === 'sns-page-2' ? page2 : page1;
@@ -60,9 +90,10 @@ beforeEach(() => {
     $metadata: {},
     Attributes: TOPIC_ATTRIBUTES[input.TopicArn ?? ''],
   }));
-  sns
-    .on(ListTagsForResourceCommand)
-    .resolves({ $metadata: {}, Tags: [{ Key: 'team', Value: 'ops' }] });
+  tagging.on(GetResourcesCommand).callsFake((input: GetResourcesCommandInput) => {
+    tagInputs.push({ ...input });
+    return input.PaginationToken === 'tag-page-2' ? TAG_PAGES.last : TAG_PAGES.first;
+  });
   sns.on(ListSubscriptionsCommand).resolves({ $metadata: {}, Subscriptions: SUBSCRIPTIONS });
   sns
     .on(GetSubscriptionAttributesCommand)
@@ -95,6 +126,36 @@ describe('snsScanner', () => {
     expect(valueOf(events, ARN.orders, N.encrypted)).toBe(true);
     expect(valueOf(events, ARN.alerts, N.encrypted)).toBe(false);
     expect(valueOf(events, ARN.orders, N.tags)).toEqual({ team: 'ops' });
+  });
+
+  it('reads every topic’s tags in one GetResources listing, 100 a page, untagged ones as {}', async () => {
+    const events = await scan();
+
+    expect(tagInputs).toEqual([
+      { ResourceTypeFilters: ['sns'], ResourcesPerPage: 100 },
+      { ResourceTypeFilters: ['sns'], ResourcesPerPage: 100, PaginationToken: 'tag-page-2' },
+    ]);
+    expect(valueOf(events, ARN.orders, N.tags)).toEqual({ team: 'ops' });
+    // Absent from GetResources: the topic has no tags.
+    expect(valueOf(events, ARN.alerts, N.tags)).toEqual({});
+    expect(valueOf(events, ARN.alerts, N.readError)).toBeUndefined();
+    // A tagged resource the listing of topics does not name is not reported.
+    expect(events.some((e) => e.resource_id === GONE_TOPIC)).toBe(false);
+  });
+
+  it('reads no topic’s tags as empty when GetResources is denied, naming it', async () => {
+    tagging
+      .on(GetResourcesCommand)
+      .rejects(awsError('AccessDeniedException', 'not authorized', 400));
+
+    const events = await scan();
+
+    for (const arn of [ARN.orders, ARN.alerts]) {
+      expect(valueOf(events, arn, N.tags)).toBeUndefined();
+      expect(valueOf(events, arn, N.readError)).toEqual([
+        'tag:GetResources: AccessDeniedException',
+      ]);
+    }
   });
 
   it('lists subscriptions region-wide once and reads each confirmed one’s redrive policy', async () => {
@@ -158,11 +219,12 @@ describe('snsScanner', () => {
     expect(await scan()).toEqual([]);
     expect(sns.commandCalls(ListSubscriptionsCommand)).toHaveLength(0);
     expect(cloudwatch.commandCalls(GetMetricDataCommand)).toHaveLength(0);
+    expect(tagging.commandCalls(GetResourcesCommand)).toHaveLength(0);
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
     const events: EventDraft[] = await scan();
-    sns.on(ListTagsForResourceCommand).rejects(awsError('AuthorizationError', 'no', 403));
+    tagging.on(GetResourcesCommand).rejects(awsError('AccessDeniedException', 'no', 400));
     cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
     events.push(...(await scan()));
     expectOnlyDeclaredMetrics(snsScanner, SNS_METRICS, events);
@@ -173,6 +235,7 @@ describe('snsScanner', () => {
     expectDeclaredPermissions(snsScanner, null, [
       ['sns', sns],
       ['cloudwatch', cloudwatch],
+      ['tag', tagging],
     ]);
   });
 });

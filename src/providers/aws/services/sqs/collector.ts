@@ -1,10 +1,5 @@
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import {
-  GetQueueAttributesCommand,
-  ListQueueTagsCommand,
-  paginateListQueues,
-  SQSClient,
-} from '@aws-sdk/client-sqs';
+import { GetQueueAttributesCommand, paginateListQueues, SQSClient } from '@aws-sdk/client-sqs';
 import pLimit from 'p-limit';
 import {
   combineDatapoints,
@@ -16,12 +11,16 @@ import {
 import type { AwsUnitContext } from '../../define-scanner.js';
 import { collectPages } from '../../pages.js';
 import { guardedRead } from '../../read.js';
+import { regionTags, tagsOf } from '../../tagging.js';
 import { mapAttributes, queueIdentity } from './mapper.js';
 import type { QueueStats, SqsPerformance, SqsQueue, SqsRegionSnapshot } from './model.js';
 
 /** ListQueues returns at most 1,000 queue URLs a page. */
 const PAGE_SIZE = 1000;
-/** GetQueueAttributes and ListQueueTags take one queue: SQS has no batch form. */
+/**
+ * GetQueueAttributes takes one queue: SQS has no batch form. The queues' tags come from one
+ * GetResources listing of the region.
+ */
 const QUEUE_READ_CONCURRENCY = 5;
 const GONE = ['QueueDoesNotExist', 'AWS.SimpleQueueService.NonExistentQueue'];
 
@@ -43,35 +42,24 @@ async function readQueue(
   ctx: AwsUnitContext,
   client: SQSClient,
   url: string,
-): Promise<SqsQueue | undefined> {
+): Promise<Omit<SqsQueue, 'tags'> | undefined> {
   const identity = queueIdentity(url, ctx.region);
   if (!identity) return undefined;
-  const options = { abortSignal: ctx.signal };
-  const [attributes, tags] = await Promise.all([
-    guardedRead(
-      ctx,
-      'sqs:GetQueueAttributes',
-      async () =>
-        mapAttributes(
-          (
-            await client.send(
-              new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['All'] }),
-              options,
-            )
-          ).Attributes ?? {},
-        ),
-      { absentCodes: GONE },
-    ),
-    guardedRead(
-      ctx,
-      'sqs:ListQueueTags',
-      async () => ({
-        ...((await client.send(new ListQueueTagsCommand({ QueueUrl: url }), options)).Tags ?? {}),
-      }),
-      { absentCodes: GONE },
-    ),
-  ]);
-  return { url, ...identity, attributes, tags };
+  const attributes = await guardedRead(
+    ctx,
+    'sqs:GetQueueAttributes',
+    async () =>
+      mapAttributes(
+        (
+          await client.send(
+            new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['All'] }),
+            { abortSignal: ctx.signal },
+          )
+        ).Attributes ?? {},
+      ),
+    { absentCodes: GONE },
+  );
+  return { url, ...identity, attributes };
 }
 
 async function collectPerformance(
@@ -123,7 +111,8 @@ async function collectPerformance(
 
 /**
  * One region's queues: the paginated listing (the unit fails only if it fails), each queue's
- * attributes (encryption, access policy judged in place, redrive) and tags, and every queue's
+ * attributes (encryption, access policy judged in place, redrive), every queue's tags in one
+ * GetResources listing, and every queue's
  * traffic in one batched GetMetricData fetch.
  */
 export async function collectSqsSnapshot(ctx: AwsUnitContext): Promise<SqsRegionSnapshot> {
@@ -135,16 +124,18 @@ export async function collectSqsSnapshot(ctx: AwsUnitContext): Promise<SqsRegion
     ctx.signal,
   );
   const limit = pLimit(QUEUE_READ_CONCURRENCY);
-  const [read, performance] = await Promise.all([
+  const [read, tags, performance] = await Promise.all([
     Promise.all(urls.map((url) => limit(() => readQueue(ctx, client, url)))),
+    // Every queue's tags in one GetResources listing (none for a region without queues).
+    urls.length === 0 ? undefined : regionTags(ctx, 'sqs'),
     collectPerformance(
       ctx,
       urls.flatMap((url) => queueIdentity(url, ctx.region)?.name ?? []),
     ),
   ]);
   // A queue deleted between the list and its read is not reported.
-  const queues = read.filter(
-    (q): q is SqsQueue => q !== undefined && q.attributes.state !== 'absent',
+  const queues: SqsQueue[] = read.flatMap((q) =>
+    q && q.attributes.state !== 'absent' && tags ? [{ ...q, tags: tagsOf(tags, q.arn) }] : [],
   );
   return { region: ctx.region, queues, performance };
 }

@@ -42,7 +42,7 @@ export const SQS_METRIC = defineMetrics({
     name: `${M}.tags`,
     valueType: 'object',
     role: 'resource_tags',
-    description: 'Tags of the queue, key → value (ListQueueTags).',
+    description: 'Tags of the queue, key → value (Resource Groups Tagging API GetResources).',
   },
   readError: {
     name: `${M}.read_error`,

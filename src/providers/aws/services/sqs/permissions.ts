@@ -5,6 +5,6 @@
 export const SQS_PERMISSIONS = [
   'sqs:ListQueues',
   'sqs:GetQueueAttributes',
-  'sqs:ListQueueTags',
+  'tag:GetResources',
   'cloudwatch:GetMetricData',
 ] as const;

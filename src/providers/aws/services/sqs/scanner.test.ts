@@ -4,13 +4,16 @@ import {
   type GetMetricDataCommandInput,
 } from '@aws-sdk/client-cloudwatch';
 import {
+  GetResourcesCommand,
+  ResourceGroupsTaggingAPIClient,
+  type GetResourcesCommandInput,
+} from '@aws-sdk/client-resource-groups-tagging-api';
+import {
   GetQueueAttributesCommand,
   ListQueuesCommand,
-  ListQueueTagsCommand,
   SQSClient,
   type GetQueueAttributesCommandInput,
   type ListQueuesCommandInput,
-  type ListQueueTagsCommandInput,
 } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -38,16 +41,38 @@ import { sqsScanner } from './scanner.js';
 
 const sqs = mockClient(SQSClient);
 const cloudwatch = mockClient(CloudWatchClient);
+const tagging = mockClient(ResourceGroupsTaggingAPIClient);
 
-const scan = () => scanUnit(sqsScanner, REGION, [SQSClient, CloudWatchClient], ACCOUNT);
+const scan = () =>
+  scanUnit(
+    sqsScanner,
+    REGION,
+    [SQSClient, CloudWatchClient, ResourceGroupsTaggingAPIClient],
+    ACCOUNT,
+  );
+
+/** GetResources as AWS answers it: one tagged queue a page, '' as the last page's token. */
+const TAG_PAGES = Object.entries(TAGS).map(([url, tags], i, all) => ({
+  $metadata: {},
+  ResourceTagMappingList: [
+    {
+      ResourceARN: ATTRIBUTES[url]?.QueueArn,
+      Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })),
+    },
+  ],
+  PaginationToken: i + 1 < all.length ? `tag-page-${i + 2}` : '',
+}));
 
 let listInputs: ListQueuesCommandInput[] = [];
+let tagInputs: GetResourcesCommandInput[] = [];
 let metricInputs: GetMetricDataCommandInput[] = [];
 
 beforeEach(() => {
   sqs.reset();
   cloudwatch.reset();
+  tagging.reset();
   listInputs = [];
+  tagInputs = [];
   metricInputs = [];
   sqs.on(ListQueuesCommand).callsFake((input: ListQueuesCommandInput) => {
     listInputs.push({ ...input });
@@ -57,10 +82,11 @@ beforeEach(() => {
     $metadata: {},
     Attributes: ATTRIBUTES[input.QueueUrl ?? ''],
   }));
-  sqs.on(ListQueueTagsCommand).callsFake((input: ListQueueTagsCommandInput) => ({
-    $metadata: {},
-    Tags: TAGS[input.QueueUrl ?? ''],
-  }));
+  tagging.on(GetResourcesCommand).callsFake((input: GetResourcesCommandInput) => {
+    tagInputs.push({ ...input });
+    const page = /^tag-page-(\d+)$/.exec(input.PaginationToken ?? '');
+    return TAG_PAGES[page ? Number(page[1]) - 1 : 0];
+  });
   cloudwatch.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => {
     metricInputs.push(input);
     return {
@@ -109,6 +135,20 @@ describe('sqsScanner', () => {
     expect(valueOf(events, ARN.orders, Q.createdAt)).toBe('2024-06-01T10:00:00.000Z');
   });
 
+  it('reads every queue’s tags in one GetResources listing, 100 a page, untagged ones as {}', async () => {
+    const events = await scan();
+
+    expect(tagInputs).toEqual([
+      { ResourceTypeFilters: ['sqs'], ResourcesPerPage: 100 },
+      { ResourceTypeFilters: ['sqs'], ResourcesPerPage: 100, PaginationToken: 'tag-page-2' },
+    ]);
+    expect(valueOf(events, ARN.orders, Q.tags)).toEqual({ team: 'checkout' });
+    expect(valueOf(events, ARN.dlq, Q.tags)).toEqual({ team: 'checkout' });
+    // Absent from GetResources: the queue has no tags, read as such.
+    expect(valueOf(events, ARN.legacy, Q.tags)).toEqual({});
+    expect(valueOf(events, ARN.legacy, Q.readError)).toBeUndefined();
+  });
+
   it('reads every queue’s traffic in one GetMetricData call, and flags the idle one', async () => {
     const events = await scan();
 
@@ -123,15 +163,20 @@ describe('sqsScanner', () => {
 
   it('goes on when the per-queue reads are denied, naming each', async () => {
     sqs.on(GetQueueAttributesCommand).rejects(awsError('AccessDenied', 'not authorized', 403));
-    sqs.on(ListQueueTagsCommand).rejects(awsError('AccessDenied', 'not authorized', 403));
+    tagging
+      .on(GetResourcesCommand)
+      .rejects(awsError('AccessDeniedException', 'not authorized', 400));
     cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
 
     const events = await scan();
 
     expect(valueOf(events, ARN.orders, Q.readError)).toEqual([
       'sqs:GetQueueAttributes: AccessDenied',
-      'sqs:ListQueueTags: AccessDenied',
+      'tag:GetResources: AccessDeniedException',
     ]);
+    // Never empty tags as if read: every queue's tags are unread.
+    for (const arn of [ARN.orders, ARN.dlq, ARN.legacy])
+      expect(valueOf(events, arn, Q.tags)).toBeUndefined();
     expect(valueOf(events, ARN.orders, Q.policyPublic)).toBeUndefined();
     expect(valueOf(events, ARN.orders, Q.performanceDataUnavailable)).toEqual({
       reason: 'cloudwatch_error',
@@ -166,11 +211,12 @@ describe('sqsScanner', () => {
 
     expect(await scan()).toEqual([]);
     expect(cloudwatch.commandCalls(GetMetricDataCommand)).toHaveLength(0);
+    expect(tagging.commandCalls(GetResourcesCommand)).toHaveLength(0);
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
     const events: EventDraft[] = await scan();
-    sqs.on(ListQueueTagsCommand).rejects(awsError('AccessDenied', 'no', 403));
+    tagging.on(GetResourcesCommand).rejects(awsError('AccessDeniedException', 'no', 400));
     cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
     events.push(...(await scan()));
 
@@ -182,6 +228,7 @@ describe('sqsScanner', () => {
     expectDeclaredPermissions(sqsScanner, 'regional', [
       ['sqs', sqs],
       ['cloudwatch', cloudwatch],
+      ['tag', tagging],
     ]);
   });
 });
