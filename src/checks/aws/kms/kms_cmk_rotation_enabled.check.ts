@@ -19,7 +19,7 @@ export default defineCheck({
       'KMS → Customer managed keys → <key> → Key rotation → Automatically rotate this KMS key',
     url: 'https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html',
   },
-  compliance: { 'cis_aws_7.0': ['4.6'], aws_fsbp: ['KMS.4'] },
+  compliance: { 'cis_aws_7.0': ['4.6'] },
   *evaluate(snapshot) {
     for (const key of snapshot.keys) {
       const name = key.aliases[0] ?? key.id;

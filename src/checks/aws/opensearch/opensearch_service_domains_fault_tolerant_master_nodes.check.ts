@@ -22,7 +22,7 @@ export default defineCheck({
       'OpenSearch Service → Domains → <domain> → Cluster configuration → Edit → Dedicated master nodes',
     url: 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/managedomains-dedicatedmasternodes.html',
   },
-  compliance: { aws_fsbp: ['Opensearch.11'] },
+  compliance: {},
   evaluate(snapshot) {
     return judgeDomains(snapshot, 'the cluster configuration', (d, c) => {
       return c.dedicatedMasterCount >= MIN_DEDICATED_MASTERS

@@ -18,7 +18,7 @@ export default defineCheck({
     cli: 'aws wafv2 put-logging-configuration --logging-configuration ResourceArn=WEB_ACL_ARN,LogDestinationConfigs=DESTINATION_ARN',
     url: 'https://docs.aws.amazon.com/waf/latest/developerguide/logging.html',
   },
-  compliance: { aws_fsbp: ['WAF.11'] },
+  compliance: {},
   *evaluate(snapshot, ctx) {
     for (const item of eachWebAcl(snapshot, ctx)) {
       if ('error' in item) {
