@@ -90,7 +90,7 @@ export const TLS_1_2_POLICIES: readonly string[] = [
 
 /** Data nodes a domain needs to survive a node loss (FSBP Opensearch.6). */
 export const MIN_DATA_NODES = 3;
-/** Dedicated master nodes for a quorum (FSBP Opensearch.11). */
+/** Dedicated master nodes for a quorum (Security Hub Opensearch.11, a NIST control outside FSBP). */
 export const MIN_DEDICATED_MASTERS = 3;
 
 /** Reachable from the internet: outside a VPC, with a policy letting anyone in. */
