@@ -29,6 +29,8 @@ import type * as macie from '@aws-sdk/client-macie2';
 import { Macie2Client } from '@aws-sdk/client-macie2';
 import type * as os from '@aws-sdk/client-opensearch';
 import { OpenSearchClient } from '@aws-sdk/client-opensearch';
+import type * as tagging from '@aws-sdk/client-resource-groups-tagging-api';
+import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import type * as sm from '@aws-sdk/client-secrets-manager';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type * as sns from '@aws-sdk/client-sns';
@@ -71,6 +73,38 @@ import {
   type Paging,
   type Scenario,
 } from './aws-breadth.js';
+
+/**
+ * The Resource Groups Tagging API's GetResources for one resource type: `count` tagged resources,
+ * ResourcesPerPage 1–100 (API reference), PaginationToken in and out and, as AWS answers, an empty
+ * PaginationToken on the last page. A filter other than `resourceType` is refused.
+ */
+function taggingClient(
+  resourceType: string,
+  count: number,
+  arn: (i: number) => string,
+  tags: tagging.Tag[],
+): ResourceGroupsTaggingAPIClient {
+  const PAGES: Paging = {
+    token: 'PaginationToken',
+    size: 'ResourcesPerPage',
+    default: 100,
+    max: 100,
+  };
+  const page = paged('ResourceTagMappingList', PAGES, count, (i): tagging.ResourceTagMapping => ({
+    ResourceARN: arn(i),
+    Tags: tags,
+  }));
+  return fakeClient('tag', ResourceGroupsTaggingAPIClient, {
+    GetResources: (input): tagging.GetResourcesOutput => {
+      const filters = atMost(input.ResourceTypeFilters, 100, 'resource type filters');
+      if (filters.length !== 1 || filters[0] !== resourceType)
+        throw awsError('InvalidParameterException', `ResourceTypeFilters ${filters.join(',')}`);
+      const answer = page(input) as tagging.GetResourcesOutput;
+      return { PaginationToken: '', ...answer };
+    },
+  });
+}
 
 /** NextToken in and out, MaxResults as the page size. */
 const nextToken = (defaultSize: number, max: number): Paging => ({
@@ -474,7 +508,6 @@ function dynamoScenario(): Scenario {
     perResourceBecause: {
       'dynamodb:DescribeTable': 'takes one table (ListTables gives names only); no batch form',
       'dynamodb:DescribeContinuousBackups': 'takes one table; no batch form',
-      'dynamodb:ListTagsOfResource': 'takes one table ARN; no batch form in DynamoDB',
       'kms:DescribeKey': 'once per distinct key the tables name, not per table',
     },
     clients: () => [
@@ -503,13 +536,11 @@ function dynamoScenario(): Scenario {
             },
           };
         },
-        ListTagsOfResource: (): ddb.ListTagsOfResourceOutput => ({
-          Tags: [
-            { Key: 'team', Value: 'a' },
-            { Key: 'env', Value: 'prod' },
-          ],
-        }),
       }),
+      taggingClient('dynamodb:table', count, (i) => tableArn(names[i]!), [
+        { Key: 'team', Value: 'a' },
+        { Key: 'env', Value: 'prod' },
+      ]),
       fakeClient('kms', KMSClient, {
         DescribeKey: (input): kms.DescribeKeyResponse => ({
           KeyMetadata: {
@@ -1137,7 +1168,6 @@ function snsScenario(): Scenario {
     counted: `${count} topics + ${subscriptions} subscriptions (1 in 10 pending confirmation)`,
     perResourceBecause: {
       'sns:GetTopicAttributes': 'takes one topic; no batch form',
-      'sns:ListTagsForResource': 'takes one topic; no batch form in SNS',
       'sns:GetSubscriptionAttributes':
         'takes one confirmed subscription (the redrive policy is not in the listing); no batch form',
     },
@@ -1171,9 +1201,6 @@ function snsScenario(): Scenario {
             },
           };
         },
-        ListTagsForResource: (): sns.ListTagsForResourceResponse => ({
-          Tags: [{ Key: 'team', Value: 'a' }],
-        }),
         ListSubscriptions: paged('Subscriptions', PAGES, subscriptions, (k): sns.Subscription => {
           const topic = topicArn(Math.floor(k / SUBSCRIPTIONS));
           return {
@@ -1206,6 +1233,7 @@ function snsScenario(): Scenario {
           };
         },
       }),
+      taggingClient('sns', count, topicArn, [{ Key: 'team', Value: 'a' }]),
       cloudwatch(),
     ],
   };
@@ -1221,7 +1249,6 @@ function sqsScenario(): Scenario {
     counted: `${count} queues`,
     perResourceBecause: {
       'sqs:GetQueueAttributes': 'takes one queue URL; no batch form',
-      'sqs:ListQueueTags': 'takes one queue URL; no batch form in SQS',
     },
     clients: () => [
       fakeClient('sqs', SQSClient, {
@@ -1280,8 +1307,10 @@ function sqsScenario(): Scenario {
             },
           };
         },
-        ListQueueTags: (): sqs.ListQueueTagsResult => ({ Tags: { team: 'a' } }),
       }),
+      taggingClient('sqs', count, (i) => `arn:aws:sqs:${REGION}:${ACCOUNT}:q-${pad(i)}`, [
+        { Key: 'team', Value: 'a' },
+      ]),
       cloudwatch(),
     ],
   };
