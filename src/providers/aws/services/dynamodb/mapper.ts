@@ -1,6 +1,6 @@
-import type { ContinuousBackupsDescription, TableDescription, Tag } from '@aws-sdk/client-dynamodb';
+import type { ContinuousBackupsDescription, TableDescription } from '@aws-sdk/client-dynamodb';
 import type { PricedProduct } from '../../pricing.js';
-import type { CapacityPrices, ContinuousBackups, DynamoTable, Tags } from './model.js';
+import type { CapacityPrices, ContinuousBackups, DynamoTable } from './model.js';
 
 /** What DescribeTable gives of a table; the backups and tags are added by the collector. */
 export type DescribedTable = Omit<DynamoTable, 'backups' | 'tags'>;
@@ -57,12 +57,6 @@ export function mapContinuousBackups(
       ? { earliestRestorable: pitr.EarliestRestorableDateTime.toISOString() }
       : {}),
   };
-}
-
-export function mapTags(tags: readonly Tag[]): Tags {
-  const out: Tags = {};
-  for (const t of tags) if (t.Key !== undefined) out[t.Key] = t.Value ?? '';
-  return out;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { decodePolicyDocument, grants, parseStatements } from '../../policy/index.js';
-import type { Read, ResourcePolicy, Tags, TopicAttributes } from './model.js';
+import type { Read, ResourcePolicy, TopicAttributes } from './model.js';
 
 export function judgePolicy(document: string): ResourcePolicy {
   const statements = parseStatements(decodePolicyDocument(document));
@@ -34,10 +34,4 @@ export function redriveTarget(attributes: Record<string, string>): string | null
   } catch {
     return null;
   }
-}
-
-export function mapTags(tags: readonly { Key?: string; Value?: string }[]): Tags {
-  const out: Tags = {};
-  for (const t of tags) if (t.Key !== undefined) out[t.Key] = t.Value ?? '';
-  return out;
 }
