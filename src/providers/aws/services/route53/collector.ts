@@ -6,9 +6,10 @@ import {
   Route53Client,
   type ListResourceRecordSetsCommandInput,
 } from '@aws-sdk/client-route-53';
-import { paginateListBuckets, S3Client } from '@aws-sdk/client-s3';
+import { S3Client } from '@aws-sdk/client-s3';
 import pLimit from 'p-limit';
 import { untilAborted } from '../../../../lib/async.js';
+import { ACCOUNT_BUCKETS_KEY, listAccountBuckets, type BucketList } from '../s3/bucket-list.js';
 import type { AwsUnitContext } from '../../define-scanner.js';
 import { collectPages } from '../../pages.js';
 import { guardedRead } from '../../read.js';
@@ -26,18 +27,6 @@ import {
 const PAGE_SIZE = 100;
 /** ListResourceRecordSets answers at most 300 record sets a page. */
 const RECORD_PAGE_SIZE = 300;
-/** ListBuckets' largest page. */
-const BUCKET_PAGE_SIZE = 10_000;
-/**
- * The key of the account's ListBuckets in the client pool's shared reads, and the shape of its
- * answer: the S3 unit's own listing (buckets with their region and creation date, the owner's
- * canonical id), so that either unit can make the read the other uses.
- */
-export const LIST_BUCKETS_SHARED_KEY = 's3:ListBuckets';
-export interface ListedBuckets {
-  buckets: { name: string; region?: string; creationDate?: string }[];
-  ownerId?: string;
-}
 /** ListResourceRecordSets and GetDNSSEC take one zone: Route 53 has no batch form. */
 const ZONE_CONCURRENCY = 5;
 
@@ -122,41 +111,19 @@ export async function collectRoute53Snapshot(ctx: AwsUnitContext): Promise<Route
  * cancellation (another unit may be waiting for it); this unit stops waiting when it is cancelled.
  * A shared listing cancelled with the unit that started it is read again here.
  */
-async function accountBuckets(ctx: AwsUnitContext): Promise<ListedBuckets> {
+async function accountBuckets(ctx: AwsUnitContext): Promise<BucketList> {
   const client = ctx.clients.get(S3Client);
   const shared = ctx.clients.shared;
-  if (!shared) return listBuckets(client, ctx.signal);
+  if (!shared) return listAccountBuckets(client, ctx.signal);
   try {
     return await untilAborted(
-      shared(LIST_BUCKETS_SHARED_KEY, () => listBuckets(client)),
+      shared(ACCOUNT_BUCKETS_KEY, () => listAccountBuckets(client)),
       ctx.signal,
     );
   } catch (error) {
     if (ctx.signal.aborted || !isAbort(error)) throw error;
-    return listBuckets(client, ctx.signal);
+    return listAccountBuckets(client, ctx.signal);
   }
-}
-
-async function listBuckets(client: S3Client, signal?: AbortSignal): Promise<ListedBuckets> {
-  const buckets: ListedBuckets['buckets'] = [];
-  let ownerId: string | undefined;
-  const pages = paginateListBuckets(
-    { client, pageSize: BUCKET_PAGE_SIZE },
-    { MaxBuckets: BUCKET_PAGE_SIZE },
-    signal ? { abortSignal: signal } : {},
-  );
-  for await (const page of pages) {
-    ownerId ??= page.Owner?.ID;
-    for (const b of page.Buckets ?? []) {
-      if (!b.Name) continue;
-      buckets.push({
-        name: b.Name,
-        ...(b.BucketRegion ? { region: b.BucketRegion } : {}),
-        ...(b.CreationDate ? { creationDate: b.CreationDate.toISOString() } : {}),
-      });
-    }
-  }
-  return { buckets, ...(ownerId ? { ownerId } : {}) };
 }
 
 const isAbort = (error: unknown): boolean =>

@@ -13,9 +13,14 @@ import {
   GetBucketWebsiteCommand,
   GetObjectLockConfigurationCommand,
   GetPublicAccessBlockCommand,
-  paginateListBuckets,
   S3Client,
 } from '@aws-sdk/client-s3';
+import {
+  ACCOUNT_BUCKETS_KEY,
+  listAccountBuckets,
+  type BucketList,
+  type ListedBucket,
+} from './bucket-list.js';
 import {
   GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand,
   S3ControlClient,
@@ -59,8 +64,6 @@ import type {
 
 /** Buckets read at once; each bucket's configuration reads run together (≤ 8 × 13 calls in flight). */
 export const BUCKET_CONCURRENCY = 8;
-/** ListBuckets' largest page. */
-const LIST_BUCKETS_PAGE_SIZE = 10_000;
 
 type FacetValue<F> = F extends { state: 'configured'; value: infer T } ? T : never;
 
@@ -185,40 +188,6 @@ async function readFacet<T>(
       ? { state: 'denied', call: spec.call, errorCode: classified.code }
       : { state: 'error', call: spec.call, errorCode: classified.code };
   }
-}
-
-interface ListedBucket {
-  name: string;
-  region?: string;
-  creationDate?: string;
-}
-
-interface BucketList {
-  buckets: ListedBucket[];
-  /** The canonical user id of the buckets' owner (the account), when ListBuckets names it. */
-  ownerId?: string;
-}
-
-async function listBuckets(client: S3Client, signal: AbortSignal): Promise<BucketList> {
-  const buckets: ListedBucket[] = [];
-  let ownerId: string | undefined;
-  const pages = paginateListBuckets(
-    { client, pageSize: LIST_BUCKETS_PAGE_SIZE },
-    { MaxBuckets: LIST_BUCKETS_PAGE_SIZE },
-    { abortSignal: signal },
-  );
-  for await (const page of pages) {
-    ownerId ??= page.Owner?.ID;
-    for (const bucket of page.Buckets ?? []) {
-      if (!bucket.Name) continue;
-      buckets.push({
-        name: bucket.Name,
-        ...(bucket.BucketRegion ? { region: bucket.BucketRegion } : {}),
-        ...(bucket.CreationDate ? { creationDate: bucket.CreationDate.toISOString() } : {}),
-      });
-    }
-  }
-  return { buckets, ...(ownerId ? { ownerId } : {}) };
 }
 
 /** Older API answers omit BucketRegion; GetBucketLocation fills the gap. */
@@ -359,8 +328,8 @@ async function accountPublicAccessBlock(ctx: AwsUnitContext): Promise<Facet<Publ
 export async function collectS3(ctx: AwsCollectContext): Promise<S3Snapshot> {
   const home = ctx.clients.get(S3Client);
   const [list, accountBlock, organization] = await Promise.all([
-    ctx.clients.shared?.('s3:ListBuckets', () => listBuckets(home, ctx.signal)) ??
-      listBuckets(home, ctx.signal),
+    ctx.clients.shared?.(ACCOUNT_BUCKETS_KEY, () => listAccountBuckets(home, ctx.signal)) ??
+      listAccountBuckets(home, ctx.signal),
     ctx.wants('accountPublicAccessBlock')
       ? accountPublicAccessBlock(ctx)
       : notCollected(ACCOUNT_PUBLIC_ACCESS_BLOCK.call),
