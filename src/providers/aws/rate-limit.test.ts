@@ -49,6 +49,9 @@ describe('AwsRateLimiter', () => {
     const limiter = new AwsRateLimiter({ clock: frozen });
     expect(limiter.bucket('1', 'eu-west-1', 'cloudwatch', 'GetMetricData').maxRate).toBe(50);
     expect(limiter.bucket('1', 'eu-west-1', 'cloudwatch', 'ListMetrics').maxRate).toBe(25);
+    // The tagging client's GetResources: 15 calls a second, the SDK client name giving the key.
+    const tagging = serviceOfClient('ResourceGroupsTaggingAPIClient');
+    expect(limiter.bucket('1', 'eu-west-1', tagging, 'GetResources').maxRate).toBe(15);
     // A service with no entry still gets a bucket per API.
     const unknown = limiter.bucket('1', 'eu-west-1', 'kafka', 'ListClusters');
     expect(unknown.maxRate).toBeGreaterThan(0);

@@ -42,6 +42,8 @@ export interface ServiceRates {
  * - S3, "Best practices design patterns: optimizing Amazon S3 performance": 5,500 GET/HEAD requests
  *   a second per partitioned prefix of a bucket, with no account-wide figure; a bucket's
  *   configuration reads are GETs on the bucket, so each bucket has its own bucket here.
+ * - Tag Editor service quotas: the Resource Groups Tagging API's GetResources at most 15 calls a
+ *   second.
  * IAM, STS, Organizations and `ListBuckets` publish no figure (IAM and STS throttle with token
  * buckets whose sizes AWS does not give): conservative rates of the same order as the published
  * control-plane ones, which the adaptive slow-down corrects if they are still too high.
@@ -81,6 +83,7 @@ export const AWS_API_RATES: Readonly<Record<string, ServiceRates>> = {
   organizations: { bucket: 'service', global: true, default: { burst: 10, perSecond: 5 } },
   // Route 53's API allows five requests a second per account, all its actions together.
   route53: { bucket: 'service', global: true, default: { burst: 5, perSecond: 5 } },
+  resourcegroupstaggingapi: { bucket: 'operation', default: { burst: 15, perSecond: 15 } },
 };
 
 /** Any other service: tens of calls per second per API is what AWS control planes allow. */
