@@ -53,6 +53,13 @@ export const CHECK_THRESHOLDS = {
     max: 35,
     description: 'Shortest automated backup retention of an RDS database',
   },
+  min_redshift_snapshot_retention_days: {
+    default: 7,
+    min: 1,
+    max: 35,
+    description:
+      'Shortest automated snapshot retention of a Redshift cluster (FSBP Redshift.3 asks 7 by default)',
+  },
 } as const satisfies Record<string, ThresholdDefinition>;
 
 export type ThresholdName = keyof typeof CHECK_THRESHOLDS;

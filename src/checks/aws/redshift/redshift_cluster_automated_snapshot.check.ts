@@ -1,4 +1,5 @@
 import { REDSHIFT } from '../../../providers/aws/services/redshift/model.js';
+import { checkConfig } from '../../config.js';
 import { defineCheck } from '../../define.js';
 
 export default defineCheck({
@@ -8,7 +9,7 @@ export default defineCheck({
   resource_type: 'AwsRedshiftCluster',
   title: 'Redshift clusters take automated snapshots',
   description:
-    'AutomatedSnapshotRetentionPeriod of each cluster: one day or more passes (FSBP asks 7 by default), 0 fails.',
+    'DescribeClusters AutomatedSnapshotRetentionPeriod of each cluster: at least min_redshift_snapshot_retention_days (default 7, as FSBP Redshift.3’s MinRetentionPeriod) passes; fewer days, or 0 (automated snapshots off), fails.',
   severity: 'medium',
   risk: 'A dropped table or a corrupted load cannot be restored to a point in time.',
   remediation: {
@@ -17,18 +18,24 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-snapshots.html',
   },
   compliance: { aws_fsbp: ['Redshift.3'] },
-  *evaluate(snapshot) {
-    for (const c of snapshot.clusters)
-      yield c.automatedSnapshotRetentionDays > 0
+  *evaluate(snapshot, ctx) {
+    const minimum = checkConfig(ctx.options).min_redshift_snapshot_retention_days;
+    for (const c of snapshot.clusters) {
+      const days = c.automatedSnapshotRetentionDays;
+      yield days >= minimum
         ? {
             resource_id: c.arn,
             status: 'PASS',
-            reason: `cluster ${c.id} keeps automated snapshots ${c.automatedSnapshotRetentionDays} day(s)`,
+            reason: `cluster ${c.id} keeps automated snapshots ${days} day(s)`,
           }
         : {
             resource_id: c.arn,
             status: 'FAIL',
-            reason: `cluster ${c.id} has automated snapshots off`,
+            reason:
+              days === 0
+                ? `cluster ${c.id} has automated snapshots off`
+                : `cluster ${c.id} keeps automated snapshots ${days} day(s), below ${minimum}`,
           };
+    }
   },
 });
