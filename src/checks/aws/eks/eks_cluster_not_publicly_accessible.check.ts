@@ -7,13 +7,13 @@ export default defineCheck({
   scanner: EKS,
   reads: ['clusters'],
   resource_type: 'AwsEksCluster',
-  title: 'EKS cluster endpoints are not open to the internet',
+  title: 'EKS cluster endpoints are not publicly accessible',
   description:
-    'DescribeCluster: a public API server endpoint (resourcesVpcConfig.endpointPublicAccess) whose publicAccessCidrs allow 0.0.0.0/0 or ::/0 fails; a private endpoint, or a public one limited to named ranges, passes (the ranges are named). Security Hub’s EKS.1 is stricter: it fails every public endpoint, named ranges or not.',
+    'DescribeCluster resourcesVpcConfig: as FSBP EKS.1, a cluster whose API server endpoint is public (endpointPublicAccess) fails, whether its publicAccessCidrs allow 0.0.0.0/0 or ::/0 or only named ranges (the reason names them); a private-only endpoint passes.',
   severity: 'high',
   risk: 'Anyone on the internet can reach the Kubernetes API server: a leaked kubeconfig or token, or an API server vulnerability, is exploitable from anywhere.',
   remediation: {
-    text: 'Turn the private endpoint on and the public one off, or limit the public endpoint to the CIDR ranges of your offices and CI.',
+    text: 'Turn the private endpoint on and the public one off, reaching the API server from the VPC (VPN, Direct Connect, a bastion). Where a public endpoint must stay, limit it to the CIDR ranges of your offices and CI and record the exception: it still fails EKS.1.',
     cli: 'aws eks update-cluster-config --name CLUSTER --resources-vpc-config endpointPrivateAccess=true,endpointPublicAccess=false',
     console: 'EKS → Clusters → <cluster> → Networking → Manage endpoint access',
     url: 'https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html',
@@ -26,20 +26,19 @@ export default defineCheck({
         continue;
       }
       const d = c.details.value;
-      if (openToInternet(d))
-        yield {
-          resource_id: c.arn,
-          status: 'FAIL',
-          reason: `cluster ${c.name}'s API server endpoint is public and open to ${d.publicAccessCidrs.join(', ')}`,
-        };
-      else
-        yield {
-          resource_id: c.arn,
-          status: 'PASS',
-          reason: d.endpointPublicAccess
-            ? `cluster ${c.name}'s public endpoint is limited to ${d.publicAccessCidrs.join(', ')}`
-            : `cluster ${c.name}'s API server endpoint is private only`,
-        };
+      yield d.endpointPublicAccess
+        ? {
+            resource_id: c.arn,
+            status: 'FAIL',
+            reason: openToInternet(d)
+              ? `cluster ${c.name}'s API server endpoint is public and open to ${d.publicAccessCidrs.join(', ')}`
+              : `cluster ${c.name}'s API server endpoint is public, limited to ${d.publicAccessCidrs.join(', ')}`,
+          }
+        : {
+            resource_id: c.arn,
+            status: 'PASS',
+            reason: `cluster ${c.name}'s API server endpoint is private only`,
+          };
     }
   },
 });

@@ -81,9 +81,12 @@ export interface OpenSearchRegionSnapshot {
   performance: StatsRead<OpenSearchStatField>;
 }
 
-/** TLS policies requiring TLS 1.2 or later (FSBP Opensearch.8). */
-export const TLS_1_2_POLICIES: readonly string[] = [
-  'Policy-Min-TLS-1-2-2019-07',
+/**
+ * The latest TLS policies (FSBP Opensearch.8): TLS 1.2 or later with forward-secret ciphers only,
+ * or the FIPS policy of RFC 9151. Policy-Min-TLS-1-2-2019-07 requires TLS 1.2 but still offers
+ * ciphers without forward secrecy, which Opensearch.8 fails.
+ */
+export const LATEST_TLS_POLICIES: readonly string[] = [
   'Policy-Min-TLS-1-2-PFS-2023-10',
   'Policy-Min-TLS-1-2-RFC9151-FIPS-2024-08',
 ];
