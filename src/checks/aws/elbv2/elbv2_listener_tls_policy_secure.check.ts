@@ -11,7 +11,7 @@ export default defineCheck({
   resource_type: 'AwsElbv2LoadBalancer',
   title: 'HTTPS and TLS listeners use a security policy without TLS 1.0 or 1.1',
   description:
-    'The protocols of each HTTPS/TLS listener’s security policy, as DescribeSSLPolicies reports them: a policy that still allows SSLv3, TLS 1.0 or TLS 1.1 fails.',
+    'The protocols of each HTTPS/TLS listener’s security policy, as DescribeSSLPolicies reports them: a policy that still allows SSLv3, TLS 1.0 or TLS 1.1 fails. FSBP ELB.17 asks more (a fixed list of recommended policies): elbv2_listener_recommended_security_policy answers it.',
   severity: 'medium',
   risk: 'TLS 1.0 and 1.1 have known weaknesses (BEAST, weak hashes and ciphers) and are refused by PCI DSS; a client can be downgraded to them.',
   remediation: {
@@ -21,7 +21,7 @@ export default defineCheck({
       'EC2 → Load Balancers → <LB> → Listeners → HTTPS/TLS listener → Edit → Security policy',
     url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html',
   },
-  compliance: { aws_fsbp: ['ELB.17'] },
+  compliance: {},
   *evaluate(snapshot) {
     for (const lb of snapshot.loadBalancers) {
       if (lb.listeners.state === 'absent') continue;
