@@ -25,15 +25,28 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getHeapSpaceStatistics, setFlagsFromString, writeHeapSnapshot } from 'node:v8';
-import type { Scan } from '../src/core/index.js';
+import type { Scan, ScanUnit } from '../src/core/index.js';
 import { machine, report, withPeakMemory } from './support.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Every size in its own process, on the transpiled sources. */
-async function orchestrate(sizes: number[]): Promise<void> {
+/** One configuration of a bench run in its own process: the script's arguments and environment. */
+export interface OwnProcessRun {
+  label: string;
+  args: readonly string[];
+  env?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Runs `bench/<script>.ts` once per run, each in its own process, on `src/` and the bench
+ * transpiled by esbuild to a temporary directory (no bundling), as production runs `dist/`.
+ */
+export async function inOwnProcesses(
+  script: string,
+  runs: readonly OwnProcessRun[],
+): Promise<void> {
   const out = mkdtempSync(join(tmpdir(), 'cdz-bench-memory-js-'));
   try {
     const { build } = (await import('esbuild' as string)) as {
@@ -45,8 +58,9 @@ async function orchestrate(sizes: number[]): Promise<void> {
         if (entry.isDirectory()) return sources(path);
         return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
       });
+    const benches = [...new Set(['memory-synthetic', script, 'support'])];
     await build({
-      entryPoints: [...sources('src'), 'bench/memory-synthetic.ts', 'bench/support.ts'].map((p) =>
+      entryPoints: [...sources('src'), ...benches.map((b) => `bench/${b}.ts`)].map((p) =>
         join(ROOT, p),
       ),
       outdir: out,
@@ -59,25 +73,29 @@ async function orchestrate(sizes: number[]): Promise<void> {
     writeFileSync(join(out, 'package.json'), '{"type":"module"}\n');
     symlinkSync(join(ROOT, 'node_modules'), join(out, 'node_modules'));
     process.stdout.write(`# ${new Date().toISOString()} — ${machine()}\n`);
-    for (const size of sizes) {
+    for (const run of runs) {
       const result = spawnSync(
         process.execPath,
         [
           '--expose-gc',
           ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
-          join(out, 'bench', 'memory-synthetic.js'),
-          String(size),
+          join(out, 'bench', `${script}.js`),
+          ...run.args,
         ],
         {
           encoding: 'utf8',
-          env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+          env: {
+            ...process.env,
+            AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+            ...run.env,
+          },
           maxBuffer: 1 << 26,
         },
       );
       process.stdout.write(result.stdout);
       if (result.status !== 0) {
         process.stderr.write(
-          `size ${size}: exit ${result.status ?? result.signal}\n${result.stderr}`,
+          `${run.label}: exit ${result.status ?? result.signal}\n${result.stderr}`,
         );
         process.exitCode = 1;
       }
@@ -87,26 +105,66 @@ async function orchestrate(sizes: number[]): Promise<void> {
   }
 }
 
-const argument = process.argv[2];
-if (argument === undefined || argument === '--sizes') {
-  const list = argument ? (process.argv[3] ?? '') : '100,10000,100000';
-  await orchestrate(list.split(',').map(Number));
-} else {
-  await scanOnce(Number(argument));
+/** True when this module is the script Node was started with (not imported by another bench). */
+export function isMain(url: string): boolean {
+  return process.argv[1] !== undefined && url === pathToFileURL(process.argv[1]).href;
 }
 
 async function scanOnce(resources: number): Promise<void> {
-  // As the CLI's entry does; BENCH_SET_FLAGS="--heap-growing-percent=0" measures V8's default.
-  const { boundHeapGrowth } = await import('../src/cli/heap.js');
-  if (process.env.BENCH_SET_FLAGS) setFlagsFromString(process.env.BENCH_SET_FLAGS);
-  else boundHeapGrowth();
+  await applyHeapFlags();
   // Imported here, so that the orchestrating process stays small.
   const { CloudWatchClient } = await import('@aws-sdk/client-cloudwatch');
   const { EC2Client } = await import('@aws-sdk/client-ec2');
   const { STSClient } = await import('@aws-sdk/client-sts');
-  const { createRuntime } = await import('../src/cli/runtime.js');
-  const { loadConfig } = await import('../src/config/config.js');
-  const { TERMINAL_SCAN_STATUSES } = await import('../src/core/index.js');
+  const region = syntheticRegion(resources);
+  const tag = String(resources);
+  fake(STSClient, { GetCallerIdentity: () => ({ Account: '123456789012' }) }, tag);
+  fake(EC2Client, region.ec2, tag);
+  fake(CloudWatchClient, region.cloudWatch, tag);
+  const { scan, units, figures } = await measuredScan(
+    {
+      provider: 'aws',
+      services: ['ec2', 'vpc'],
+      regions: ['eu-west-1'],
+      client_id: 'BENCH',
+      auth_mode: { type: 'default' },
+    },
+    tag,
+  );
+  report({
+    bench: 'memory-synthetic',
+    resources: region.total,
+    counts: region.counts,
+    status: scan.status,
+    units: units.map((u) => `${u.service}/${u.region}: ${u.status}`),
+    events: scan.progress.events,
+    ...figures,
+  });
+}
+
+/**
+ * V8's flags as the CLI's entry sets them; BENCH_SET_FLAGS="--heap-growing-percent=0" measures
+ * V8's default.
+ */
+export async function applyHeapFlags(): Promise<void> {
+  const { boundHeapGrowth } = await import('../src/cli/heap.js');
+  if (process.env.BENCH_SET_FLAGS) setFlagsFromString(process.env.BENCH_SET_FLAGS);
+  else boundHeapGrowth();
+}
+
+/** An operation's answer to its input, as the SDK would return it (without `$metadata`). */
+export type Answer = (input: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * One region of about `resources` resources: its EC2 and CloudWatch answers, each built at the call
+ * from the call's input (pages, NextToken), nothing kept between calls.
+ */
+export function syntheticRegion(resources: number): {
+  counts: Record<string, number>;
+  total: number;
+  ec2: Record<string, Answer>;
+  cloudWatch: Record<string, Answer>;
+} {
   const AZS = ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'];
   const TYPES = ['t3.micro', 'm5.large', 'c5.xlarge', 'm3.medium'];
   const hex = (prefix: string, i: number) => `${prefix}-${i.toString(16).padStart(17, '0')}`;
@@ -134,8 +192,6 @@ async function scanOnce(resources: number): Promise<void> {
   const vpcOf = (i: number) => hex('vpc', i % vpcs);
   const created = new Date('2026-09-01T08:15:00.000Z');
 
-  type Answer = (input: Record<string, unknown>) => Record<string, unknown>;
-
   /** Pages like EC2's: MaxResults items (1,000 when unset), then a NextToken until the end. */
   function paged<T>(totalItems: number, make: (i: number) => T, key: string): Answer {
     return (input) => {
@@ -149,37 +205,7 @@ async function scanOnce(resources: number): Promise<void> {
     };
   }
 
-  /** Heap snapshots written (BENCH_HEAP_SNAPSHOT_MIB, BENCH_HEAP_SNAPSHOT_CALL). */
-  const snapshots: string[] = [];
-  /** Calls by operation, counted at the clients' send(). */
-  const byOperation: Record<string, number> = {};
-
-  /** Answers at the clients' `send()`, keeping no call history (a mock's would be measured too). */
-  function fake(clientClass: { prototype: object }, answers: Record<string, Answer>): void {
-    (clientClass.prototype as { send: unknown }).send = async (command: {
-      constructor: { name: string };
-      input: Record<string, unknown>;
-    }) => {
-      const operation = command.constructor.name.replace(/Command$/, '');
-      const answer = answers[operation];
-      if (!answer)
-        throw Object.assign(new Error(`${operation} is not faked`), {
-          name: 'UnknownOperation',
-          $metadata: {},
-        });
-      byOperation[operation] = (byOperation[operation] ?? 0) + 1;
-      if (`${operation}:${byOperation[operation]}` === process.env.BENCH_HEAP_SNAPSHOT_CALL)
-        snapshots.push(
-          writeHeapSnapshot(
-            join(tmpdir(), `cdz-heap-${resources}-${operation}-${process.pid}.heapsnapshot`),
-          ),
-        );
-      return { $metadata: { httpStatusCode: 200 }, ...answer(command.input) };
-    };
-  }
-
-  fake(STSClient, { GetCallerIdentity: () => ({ Account: '123456789012' }) });
-  fake(EC2Client, {
+  const ec2: Record<string, Answer> = {
     DescribeInstances: (input) => {
       const { Items, NextToken } = paged(
         counts.instances,
@@ -372,8 +398,8 @@ async function scanOnce(resources: number): Promise<void> {
       }),
       'NetworkInterfaces',
     ),
-  });
-  fake(CloudWatchClient, {
+  };
+  const cloudWatch: Record<string, Answer> = {
     ListMetrics: () => ({ Metrics: [] }),
     GetMetricData: (input) => ({
       MetricDataResults: ((input.MetricDataQueries ?? []) as { Id?: string }[]).map((q) => ({
@@ -383,12 +409,58 @@ async function scanOnce(resources: number): Promise<void> {
         Values: [27.85],
       })),
     }),
-  });
+  };
+  return { counts, total, ec2, cloudWatch };
 
   function start(input: Record<string, unknown>): number {
     return input.NextToken ? Number(input.NextToken) : 0;
   }
+}
 
+/** Heap snapshots written (BENCH_HEAP_SNAPSHOT_MIB, BENCH_HEAP_SNAPSHOT_CALL). */
+const snapshots: string[] = [];
+/** Calls by operation, counted at the clients' send(). */
+export const byOperation: Record<string, number> = {};
+
+/** Answers at the clients' `send()`, keeping no call history (a mock's would be measured too). */
+export function fake(
+  clientClass: { prototype: object },
+  answers: Record<string, Answer>,
+  tag: string,
+): void {
+  (clientClass.prototype as { send: unknown }).send = async (command: {
+    constructor: { name: string };
+    input: Record<string, unknown>;
+  }) => {
+    const operation = command.constructor.name.replace(/Command$/, '');
+    const answer = answers[operation];
+    if (!answer)
+      throw Object.assign(new Error(`${operation} is not faked`), {
+        name: 'UnknownOperation',
+        $metadata: {},
+      });
+    byOperation[operation] = (byOperation[operation] ?? 0) + 1;
+    if (`${operation}:${byOperation[operation]}` === process.env.BENCH_HEAP_SNAPSHOT_CALL)
+      snapshots.push(
+        writeHeapSnapshot(
+          join(tmpdir(), `cdz-heap-${tag}-${operation}-${process.pid}.heapsnapshot`),
+        ),
+      );
+    return { $metadata: { httpStatusCode: 200 }, ...answer(command.input) };
+  };
+}
+
+/**
+ * Submits `request` to a runtime on a SQLite store of its own (four units at a time) and waits for
+ * the scan's end: the scan, its units, and the process's memory and time over it.
+ */
+export async function measuredScan(
+  request: Record<string, unknown>,
+  tag: string,
+): Promise<{ scan: Scan; units: ScanUnit[]; figures: Record<string, unknown> }> {
+  const { createRuntime } = await import('../src/cli/runtime.js');
+  const { loadConfig } = await import('../src/config/config.js');
+  const { TERMINAL_SCAN_STATUSES } = await import('../src/core/index.js');
   const dataDir = mkdtempSync(join(tmpdir(), 'cdz-bench-memory-'));
   try {
     // The store's page cache is native memory, in the RSS but not in the heap: the product's
@@ -428,19 +500,13 @@ async function scanOnce(resources: number): Promise<void> {
       }
       if (snapshotAt > 0 && snapshots.length === 0 && usage.heapUsed > snapshotAt)
         snapshots.push(
-          writeHeapSnapshot(join(tmpdir(), `cdz-heap-${resources}-${process.pid}.heapsnapshot`)),
+          writeHeapSnapshot(join(tmpdir(), `cdz-heap-${tag}-${process.pid}.heapsnapshot`)),
         );
     };
     const watch = setInterval(sample, 10);
     const started = performance.now();
     const measured = await withPeakMemory(async () => {
-      let scan: Scan = await runtime.scans.submit({
-        provider: 'aws',
-        services: ['ec2', 'vpc'],
-        regions: ['eu-west-1'],
-        client_id: 'BENCH',
-        auth_mode: { type: 'default' },
-      });
+      let scan: Scan = await runtime.scans.submit(request);
       while (!(TERMINAL_SCAN_STATUSES as readonly string[]).includes(scan.status)) {
         await new Promise((r) => setTimeout(r, 20));
         scan = (await runtime.store.getScan(scan.id)) ?? scan;
@@ -457,29 +523,41 @@ async function scanOnce(resources: number): Promise<void> {
     const gc = (globalThis as { gc?: () => void }).gc;
     gc?.();
     const calls = Object.values(byOperation).reduce((a, b) => a + b, 0);
-    report({
-      bench: 'memory-synthetic',
-      resources: total,
-      counts,
-      status: scan.status,
-      units: units.map((u) => `${u.service}/${u.region}: ${u.status}`),
-      events: scan.progress.events,
-      wall_seconds: Number(wallSeconds.toFixed(2)),
-      api_calls: calls,
-      calls_by_operation: byOperation,
-      rss_before_scan_mib: Math.round(before.rss / 2 ** 20),
-      heap_before_scan_mib: Math.round(before.heapUsed / 2 ** 20),
-      heap_committed_before_scan_mib: Math.round(before.heapTotal / 2 ** 20),
-      peak_heap_mib: Math.round(measured.peakHeapMiB),
-      peak_rss_mib: Math.round(measured.peakRssMiB),
-      // The kernel's own high-water mark over the process's life: exact, where the 10 ms samples miss
-      // the stretches a scan spends in promise jobs only (the fake clients answer without I/O).
-      max_rss_mib: Math.round(process.resourceUsage().maxRSS / 1024),
-      at_peak_rss_mib: atPeakRss,
-      ...(snapshots.length > 0 ? { heap_snapshots: snapshots } : {}),
-      ...(gc ? { heap_after_gc_mib: Math.round(process.memoryUsage().heapUsed / 2 ** 20) } : {}),
-    });
+    return {
+      scan,
+      units,
+      figures: {
+        wall_seconds: Number(wallSeconds.toFixed(2)),
+        api_calls: calls,
+        calls_by_operation: byOperation,
+        rss_before_scan_mib: Math.round(before.rss / 2 ** 20),
+        heap_before_scan_mib: Math.round(before.heapUsed / 2 ** 20),
+        heap_committed_before_scan_mib: Math.round(before.heapTotal / 2 ** 20),
+        peak_heap_mib: Math.round(measured.peakHeapMiB),
+        peak_rss_mib: Math.round(measured.peakRssMiB),
+        // The kernel's own high-water mark over the process's life: exact, where the 10 ms samples miss
+        // the stretches a scan spends in promise jobs only (the fake clients answer without I/O).
+        max_rss_mib: Math.round(process.resourceUsage().maxRSS / 1024),
+        at_peak_rss_mib: atPeakRss,
+        ...(snapshots.length > 0 ? { heap_snapshots: snapshots } : {}),
+        ...(gc ? { heap_after_gc_mib: Math.round(process.memoryUsage().heapUsed / 2 ** 20) } : {}),
+      },
+    };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+// Last: the module-level state above is initialized by then.
+if (isMain(import.meta.url)) {
+  const argument = process.argv[2];
+  if (argument === undefined || argument === '--sizes') {
+    const list = argument ? (process.argv[3] ?? '') : '100,10000,100000';
+    await inOwnProcesses(
+      'memory-synthetic',
+      list.split(',').map((size) => ({ label: `size ${size}`, args: [size] })),
+    );
+  } else {
+    await scanOnce(Number(argument));
   }
 }
