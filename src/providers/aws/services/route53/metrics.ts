@@ -15,7 +15,7 @@ export const ROUTE53_METRIC = defineMetrics({
     name: `${M}.read_error`,
     valueType: 'array',
     description:
-      'Reads of the zone that failed or were denied, each `action: code` (ListResourceRecordSets, GetDNSSEC; ListQueryLoggingConfigs for all zones; s3:ListBuckets for a zone with records pointing at S3).',
+      'Reads of the zone that failed or were denied, each `action: code` (ListResourceRecordSets, GetDNSSEC; ListQueryLoggingConfigs for all zones; s3:ListBuckets for a zone with records pointing at S3; for a public zone with A/AAAA records, the ip-ranges.json download and the ec2:DescribeAddresses / ec2:DescribeNetworkInterfaces of the regions its addresses lie in).',
   },
   privateZone: {
     name: `${M}.private_zone`,
@@ -49,6 +49,12 @@ export const ROUTE53_METRIC = defineMetrics({
     valueType: 'number',
     description:
       'Records of the zone pointing at an S3 bucket the account does not own (deleted, or another account’s): a subdomain anyone can take over by creating that bucket. Absent when the records or s3:ListBuckets could not be read, or no record points at S3.',
+  },
+  danglingIpRecordCount: {
+    name: `${S}.dangling_ip_record_count`,
+    valueType: 'number',
+    description:
+      'Addresses of the public zone’s A/AAAA records (not aliases) that lie in EC2’s published ranges (ip-ranges.json) but are neither an Elastic IP nor a public address of a network interface of the account in that region: a released address another account can be given (subdomain takeover). Absent when the zone has no such address, its records or one of those reads did not answer, or it has more than 1,000 A/AAAA values.',
   },
   queryLogging: {
     name: `${S}.query_logging`,

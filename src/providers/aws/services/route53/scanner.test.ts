@@ -7,23 +7,52 @@ import {
   type ListHostedZonesCommandInput,
   type ListResourceRecordSetsCommandInput,
 } from '@aws-sdk/client-route-53';
+import {
+  DescribeAddressesCommand,
+  DescribeNetworkInterfacesCommand,
+  EC2Client,
+  type DescribeAddressesCommandInput,
+  type DescribeNetworkInterfacesCommandInput,
+  type Filter,
+  type NetworkInterface,
+} from '@aws-sdk/client-ec2';
 import { ListBucketsCommand, S3Client, type ListBucketsCommandInput } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import danglingIpCheck from '../../../../checks/aws/route53/route53_dangling_ip_records.check.js';
+import { run } from '../../../../checks/aws/testing.js';
 import type { EventDraft } from '../../../../core/index.js';
+import type { AwsClientClass, AwsClients } from '../../client-factory.js';
 import { awsError } from '../../testing/mock-calls.js';
 import {
   expectDeclaredPermissions,
   expectOnlyDeclaredMetrics,
 } from '../../testing/scanner-contract.js';
 import { sharedRead } from '../../../../lib/shared-read.js';
-import { fakeClients, scanUnit, unitContext, valueOf } from '../../testing/unit-context.js';
+import {
+  drainEvents,
+  FAKE_CREDENTIALS,
+  fakeClients,
+  unitContext,
+  valueOf,
+} from '../../testing/unit-context.js';
 import { collectRoute53Snapshot } from './collector.js';
+import { extractRoute53Events } from './extract.js';
+import { IP_RANGES_URL_ENV } from './ip-ranges.js';
 import {
   ACCOUNT,
   ARN,
   BUCKET_PAGES,
   DNSSEC,
+  EC2_ADDRESSES,
+  EC2_INTERFACES,
+  EC2_IP,
+  EIP_ALLOCATION,
+  INSTANCE_ENI,
   LOG_GROUP,
   queryLogging,
   RECORDS,
@@ -36,19 +65,91 @@ import { route53Scanner } from './scanner.js';
 
 const route53 = mockClient(Route53Client);
 const s3 = mockClient(S3Client);
+const ec2 = mockClient(EC2Client);
 
-const scan = () => scanUnit(route53Scanner, 'us-east-1', [Route53Client, S3Client], ACCOUNT);
+const IP_RANGES_FILE = fileURLToPath(new URL('./fixtures/ip-ranges.json', import.meta.url));
+
+/** The unit's clients, an EC2 client per region as the pool hands them out (`inRegion`). */
+function regionalClients(): AwsClients {
+  const base = fakeClients(
+    'us-east-1',
+    new Route53Client({ region: 'us-east-1', credentials: FAKE_CREDENTIALS }),
+    new S3Client({ region: 'us-east-1', credentials: FAKE_CREDENTIALS }),
+  );
+  const ec2Clients = new Map<string, EC2Client>();
+  const inRegion = <C>(clientClass: AwsClientClass<C>, region: string): C => {
+    if ((clientClass as unknown) !== EC2Client) return base.inRegion(clientClass, region);
+    let client = ec2Clients.get(region);
+    if (!client)
+      ec2Clients.set(region, (client = new EC2Client({ region, credentials: FAKE_CREDENTIALS })));
+    return client as C;
+  };
+  return { ...base, inRegion };
+}
+
+const collect = () => collectRoute53Snapshot(unitContext(regionalClients(), ACCOUNT));
+const scan = () => drainEvents(route53Scanner.scan(unitContext(regionalClients(), ACCOUNT)));
+
+/** Whether a network interface matches one EC2 filter (the two the collector sends). */
+function eniMatches(eni: NetworkInterface, filter: Filter): boolean {
+  const values = new Set(filter.Values ?? []);
+  if (filter.Name === 'association.public-ip')
+    return [eni.Association, ...(eni.PrivateIpAddresses ?? []).map((p) => p.Association)].some(
+      (a) => a?.PublicIp !== undefined && values.has(a.PublicIp),
+    );
+  if (filter.Name === 'ipv6-addresses.ipv6-address')
+    return (eni.Ipv6Addresses ?? []).some((a) => values.has(a.Ipv6Address ?? ''));
+  throw awsError('InvalidParameterValue', `The filter '${filter.Name}' is invalid`, 400);
+}
+
+let addressInputs: [string, DescribeAddressesCommandInput][] = [];
+let interfaceInputs: [string, DescribeNetworkInterfacesCommandInput][] = [];
 
 let zoneInputs: ListHostedZonesCommandInput[] = [];
 let recordInputs: ListResourceRecordSetsCommandInput[] = [];
 let bucketInputs: ListBucketsCommandInput[] = [];
 
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
 beforeEach(() => {
   route53.reset();
   s3.reset();
+  ec2.reset();
   zoneInputs = [];
   recordInputs = [];
   bucketInputs = [];
+  addressInputs = [];
+  interfaceInputs = [];
+  vi.stubEnv(IP_RANGES_URL_ENV, IP_RANGES_FILE);
+  ec2
+    .on(DescribeAddressesCommand)
+    .callsFake(async (input: DescribeAddressesCommandInput, getClient) => {
+      const region = await getClient().config.region();
+      addressInputs.push([region, { ...input }]);
+      const values = new Set(input.Filters?.find((f) => f.Name === 'public-ip')?.Values ?? []);
+      return {
+        $metadata: {},
+        Addresses: (EC2_ADDRESSES[region] ?? []).filter((a) => values.has(a.PublicIp ?? '')),
+      };
+    });
+  ec2
+    .on(DescribeNetworkInterfacesCommand)
+    .callsFake(async (input: DescribeNetworkInterfacesCommandInput, getClient) => {
+      const region = await getClient().config.region();
+      interfaceInputs.push([region, { ...input }]);
+      const matching = (EC2_INTERFACES[region] ?? []).filter((eni) =>
+        (input.Filters ?? []).every((f) => eniMatches(eni, f)),
+      );
+      // One interface a page, to be read across pages.
+      const at = Number(input.NextToken ?? 0);
+      return {
+        $metadata: {},
+        NetworkInterfaces: matching.slice(at, at + 1),
+        ...(at + 1 < matching.length ? { NextToken: String(at + 1) } : {}),
+      };
+    });
   s3.on(ListBucketsCommand).callsFake((input: ListBucketsCommandInput) => {
     bucketInputs.push({ ...input });
     return input.ContinuationToken ? BUCKET_PAGES[1] : BUCKET_PAGES[0];
@@ -225,11 +326,7 @@ describe('route53Scanner', () => {
     const ctx = () =>
       unitContext(
         {
-          ...fakeClients(
-            'us-east-1',
-            new Route53Client({ region: 'us-east-1' }),
-            new S3Client({ region: 'us-east-1' }),
-          ),
+          ...regionalClients(),
           shared: (key, load) => sharedRead(reads, key, load),
         },
         ACCOUNT,
@@ -264,11 +361,7 @@ describe('route53Scanner', () => {
     const snapshot = await collectRoute53Snapshot(
       unitContext(
         {
-          ...fakeClients(
-            'us-east-1',
-            new Route53Client({ region: 'us-east-1' }),
-            new S3Client({ region: 'us-east-1' }),
-          ),
+          ...regionalClients(),
           shared: () => Promise.reject(cancelled),
         },
         ACCOUNT,
@@ -358,6 +451,218 @@ describe('route53Scanner', () => {
     expectDeclaredPermissions(route53Scanner, 'global', [
       ['route53', route53],
       ['s3', s3],
+      ['ec2', ec2],
     ]);
+  });
+});
+
+describe('route53Scanner: A/AAAA records on EC2 addresses', () => {
+  /** A local server answering every request with `answer` (or holding it when undefined). */
+  async function serve(answer?: (res: ServerResponse) => void) {
+    const server: Server = createServer((_req, res) => answer?.(res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/ip-ranges.json`;
+    const close = () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+    return { url, close };
+  }
+
+  it('looks up, per region of EC2’s ranges, only the public zones’ EC2 addresses, in one filtered call each', async () => {
+    await collect();
+
+    const inRegion = <T>(inputs: [string, T][], region: string) =>
+      inputs.filter(([r]) => r === region).map(([, input]) => input);
+    expect(addressInputs.map(([region]) => region).sort()).toEqual(['eu-west-1', 'us-east-1']);
+    expect(inRegion(addressInputs, 'us-east-1')).toEqual([
+      { Filters: [{ Name: 'public-ip', Values: [EC2_IP.instance, EC2_IP.eip] }] },
+    ]);
+    expect(inRegion(addressInputs, 'eu-west-1')).toEqual([
+      { Filters: [{ Name: 'public-ip', Values: [EC2_IP.released] }] },
+    ]);
+    // us-east-1's IPv4 filter matches two interfaces, answered one a page: two pages.
+    const v4 = [{ Name: 'association.public-ip', Values: [EC2_IP.instance, EC2_IP.eip] }];
+    expect(inRegion(interfaceInputs, 'us-east-1')).toEqual([
+      { Filters: v4, MaxResults: 1000 },
+      { Filters: v4, MaxResults: 1000, NextToken: '1' },
+      {
+        Filters: [{ Name: 'ipv6-addresses.ipv6-address', Values: [EC2_IP.instanceV6] }],
+        MaxResults: 1000,
+      },
+    ]);
+    expect(inRegion(interfaceInputs, 'eu-west-1')).toEqual([
+      { Filters: [{ Name: 'association.public-ip', Values: [EC2_IP.released] }], MaxResults: 1000 },
+    ]);
+  });
+
+  it('resolves each address: Elastic IP, network interface, released; outside EC2’s ranges not looked up', async () => {
+    const snapshot = await collect();
+
+    expect(snapshot.ipOwnership).toEqual({
+      state: 'available',
+      value: {
+        syncToken: '1733497987',
+        regions: {
+          [EC2_IP.instance]: 'us-east-1',
+          [EC2_IP.eip]: 'us-east-1',
+          [EC2_IP.instanceV6]: 'us-east-1',
+          [EC2_IP.released]: 'eu-west-1',
+        },
+        owners: {
+          'us-east-1': {
+            addresses: { state: 'available', value: { [EC2_IP.eip]: EIP_ALLOCATION } },
+            interfaces: {
+              state: 'available',
+              value: {
+                [EC2_IP.eip]: 'eni-0a1b2c3d4e5f60718',
+                [EC2_IP.instance]: INSTANCE_ENI,
+                [EC2_IP.instanceV6]: INSTANCE_ENI,
+              },
+            },
+          },
+          'eu-west-1': {
+            addresses: { state: 'available', value: {} },
+            interfaces: { state: 'available', value: {} },
+          },
+        },
+      },
+    });
+    const zone = snapshot.zones.find((z) => z.id === ZONE.public)!;
+    expect(zone.records.state === 'available' && zone.records.value.ipRecords).toEqual([
+      { name: 'www.example.com.', type: 'A', ip: '198.51.100.7' },
+      { name: 'api.example.com.', type: 'A', ip: EC2_IP.eip },
+      { name: 'app.example.com.', type: 'A', ip: EC2_IP.instance },
+      { name: 'app.example.com.', type: 'AAAA', ip: EC2_IP.instanceV6 },
+      { name: 'old.example.com.', type: 'A', ip: EC2_IP.released },
+      { name: 'edge.example.com.', type: 'A', ip: '13.32.0.5' },
+      { name: 'edge.example.com.', type: 'A', ip: '52.94.0.10' },
+    ]);
+
+    const events = await scan();
+    expect(valueOf(events, ARN.public, K.danglingIpRecordCount)).toBe(1);
+    expect(valueOf(events, ARN.internal, K.danglingIpRecordCount)).toBeUndefined();
+    expect(valueOf(events, ARN.legacy, K.danglingIpRecordCount)).toBeUndefined();
+    expect(run(danglingIpCheck, snapshot)).toEqual([
+      {
+        resource_id: ARN.public,
+        status: 'FAIL',
+        reason:
+          "public zone example.com. has 1 address in EC2's ranges that the account does not hold (neither an Elastic IP nor a network interface's): old.example.com. (A → 54.72.10.20, eu-west-1)",
+      },
+    ]);
+  });
+
+  it('is ERROR for the zone when DescribeAddresses is denied in the region of its released address', async () => {
+    ec2.on(DescribeAddressesCommand).callsFake(async (input, getClient) => {
+      const region = await getClient().config.region();
+      addressInputs.push([region, { ...(input as DescribeAddressesCommandInput) }]);
+      if (region === 'eu-west-1')
+        throw awsError(
+          'UnauthorizedOperation',
+          'You are not authorized to perform this operation. User: arn:aws:sts::123456789012:assumed-role/CloudDiagnoze/scan is not authorized to perform: ec2:DescribeAddresses',
+          403,
+        );
+      return { $metadata: {}, Addresses: EC2_ADDRESSES[region]!.slice(0, 1) };
+    });
+
+    const snapshot = await collect();
+    const events = [...extractRoute53Events(snapshot)];
+
+    expect(valueOf(events, ARN.public, K.readError)).toEqual([
+      'ec2:DescribeAddresses: UnauthorizedOperation',
+    ]);
+    expect(valueOf(events, ARN.public, K.danglingIpRecordCount)).toBeUndefined();
+    const [result] = run(danglingIpCheck, snapshot);
+    expect(result).toMatchObject({ resource_id: ARN.public, status: 'ERROR' });
+    expect(result!.reason).toContain(
+      'the holder of 54.72.10.20 (old.example.com. in zone example.com., eu-west-1) could not be read: ec2:DescribeAddresses was denied (UnauthorizedOperation)',
+    );
+  });
+
+  it('is ERROR naming the download when ip-ranges.json cannot be reached, with no EC2 call', async () => {
+    const closed = await serve();
+    await closed.close();
+    vi.stubEnv(IP_RANGES_URL_ENV, closed.url);
+
+    const snapshot = await collect();
+
+    expect(ec2.calls()).toHaveLength(0);
+    expect(snapshot.ipOwnership).toMatchObject({
+      state: 'failed',
+      action: `GET ${closed.url}`,
+      errorCode: 'ECONNREFUSED',
+    });
+    const events = [...extractRoute53Events(snapshot)];
+    expect(valueOf(events, ARN.public, K.readError)).toEqual([`GET ${closed.url}: ECONNREFUSED`]);
+    expect(run(danglingIpCheck, snapshot)[0]).toMatchObject({
+      status: 'ERROR',
+      reason: expect.stringContaining(`could not be read: GET ${closed.url} failed (ECONNREFUSED)`),
+    });
+  });
+
+  it('reads ip-ranges.json over HTTP', async () => {
+    const body = readFileSync(IP_RANGES_FILE, 'utf8');
+    let requests = 0;
+    const server = await serve((res) => {
+      requests++;
+      res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+    });
+    vi.stubEnv(IP_RANGES_URL_ENV, server.url);
+    try {
+      const snapshot = await collect();
+      expect(requests).toBe(1);
+      expect(snapshot.ipOwnership?.state).toBe('available');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('calls neither ip-ranges.json nor EC2 when no public zone has an A/AAAA record (the private zone’s are not judged)', async () => {
+    vi.stubEnv(IP_RANGES_URL_ENV, '/nonexistent/ip-ranges.json');
+    route53
+      .on(ListResourceRecordSetsCommand, { HostedZoneId: ZONE.public })
+      .resolves(RECORDS[ZONE.legacy]![0]!);
+
+    const snapshot = await collect();
+
+    expect(snapshot.ipOwnership).toBeUndefined();
+    expect(ec2.calls()).toHaveLength(0);
+    const internal = snapshot.zones.find((z) => z.id === ZONE.internal)!;
+    expect(internal.records).toMatchObject({
+      state: 'available',
+      value: { ipRecords: [{ name: 'legacy.corp.internal.', type: 'A', ip: '3.80.9.9' }] },
+    });
+  });
+
+  it('gives EC2 at most 200 values a filter', async () => {
+    const many = Array.from({ length: 250 }, (_, i) => `44.192.${Math.floor(i / 200)}.${i % 200}`);
+    route53.on(ListResourceRecordSetsCommand, { HostedZoneId: ZONE.public }).resolves({
+      $metadata: {},
+      ResourceRecordSets: many.map((ip, i) => ({
+        Name: `h${i}.example.com.`,
+        Type: 'A' as const,
+        TTL: 60,
+        ResourceRecords: [{ Value: ip }],
+      })),
+      IsTruncated: false,
+      MaxItems: 300,
+    });
+
+    const snapshot = await collect();
+
+    expect(addressInputs.map(([region, i]) => [region, i.Filters![0]!.Values!.length])).toEqual([
+      ['us-east-1', 200],
+      ['us-east-1', 50],
+    ]);
+    expect(interfaceInputs.map(([region, i]) => [region, i.Filters![0]!.Values!.length])).toEqual([
+      ['us-east-1', 200],
+      ['us-east-1', 50],
+    ]);
+    expect(run(danglingIpCheck, snapshot)[0]).toMatchObject({
+      status: 'FAIL',
+      reason: expect.stringContaining('has 250 addresses in EC2'),
+    });
   });
 });
