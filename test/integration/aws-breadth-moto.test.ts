@@ -302,7 +302,7 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
     }, 60_000);
 
     it('collects the load balancers with listeners, attributes and targets over the wire', () => {
-      const events = [...extractElbv2Events(snapshot)];
+      const events = [...extractElbv2Events(snapshot, { accountId: ACCOUNT, region: REGION })];
 
       expect(snapshot.loadBalancers.map((l) => l.name).sort()).toEqual(['clean', 'sloppy']);
       expect(valueOf(events, arns.sloppy, E.plaintextListenerPorts)).toEqual([80]);

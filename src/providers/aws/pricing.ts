@@ -116,6 +116,40 @@ export function idleAddressHourlyPrice(products: readonly PricedProduct[]): numb
   return undefined;
 }
 
+/** A load balancer's hours (Classic, Application, Network or Gateway; …LoadBalancerUsage): USD per hour. */
+export function loadBalancerHourlyPrice(products: readonly PricedProduct[]): number | undefined {
+  for (const product of products) {
+    if (!/LoadBalancerUsage$/.test(product.attributes.usagetype ?? '')) continue;
+    const price = priceIn(product, 'Hrs');
+    if (price !== undefined) return price;
+  }
+  return undefined;
+}
+
+/**
+ * What an idle resource billed by the hour wastes a month at its list price, and the estimate's
+ * detail (`…waste_estimate`): {reason, hourly_usd, hours_per_month, monthly_usd, currency,
+ * price_source}.
+ */
+export function hourlyWaste(
+  reason: string,
+  hourlyUsd: number,
+  region: string,
+): { monthlyUsd: number; detail: Record<string, string | number> } {
+  const monthlyUsd = Math.round(hourlyUsd * HOURS_PER_MONTH * 100) / 100;
+  return {
+    monthlyUsd,
+    detail: {
+      reason,
+      hourly_usd: hourlyUsd,
+      hours_per_month: HOURS_PER_MONTH,
+      monthly_usd: monthlyUsd,
+      currency: 'USD',
+      price_source: `AWS Price List, on-demand, ${region}`,
+    },
+  };
+}
+
 /** An on-demand instance (EC2 BoxUsage, or an RDS instance): USD per hour. */
 export function instanceHourlyPrice(products: readonly PricedProduct[]): number | undefined {
   const prices = products.flatMap((product) => {
@@ -163,6 +197,15 @@ export const priceRequests = {
     filters: [
       { field: 'regionCode', value: region },
       { field: 'usagetype', value: 'PublicIPv4:IdleAddress', type: 'CONTAINS' },
+    ],
+  }),
+  /** `productFamily`: `Load Balancer` (Classic), `Load Balancer-Application`, `-Network`, `-Gateway`. */
+  loadBalancer: (region: string, productFamily: string): PriceRequest => ({
+    serviceCode: 'AWSELB',
+    filters: [
+      { field: 'regionCode', value: region },
+      { field: 'productFamily', value: productFamily },
+      { field: 'usagetype', value: 'LoadBalancerUsage', type: 'CONTAINS' },
     ],
   }),
   ec2Instance: (region: string, instanceType: string): PriceRequest => ({
@@ -253,6 +296,12 @@ export class PriceBook {
 
   async idleAddressHourly(region: string): Promise<number | undefined> {
     return idleAddressHourlyPrice(await this.products(priceRequests.idleAddress(region)));
+  }
+
+  async loadBalancerHourly(region: string, productFamily: string): Promise<number | undefined> {
+    return loadBalancerHourlyPrice(
+      await this.products(priceRequests.loadBalancer(region, productFamily)),
+    );
   }
 
   async ec2InstanceHourly(region: string, instanceType: string): Promise<number | undefined> {

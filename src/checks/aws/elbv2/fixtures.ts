@@ -81,6 +81,7 @@ export function snapshot(
       windowStart: '2026-06-30T10:00:00.000Z',
       requests: {},
     },
+    pricing: { state: 'not_requested' },
     ...overrides,
   };
 }

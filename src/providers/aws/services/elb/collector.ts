@@ -13,7 +13,6 @@ import { collectPages } from '../../pages.js';
 import { PriceBook } from '../../pricing.js';
 import { guardedRead } from '../../read.js';
 import {
-  classicHourlyPrice,
   mapAttributes,
   mapLoadBalancer,
   mapPolicies,
@@ -91,15 +90,7 @@ async function readPricing(ctx: AwsUnitContext, idle: boolean): Promise<ElbPrici
   if (!ctx.options.cost || !idle) return { state: 'not_requested' };
   const book = new PriceBook({ clients: ctx.clients, cache: ctx.cache, signal: ctx.signal });
   return guardedRead(ctx, 'pricing:GetProducts', async () => {
-    const products = await book.products({
-      serviceCode: 'AWSELB',
-      filters: [
-        { field: 'regionCode', value: ctx.region },
-        { field: 'productFamily', value: 'Load Balancer' },
-        { field: 'usagetype', value: 'LoadBalancerUsage', type: 'CONTAINS' },
-      ],
-    });
-    const hourlyUsd = classicHourlyPrice(products);
+    const hourlyUsd = await book.loadBalancerHourly(ctx.region, 'Load Balancer');
     if (hourlyUsd === undefined)
       throw Object.assign(new Error(`no Classic Load Balancer price for ${ctx.region}`), {
         name: 'PriceNotFound',

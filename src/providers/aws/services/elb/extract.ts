@@ -1,10 +1,10 @@
 import type { EventDraft } from '../../../../core/index.js';
 import { regionScopeId } from '../../arn.js';
-import { HOURS_PER_MONTH } from '../../pricing.js';
+import { hourlyWaste } from '../../pricing.js';
 import { readError } from '../../read.js';
 import { ELB_METRIC as E } from './metrics.js';
 import { listenerSslPolicy, TLS_PROTOCOLS, type ElbRegionSnapshot } from './model.js';
-import { idleReason, monthlyUsd } from './signals.js';
+import { idleReason } from './signals.js';
 
 type Value = EventDraft['metric_value'];
 
@@ -73,16 +73,9 @@ export function* extractElbEvents(
     const idle = idleReason(lb, traffic);
     if (idle !== undefined) yield fact(E.idleLoadBalancer, idle !== false);
     if (idle && pricing.state === 'available') {
-      const monthly = monthlyUsd(pricing.value.hourlyUsd);
-      yield fact(E.estimatedMonthlyWasteUsd, monthly);
-      yield fact(E.wasteEstimate, {
-        reason: idle,
-        hourly_usd: pricing.value.hourlyUsd,
-        hours_per_month: HOURS_PER_MONTH,
-        monthly_usd: monthly,
-        currency: 'USD',
-        price_source: `AWS Price List, on-demand, ${ctx.region}`,
-      });
+      const waste = hourlyWaste(idle, pricing.value.hourlyUsd, ctx.region);
+      yield fact(E.estimatedMonthlyWasteUsd, waste.monthlyUsd);
+      yield fact(E.wasteEstimate, waste.detail);
     }
     const unique = [...new Set(errors.filter((e) => e !== ''))];
     if (unique.length > 0) yield fact(E.readError, unique);

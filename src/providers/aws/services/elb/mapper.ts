@@ -4,7 +4,6 @@ import type {
   PolicyDescription,
   TagDescription,
 } from '@aws-sdk/client-elastic-load-balancing';
-import type { PricedProduct } from '../../pricing.js';
 import type { ClassicAttributes, ClassicLoadBalancer, ClassicPolicy, Tags } from './model.js';
 
 export type ListedClassicLoadBalancer = Omit<ClassicLoadBalancer, 'attributes' | 'policies'>;
@@ -97,14 +96,4 @@ export function mapTags(descriptions: readonly TagDescription[]): Record<string,
     out[d.LoadBalancerName] = tags;
   }
   return out;
-}
-
-/** The hourly price of a Classic Load Balancer (usage type …LoadBalancerUsage, unit Hrs). */
-export function classicHourlyPrice(products: readonly PricedProduct[]): number | undefined {
-  for (const product of products) {
-    if (!/LoadBalancerUsage$/.test(product.attributes.usagetype ?? '')) continue;
-    const prices = product.onDemand.filter((p) => p.unit === 'Hrs' && p.usd > 0);
-    if (prices.length > 0) return Math.max(...prices.map((p) => p.usd));
-  }
-  return undefined;
 }

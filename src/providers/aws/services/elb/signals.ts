@@ -1,4 +1,3 @@
-import { HOURS_PER_MONTH } from '../../pricing.js';
 import type { ClassicLoadBalancer, ElbRegionSnapshot } from './model.js';
 
 /**
@@ -16,9 +15,4 @@ export function idleReason(
   if (requests > 0) return false;
   if (!lb.createdTime || lb.createdTime > traffic.windowStart) return undefined;
   return 'no_requests';
-}
-
-/** What an idle Classic Load Balancer costs a month for its hours alone (data processed aside). */
-export function monthlyUsd(hourlyUsd: number): number {
-  return Math.round(hourlyUsd * HOURS_PER_MONTH * 100) / 100;
 }

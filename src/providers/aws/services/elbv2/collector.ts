@@ -13,6 +13,7 @@ import pLimit from 'p-limit';
 import { metricWindow, MetricsCollector, statisticOf, type MetricQuery } from '../../cloudwatch.js';
 import type { AwsUnitContext } from '../../define-scanner.js';
 import { collectPages } from '../../pages.js';
+import { PriceBook } from '../../pricing.js';
 import { guardedRead } from '../../read.js';
 import {
   mapAttributes,
@@ -24,14 +25,17 @@ import {
   metricDimension,
   type ListedLoadBalancer,
 } from './mapper.js';
-import type {
-  Elbv2RegionSnapshot,
-  Elbv2Traffic,
-  LoadBalancer,
-  SslPolicies,
-  Tags,
-  TargetGroup,
+import {
+  PRICE_FAMILIES,
+  type Elbv2Pricing,
+  type Elbv2RegionSnapshot,
+  type Elbv2Traffic,
+  type LoadBalancer,
+  type SslPolicies,
+  type Tags,
+  type TargetGroup,
 } from './model.js';
+import { isIdleLoadBalancer } from './signals.js';
 
 /**
  * DescribeLoadBalancers, DescribeTargetGroups and DescribeListeners accept up to 400 a page. Their
@@ -202,9 +206,35 @@ async function readTraffic(
 }
 
 /**
+ * The hourly price of each type of the idle load balancers, with options.cost only: one Price List
+ * listing per type (usually one type, one page), kept a day in the tenant's cache.
+ */
+async function readPricing(
+  ctx: AwsUnitContext,
+  idleTypes: readonly string[],
+): Promise<Elbv2Pricing> {
+  const types = [...new Set(idleTypes)].filter((t) => PRICE_FAMILIES[t] !== undefined).sort();
+  if (!ctx.options.cost || types.length === 0) return { state: 'not_requested' };
+  const book = new PriceBook({ clients: ctx.clients, cache: ctx.cache, signal: ctx.signal });
+  return guardedRead(ctx, 'pricing:GetProducts', async () => {
+    const out: Record<string, number> = {};
+    for (const type of types) {
+      const hourlyUsd = await book.loadBalancerHourly(ctx.region, PRICE_FAMILIES[type]!);
+      if (hourlyUsd === undefined)
+        throw Object.assign(new Error(`no ${PRICE_FAMILIES[type]} price for ${ctx.region}`), {
+          name: 'PriceNotFound',
+        });
+      out[type] = hourlyUsd;
+    }
+    return out;
+  });
+}
+
+/**
  * One region's load balancers: the paginated listing (the unit fails only if it fails), each
  * one's listeners and attributes, the region's target groups with their targets' health, tags in
- * batches of 20, the security policies in use, and every load balancer's traffic in one fetch.
+ * batches of 20, the security policies in use, every load balancer's traffic in one fetch and,
+ * with options.cost, the hourly price of the idle ones' types.
  */
 export async function collectElbv2Snapshot(ctx: AwsUnitContext): Promise<Elbv2RegionSnapshot> {
   const client = ctx.clients.get(ElasticLoadBalancingV2Client);
@@ -243,5 +273,9 @@ export async function collectElbv2Snapshot(ctx: AwsUnitContext): Promise<Elbv2Re
   const sslPolicies = await guardedRead(ctx, 'elasticloadbalancing:DescribeSSLPolicies', () =>
     readSslPolicies(ctx, client, policyNames),
   );
-  return { region: ctx.region, loadBalancers, targetGroups, tags, sslPolicies, traffic };
+  const idleTypes = loadBalancers
+    .filter((lb) => isIdleLoadBalancer(lb, { targetGroups, traffic }) === true)
+    .map((lb) => lb.type);
+  const pricing = await readPricing(ctx, idleTypes);
+  return { region: ctx.region, loadBalancers, targetGroups, tags, sslPolicies, traffic, pricing };
 }

@@ -1,8 +1,11 @@
 import type { EventDraft } from '../../../../core/index.js';
+import { regionScopeId } from '../../arn.js';
+import { hourlyWaste } from '../../pricing.js';
 import { readError } from '../../read.js';
 import { ELBV2_METRIC as E } from './metrics.js';
 import type { Elbv2RegionSnapshot } from './model.js';
 import {
+  idleReason,
   isIdleLoadBalancer,
   plaintextListeners,
   targetCounts,
@@ -11,8 +14,12 @@ import {
 
 type Value = EventDraft['metric_value'];
 
-/** Pure: the region's load balancers → events on each load balancer's ARN. */
-export function* extractElbv2Events(snapshot: Elbv2RegionSnapshot): Generator<EventDraft> {
+/** Pure: the region's load balancers → events on each load balancer's ARN (pricing failures on the region). */
+export function* extractElbv2Events(
+  snapshot: Elbv2RegionSnapshot,
+  ctx: { accountId: string; region: string },
+): Generator<EventDraft> {
+  const { pricing } = snapshot;
   const policies = snapshot.sslPolicies.state === 'available' ? snapshot.sslPolicies.value : {};
   for (const lb of snapshot.loadBalancers) {
     const fact = (metric_type: string, metric_value: Value): EventDraft => ({
@@ -87,7 +94,24 @@ export function* extractElbv2Events(snapshot: Elbv2RegionSnapshot): Generator<Ev
     }
     const idle = isIdleLoadBalancer(lb, snapshot);
     if (idle !== undefined) yield fact(E.idleLoadBalancer, idle);
+    const hourlyUsd = pricing.state === 'available' ? pricing.value[lb.type] : undefined;
+    if (idle && hourlyUsd !== undefined) {
+      const waste = hourlyWaste(idleReason(lb, snapshot), hourlyUsd, ctx.region);
+      yield fact(E.estimatedMonthlyWasteUsd, waste.monthlyUsd);
+      yield fact(E.wasteEstimate, waste.detail);
+    }
     const unique = [...new Set(errors.filter((e) => e !== ''))];
     if (unique.length > 0) yield fact(E.readError, unique);
+  }
+  if (pricing.state === 'denied' || pricing.state === 'failed' || pricing.state === 'absent') {
+    yield {
+      resource_id: regionScopeId('elasticloadbalancing', ctx.region, ctx.accountId),
+      metric_type: E.pricingUnavailable,
+      metric_value: {
+        error_code: pricing.errorCode,
+        detail:
+          'The AWS Price List API (pricing:GetProducts) could not be read; idle load balancers are not priced.',
+      },
+    };
   }
 }

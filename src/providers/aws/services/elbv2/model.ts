@@ -73,6 +73,19 @@ export type Elbv2Traffic =
     }
   | { status: 'unavailable'; errorCode: string };
 
+/**
+ * The Price List's hourly price of each load balancer type (`application`, `network`, `gateway`)
+ * an idle load balancer of the region has, read only with options.cost and an idle one.
+ */
+export type Elbv2Pricing = Read<Record<string, number>> | { state: 'not_requested' };
+
+/** The Price List's product family of each load balancer type. */
+export const PRICE_FAMILIES: Readonly<Record<string, string>> = {
+  application: 'Load Balancer-Application',
+  network: 'Load Balancer-Network',
+  gateway: 'Load Balancer-Gateway',
+};
+
 export interface Elbv2RegionSnapshot {
   region: string;
   loadBalancers: LoadBalancer[];
@@ -80,6 +93,7 @@ export interface Elbv2RegionSnapshot {
   tags: Read<Record<string, Tags>>;
   sslPolicies: Read<SslPolicies>;
   traffic: Elbv2Traffic;
+  pricing: Elbv2Pricing;
 }
 
 /** The ELBv2 scanner, as its checks name it. */

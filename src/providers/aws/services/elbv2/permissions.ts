@@ -1,6 +1,7 @@
 /**
  * What the elbv2 scanner may call, read-only; declared apart from the collector so that the
- * scanner registry loads no SDK.
+ * scanner registry loads no SDK. pricing:GetProducts: the hourly price of an idle load balancer's
+ * type, with options.cost only.
  */
 export const ELBV2_PERMISSIONS = [
   'elasticloadbalancing:DescribeLoadBalancers',
@@ -11,4 +12,5 @@ export const ELBV2_PERMISSIONS = [
   'elasticloadbalancing:DescribeTags',
   'elasticloadbalancing:DescribeSSLPolicies',
   'cloudwatch:GetMetricData',
+  'pricing:GetProducts',
 ] as const;

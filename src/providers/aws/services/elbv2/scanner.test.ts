@@ -19,6 +19,7 @@ import {
   type DescribeTagsCommandInput,
   type DescribeTargetHealthCommandInput,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { GetProductsCommand, PricingClient } from '@aws-sdk/client-pricing';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EventDraft } from '../../../../core/index.js';
@@ -27,9 +28,16 @@ import {
   expectDeclaredPermissions,
   expectOnlyDeclaredMetrics,
 } from '../../testing/scanner-contract.js';
-import { valueOf, scanUnit } from '../../testing/unit-context.js';
+import {
+  drainEvents,
+  FAKE_CREDENTIALS,
+  fakeClients,
+  unitContext,
+  valueOf,
+} from '../../testing/unit-context.js';
 import {
   ACCOUNT,
+  ALB_PRICE_LIST,
   ARN,
   ATTRIBUTES,
   LISTENERS,
@@ -48,8 +56,23 @@ import { elbv2Scanner } from './scanner.js';
 const elb = mockClient(ElasticLoadBalancingV2Client);
 const cloudwatch = mockClient(CloudWatchClient);
 
-const scan = () =>
-  scanUnit(elbv2Scanner, REGION, [ElasticLoadBalancingV2Client, CloudWatchClient], ACCOUNT);
+const pricing = mockClient(PricingClient);
+const REGION_ID = `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:region/${REGION}`;
+
+const scan = (cost = false) => {
+  const ctx = unitContext(
+    fakeClients(
+      REGION,
+      new ElasticLoadBalancingV2Client({ region: REGION, credentials: FAKE_CREDENTIALS }),
+      new CloudWatchClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
+      new PricingClient({ region: 'us-east-1', credentials: FAKE_CREDENTIALS }),
+    ),
+    ACCOUNT,
+  );
+  return drainEvents(
+    elbv2Scanner.scan({ ...ctx, options: { ...ctx.options, ...(cost ? { cost: true } : {}) } }),
+  );
+};
 
 let pageInputs: DescribeLoadBalancersCommandInput[] = [];
 let tagInputs: DescribeTagsCommandInput[] = [];
@@ -59,6 +82,8 @@ let metricInputs: GetMetricDataCommandInput[] = [];
 beforeEach(() => {
   elb.reset();
   cloudwatch.reset();
+  pricing.reset();
+  pricing.on(GetProductsCommand).resolves({ $metadata: {}, PriceList: ALB_PRICE_LIST });
   pageInputs = [];
   tagInputs = [];
   policyInputs = [];
@@ -167,6 +192,45 @@ describe('elbv2Scanner', () => {
     expect(valueOf(events, ARN.orphan, E.requestCountSum)).toBe(0);
     expect(valueOf(events, ARN.web, E.idleLoadBalancer)).toBe(false);
     expect(valueOf(events, ARN.orphan, E.idleLoadBalancer)).toBe(true);
+    expect(valueOf(events, ARN.orphan, E.estimatedMonthlyWasteUsd)).toBeUndefined();
+    expect(pricing.commandCalls(GetProductsCommand)).toHaveLength(0);
+  });
+
+  it('with options.cost, prices an idle load balancer’s hours at its type’s list price, one listing', async () => {
+    const events = await scan(true);
+
+    expect(valueOf(events, ARN.orphan, E.estimatedMonthlyWasteUsd)).toBe(18.4);
+    expect(valueOf(events, ARN.orphan, E.wasteEstimate)).toEqual({
+      reason: 'no_healthy_targets',
+      hourly_usd: 0.0252,
+      hours_per_month: 730,
+      monthly_usd: 18.4,
+      currency: 'USD',
+      price_source: `AWS Price List, on-demand, ${REGION}`,
+    });
+    expect(valueOf(events, ARN.web, E.estimatedMonthlyWasteUsd)).toBeUndefined();
+    const asked = pricing.commandCalls(GetProductsCommand).map((c) => c.args[0].input);
+    expect(asked).toEqual([
+      expect.objectContaining({
+        ServiceCode: 'AWSELB',
+        Filters: expect.arrayContaining([
+          { Type: 'TERM_MATCH', Field: 'productFamily', Value: 'Load Balancer-Application' },
+          { Type: 'TERM_MATCH', Field: 'regionCode', Value: REGION },
+        ]),
+      }),
+    ]);
+  });
+
+  it('reports on the region when the Price List cannot be read, and prices nothing', async () => {
+    pricing.on(GetProductsCommand).rejects(awsError('AccessDeniedException', 'no', 403));
+
+    const events = await scan(true);
+
+    expect(valueOf(events, REGION_ID, E.pricingUnavailable)).toMatchObject({
+      error_code: 'AccessDeniedException',
+    });
+    expect(valueOf(events, ARN.orphan, E.estimatedMonthlyWasteUsd)).toBeUndefined();
+    expect(valueOf(events, ARN.orphan, E.idleLoadBalancer)).toBe(true);
   });
 
   it('asks DescribeTags for 20 load balancers a call', async () => {
@@ -227,19 +291,22 @@ describe('elbv2Scanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
-    const events: EventDraft[] = await scan();
+    const events: EventDraft[] = await scan(true);
     elb.on(DescribeListenersCommand).rejects(awsError('AccessDenied', 'no', 403));
     cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
     events.push(...(await scan()));
+    pricing.on(GetProductsCommand).rejects(awsError('AccessDeniedException', 'no', 403));
+    events.push(...(await scan(true)));
 
     expectOnlyDeclaredMetrics(elbv2Scanner, ELBV2_METRICS, events);
   });
 
   it('declares exactly the IAM actions it calls', async () => {
-    await scan();
+    await scan(true);
     expectDeclaredPermissions(elbv2Scanner, null, [
       ['elasticloadbalancing', elb],
       ['cloudwatch', cloudwatch],
+      ['pricing', pricing],
     ]);
   });
 });

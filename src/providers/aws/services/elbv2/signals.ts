@@ -41,6 +41,14 @@ export function targetCounts(
   return { total, healthy };
 }
 
+/** Why an idle load balancer is idle (its waste estimate's reason). */
+export function idleReason(
+  lb: LoadBalancer,
+  snapshot: Pick<Elbv2RegionSnapshot, 'targetGroups'>,
+): 'no_healthy_targets' | 'no_requests' {
+  return targetCounts(lb, snapshot)?.healthy === 0 ? 'no_healthy_targets' : 'no_requests';
+}
+
 /**
  * Idle: no healthy target to send traffic to, or no request over a whole window it existed for.
  * Gateway Load Balancers have no traffic metric here and are judged by their targets only.
