@@ -8,7 +8,7 @@
  * PostgreSQL's statistics are gathered after the seed (ANALYZE), its schema dropped at the end.
  * Usage: tsx bench/events-read.ts [sqlite|postgres] [events] [seconds] [inline,thread]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -55,10 +55,10 @@ async function onSchema(schema: string, statement: string): Promise<void> {
 async function openStore(): Promise<BenchStore> {
   if (dialect === 'postgres') {
     const schema = uniqueSchema('bench_read');
-    const store = await createPostgresStore({ url: testDatabaseUrl(), schema });
+    const store = await createPostgresStore({ url: benchDatabaseUrl(), schema });
     return {
       store,
-      location: { postgresUrl: testDatabaseUrl(), schema },
+      location: { postgresUrl: benchDatabaseUrl(), schema },
       analyze: () => onSchema(schema, 'ANALYZE $schema.events'),
       cleanup: () => onSchema(schema, 'DROP SCHEMA IF EXISTS $schema CASCADE'),
     };
@@ -172,6 +172,59 @@ function threadWriter(location: WriterData['store'], firstIndex: number): Writer
   };
 }
 
+/** The bench's connections name themselves, so that their server processes can be told apart. */
+const APPLICATION_NAME = 'cdz_bench_read';
+
+function benchDatabaseUrl(): string {
+  const url = new URL(testDatabaseUrl());
+  url.searchParams.set('application_name', APPLICATION_NAME);
+  return url.toString();
+}
+
+/**
+ * The CPU time (clock ticks, Linux's USER_HZ: 100 a second) of each process of the local
+ * PostgreSQL server that serves this bench: the bench's connections (the API's pool and the
+ * writer's) and the server's own processes (WAL writer, checkpointer, autovacuum), from /proc.
+ * Empty where /proc does not show them (a server on another host, not Linux).
+ */
+async function postgresServerTicks(): Promise<Map<number, number>> {
+  const client = new pg.Client({ connectionString: testDatabaseUrl() });
+  await client.connect();
+  let pids: number[];
+  try {
+    const { rows } = await client.query<{ pid: number }>(
+      `SELECT pid FROM pg_stat_activity WHERE application_name = $1 OR backend_type <> 'client backend'`,
+      [APPLICATION_NAME],
+    );
+    pids = rows.map((row) => row.pid);
+  } finally {
+    await client.end();
+  }
+  const ticks = new Map<number, number>();
+  for (const pid of pids) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue; // ended meanwhile, or not on this machine
+    }
+    // After "pid (comm) ": state is field 3, utime and stime fields 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks.set(pid, Number(fields[11]) + Number(fields[12]));
+  }
+  return ticks;
+}
+
+/** The ms of CPU those processes spent between two samples; null if none was visible. */
+function postgresCpuMs(before: Map<number, number>, after: Map<number, number>): number | null {
+  if (after.size === 0) return null;
+  let ticks = 0;
+  // A connection opened meanwhile counts from zero; one closed meanwhile is lost (none should:
+  // the pool keeps its busy connections).
+  for (const [pid, end] of after) ticks += end - (before.get(pid) ?? 0);
+  return ticks * 10;
+}
+
 /** The 20 clients, in a worker thread, for `seconds`: every request's latency. */
 async function readers(
   base: string,
@@ -219,10 +272,14 @@ try {
     const writer =
       mode === 'thread' ? threadWriter(location, firstIndex) : inlineWriter(store, firstIndex);
     const cpuBefore = process.cpuUsage();
+    const postgresBefore = dialect === 'postgres' ? await postgresServerTicks() : null;
     const loopBefore = performance.eventLoopUtilization();
     const result = await readers(base, api.acme, scanIds);
     const loop = performance.eventLoopUtilization(loopBefore);
     const cpu = process.cpuUsage(cpuBefore);
+    const postgresAfter = postgresBefore === null ? null : await postgresServerTicks();
+    const postgresMs =
+      postgresBefore && postgresAfter && postgresCpuMs(postgresBefore, postgresAfter);
     const written = await writer.stop();
     firstIndex += written;
     const sorted = [...result.latencies].sort((a, b) => a - b);
@@ -248,6 +305,10 @@ try {
       server_loop_busy_ms_per_request: Number((loop.active / requests).toFixed(2)),
       server_loop_utilization: Number(loop.utilization.toFixed(2)),
       process_cpu_ms_per_request: Number(((cpu.user + cpu.system) / 1000 / requests).toFixed(2)),
+      // The local PostgreSQL server's processes for this bench (the writer's inserts included).
+      ...(typeof postgresMs === 'number' && {
+        postgres_cpu_ms_per_request: Number((postgresMs / requests).toFixed(2)),
+      }),
       events_written_meanwhile: written,
     });
   }

@@ -92,6 +92,75 @@ describe.skipIf(skipReason !== null)('PostgreSQL store', () => {
     }
   });
 
+  it('reads event pages by one prepared statement per query shape, planned with each page’s values', async () => {
+    // One connection: the statements it holds are the ones this test's pages used.
+    const store = await openStore(1);
+    try {
+      const scan = makeScan();
+      await store.createScan(scan, null);
+      const events = Array.from({ length: 9 }, (_, i) =>
+        makeEvent({
+          scan,
+          resourceId: `arn:aws:ec2:eu-west-3:123456789012:instance/i-${String(i).padStart(17, '0')}`,
+          metricType: 'aws.metadata.ec2.instance_type',
+          value: 't3.micro',
+        }),
+      );
+      await store.insertEvents(events);
+      const read: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await store.queryEvents({
+          scan_id: scan.id,
+          client_id: 'acme',
+          limit: 1,
+          ...(cursor !== undefined && { cursor }),
+        });
+        read.push(...page.items.map((event) => event.event_id));
+        cursor = page.next_cursor ?? undefined;
+      } while (cursor !== undefined);
+      expect(read).toEqual(events.map((event) => event.event_id));
+      const { rows } = await store.pool.query<{ generic: string; custom: string }>(
+        `SELECT generic_plans AS generic, custom_plans AS custom FROM pg_prepared_statements
+         WHERE name LIKE 'cdz_events_%' ORDER BY custom_plans`,
+      );
+      // The first page's shape once, the eight pages after a cursor by the other; never a generic
+      // plan, whatever PostgreSQL's estimate after five executions.
+      expect(rows.map((row) => [Number(row.generic), Number(row.custom)])).toEqual([
+        [0, 1],
+        [0, 8],
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('prepares the event pages again when a migration changed a column they read', async () => {
+    const store = await openStore(1);
+    try {
+      const scan = makeScan();
+      await store.createScan(scan, null);
+      const events = [0, 1].map((i) =>
+        makeEvent({
+          scan,
+          resourceId: `arn:aws:ec2:eu-west-3:123456789012:instance/i-${i}`,
+          metricType: 'aws.metadata.ec2.instance_type',
+          value: 't3.micro',
+        }),
+      );
+      await store.insertEvents(events);
+      const first = await store.queryEvents({ scan_id: scan.id, limit: 10 });
+      // The connection's statement now returns text where the table has varchar: PostgreSQL
+      // refuses to execute it ("cached plan must not change result type").
+      await store.pool.query('ALTER TABLE events ALTER COLUMN category TYPE varchar(32)');
+      const again = await store.queryEvents({ scan_id: scan.id, limit: 10 });
+      expect(again).toEqual(first);
+      expect(again.items).toEqual(events);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('refuses a schema name that is not a plain identifier', async () => {
     await expect(createPostgresStore({ url, schema: 'x"; DROP TABLE scans; --' })).rejects.toThrow(
       RangeError,
