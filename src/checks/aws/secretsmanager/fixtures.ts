@@ -24,7 +24,7 @@ export function secret(name: string, overrides: Partial<Secret> = {}): Secret {
 }
 
 export function snapshot(secrets: Secret[]): SecretsManagerRegionSnapshot {
-  return { region: REGION, secrets };
+  return { region: REGION, secrets, pricing: { state: 'not_requested' } };
 }
 
 const unrotated = {

@@ -47,7 +47,41 @@ export function* extractSecretsManagerEvents(
     metric_type: S.secretCount,
     metric_value: snapshot.secrets.length,
   };
-  for (const secret of snapshot.secrets)
+  const { pricing } = snapshot;
+  for (const secret of snapshot.secrets) {
     for (const [metric_type, metric_value] of secretFacts(secret, now))
       yield { resource_id: secret.arn, metric_type, metric_value };
+    if (pricing.state === 'available' && isUnusedSecret(secret, now)) {
+      const price = pricing.value.secretMonthUsd;
+      yield {
+        resource_id: secret.arn,
+        metric_type: S.estimatedMonthlyWasteUsd,
+        metric_value: price,
+      };
+      yield {
+        resource_id: secret.arn,
+        metric_type: S.wasteEstimate,
+        metric_value: {
+          reason: 'not_retrieved_for_90_days',
+          quantity: 1,
+          unit: 'secret-month',
+          unit_price_usd: price,
+          monthly_usd: price,
+          currency: 'USD',
+          price_source: `AWS Price List, on-demand, ${ctx.region}`,
+        },
+      };
+    }
+  }
+  if (pricing.state === 'denied' || pricing.state === 'failed' || pricing.state === 'absent') {
+    yield {
+      resource_id: regionScopeId('secretsmanager', ctx.region, ctx.accountId),
+      metric_type: S.pricingUnavailable,
+      metric_value: {
+        error_code: pricing.errorCode,
+        detail:
+          'The AWS Price List API (pricing:GetProducts) could not be read; unused secrets are not priced.',
+      },
+    };
+  }
 }

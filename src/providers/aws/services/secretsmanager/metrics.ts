@@ -3,6 +3,7 @@ import { defineMetrics, type MetricDefinition } from '../../../../core/index.js'
 const M = 'aws.metadata.secretsmanager';
 const S = 'aws.security.secretsmanager';
 const A = 'aws.architecture.secretsmanager';
+const C = 'aws.cost.secretsmanager';
 
 /** Facts about one secret, on its ARN, and the region's count, on the region. */
 export const SECRETSMANAGER_METRIC = defineMetrics({
@@ -110,6 +111,28 @@ export const SECRETSMANAGER_METRIC = defineMetrics({
     role: 'idle_signal',
     description:
       'Not retrieved for more than 90 days (and older than that) (true), or retrieved within them (false); absent without a creation or access date.',
+  },
+  estimatedMonthlyWasteUsd: {
+    name: `${C}.estimated_monthly_waste_usd`,
+    valueType: 'number',
+    unit: 'USD/month',
+    role: 'waste',
+    description:
+      'What an unused secret costs a month (one secret-month at the region’s list price; API calls aside, an unused secret makes none); emitted with options.cost.',
+  },
+  wasteEstimate: {
+    name: `${C}.waste_estimate`,
+    valueType: 'object',
+    role: 'waste_detail',
+    description:
+      'How the waste was estimated: {reason, quantity, unit, unit_price_usd, monthly_usd, currency, price_source}.',
+  },
+  pricingUnavailable: {
+    name: `${C}.pricing_unavailable`,
+    valueType: 'object',
+    role: 'unavailable',
+    description:
+      'The Price List API could not be read, so no unused secret is priced (on the region): {error_code, detail}.',
   },
 });
 

@@ -1,4 +1,5 @@
 /** One region's Secrets Manager secrets in our own compact types (never a secret value). */
+import type { Read } from '../../read.js';
 import { scannerRef } from '../../../../core/index.js';
 
 export type Tags = Record<string, string>;
@@ -29,9 +30,16 @@ export interface Secret {
   tags: Tags;
 }
 
+/**
+ * The Price List's monthly price of a secret in the region, read only with options.cost and an
+ * unused secret.
+ */
+export type SecretPricing = Read<{ secretMonthUsd: number }> | { state: 'not_requested' };
+
 export interface SecretsManagerRegionSnapshot {
   region: string;
   secrets: Secret[];
+  pricing: SecretPricing;
 }
 
 /** A replica is rotated and read through its primary: the rotation checks judge it there. */

@@ -3,6 +3,7 @@ import {
   SecretsManagerClient,
   type ListSecretsCommandInput,
 } from '@aws-sdk/client-secrets-manager';
+import { GetProductsCommand, PricingClient } from '@aws-sdk/client-pricing';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EventDraft } from '../../../../core/index.js';
@@ -12,20 +13,45 @@ import {
   expectOnlyDeclaredMetrics,
   expectListingFailuresFailTheUnit,
 } from '../../testing/scanner-contract.js';
-import { valueOf, scanUnit } from '../../testing/unit-context.js';
-import { ACCOUNT, ARN, KEY, page1, page2, REGION } from './fixtures/sdk.js';
+import {
+  drainEvents,
+  FAKE_CREDENTIALS,
+  fakeClients,
+  unitContext,
+  valueOf,
+} from '../../testing/unit-context.js';
+import { ACCOUNT, ARN, KEY, page1, page2, REGION, SECRET_PRICE_LIST } from './fixtures/sdk.js';
 import { SECRETSMANAGER_METRIC as S, SECRETSMANAGER_METRICS } from './metrics.js';
 import { secretsManagerScanner } from './scanner.js';
 
 const secretsManager = mockClient(SecretsManagerClient);
 const REGION_ID = `arn:aws:secretsmanager:${REGION}:${ACCOUNT}:region/${REGION}`;
 
-const scan = () => scanUnit(secretsManagerScanner, REGION, [SecretsManagerClient], ACCOUNT);
+const pricing = mockClient(PricingClient);
+
+const scan = (cost = false) => {
+  const ctx = unitContext(
+    fakeClients(
+      REGION,
+      new SecretsManagerClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
+      new PricingClient({ region: 'us-east-1', credentials: FAKE_CREDENTIALS }),
+    ),
+    ACCOUNT,
+  );
+  return drainEvents(
+    secretsManagerScanner.scan({
+      ...ctx,
+      options: { ...ctx.options, ...(cost ? { cost: true } : {}) },
+    }),
+  );
+};
 
 let listInputs: ListSecretsCommandInput[] = [];
 
 beforeEach(() => {
   secretsManager.reset();
+  pricing.reset();
+  pricing.on(GetProductsCommand).resolves({ $metadata: {}, PriceList: SECRET_PRICE_LIST });
   listInputs = [];
   secretsManager.on(ListSecretsCommand).callsFake((input: ListSecretsCommandInput) => {
     listInputs.push({ ...input });
@@ -76,6 +102,46 @@ describe('secretsManagerScanner', () => {
     expect(valueOf(events, ARN.legacy, S.lastAccessedAt)).toBe('2026-03-02T00:00:00.000Z');
     expect(valueOf(events, ARN.legacy, S.daysSinceAccess)).toBe(263);
     expect(valueOf(events, ARN.legacy, S.unusedSecret)).toBe(true);
+    expect(valueOf(events, ARN.legacy, S.estimatedMonthlyWasteUsd)).toBeUndefined();
+    expect(pricing.commandCalls(GetProductsCommand)).toHaveLength(0);
+  });
+
+  it('with options.cost, prices each unused secret a secret-month, from one Price List listing', async () => {
+    const events = await scan(true);
+
+    expect(valueOf(events, ARN.legacy, S.estimatedMonthlyWasteUsd)).toBe(0.4);
+    expect(valueOf(events, ARN.legacy, S.wasteEstimate)).toEqual({
+      reason: 'not_retrieved_for_90_days',
+      quantity: 1,
+      unit: 'secret-month',
+      unit_price_usd: 0.4,
+      monthly_usd: 0.4,
+      currency: 'USD',
+      price_source: `AWS Price List, on-demand, ${REGION}`,
+    });
+    expect(valueOf(events, ARN.orders, S.estimatedMonthlyWasteUsd)).toBeUndefined();
+    const asked = pricing.commandCalls(GetProductsCommand).map((c) => c.args[0].input);
+    expect(asked).toEqual([
+      expect.objectContaining({
+        ServiceCode: 'AWSSecretsManager',
+        Filters: expect.arrayContaining([
+          { Type: 'TERM_MATCH', Field: 'regionCode', Value: REGION },
+          { Type: 'TERM_MATCH', Field: 'productFamily', Value: 'Secret' },
+        ]),
+      }),
+    ]);
+  });
+
+  it('reports on the region when the Price List cannot be read, and prices nothing', async () => {
+    pricing.on(GetProductsCommand).rejects(awsError('AccessDeniedException', 'no', 400));
+
+    const events = await scan(true);
+
+    expect(valueOf(events, REGION_ID, S.pricingUnavailable)).toMatchObject({
+      error_code: 'AccessDeniedException',
+    });
+    expect(valueOf(events, ARN.legacy, S.estimatedMonthlyWasteUsd)).toBeUndefined();
+    expect(valueOf(events, ARN.legacy, S.unusedSecret)).toBe(true);
   });
 
   it('fails the unit when ListSecrets is denied, the region is not opted in, or the service is not offered', async () => {
@@ -98,7 +164,9 @@ describe('secretsManagerScanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
-    const events: EventDraft[] = await scan();
+    const events: EventDraft[] = await scan(true);
+    pricing.on(GetProductsCommand).rejects(awsError('AccessDeniedException', 'no', 400));
+    events.push(...(await scan(true)));
 
     // Every fixture secret is a primary one.
     expectOnlyDeclaredMetrics(secretsManagerScanner, SECRETSMANAGER_METRICS, events, [
@@ -107,9 +175,10 @@ describe('secretsManagerScanner', () => {
   });
 
   it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
-    await scan();
+    await scan(true);
     expectDeclaredPermissions(secretsManagerScanner, 'regional', [
       ['secretsmanager', secretsManager],
+      ['pricing', pricing],
     ]);
   });
 });
