@@ -87,9 +87,14 @@ describe('route53_dangling_ip_records', () => {
         },
       },
     };
-    expect(statuses(check, snapshot([mixed], undefined, undefined, usDenied))).toEqual({
-      [mixed.arn]: 'FAIL',
-    });
+    expect(run(check, snapshot([mixed], undefined, undefined, usDenied))).toEqual([
+      {
+        resource_id: mixed.arn,
+        status: 'FAIL',
+        reason:
+          "public zone example.dev. has 1 address in EC2's ranges that the account does not hold (neither an Elastic IP nor a network interface's): a.example.dev. (A → 54.72.10.20, eu-west-1); 1 more address could not be looked up (ec2:DescribeAddresses in us-east-1)",
+      },
+    ]);
     // The address held on an interface is the account's though its Elastic IPs could not be read.
     const eipDenied: Read<IpOwnership> = {
       state: 'available',

@@ -69,7 +69,7 @@ export default defineCheck({
         yield {
           resource_id: z.arn,
           status: 'FAIL',
-          reason: `public zone ${z.name} has ${addresses(dangling.length)} in EC2's ranges that the account does not hold (neither an Elastic IP nor a network interface's): ${listed(dangling)}`,
+          reason: `public zone ${z.name} has ${addresses(dangling.length)} in EC2's ranges that the account does not hold (neither an Elastic IP nor a network interface's): ${listed(dangling)}${unknown.length > 0 ? `; ${unknown.length} more ${unknown.length === 1 ? 'address' : 'addresses'} could not be looked up (${[...new Set(unknown.map((u) => `${u.failure.action} in ${u.region}`))].join(', ')})` : ''}`,
         };
         continue;
       }
