@@ -121,16 +121,7 @@ async function scanOnce(resources: number): Promise<void> {
   fake(STSClient, { GetCallerIdentity: () => ({ Account: '123456789012' }) }, tag);
   fake(EC2Client, region.ec2, tag);
   fake(CloudWatchClient, region.cloudWatch, tag);
-  const { scan, units, figures } = await measuredScan(
-    {
-      provider: 'aws',
-      services: ['ec2', 'vpc'],
-      regions: ['eu-west-1'],
-      client_id: 'BENCH',
-      auth_mode: { type: 'default' },
-    },
-    tag,
-  );
+  const { scan, units, figures } = await measuredScan({ type: 'default' }, tag);
   report({
     bench: 'memory-synthetic',
     resources: region.total,
@@ -154,6 +145,27 @@ export async function applyHeapFlags(): Promise<void> {
 
 /** An operation's answer to its input, as the SDK would return it (without `$metadata`). */
 export type Answer = (input: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * Pages like EC2's: MaxResults items (`pageSize` when unset: 1,000), then a NextToken until the
+ * end.
+ */
+export function paged<T>(
+  totalItems: number,
+  make: (i: number) => T,
+  key: string,
+  pageSize = 1000,
+): Answer {
+  return (input) => {
+    const start = input.NextToken ? Number(input.NextToken) : 0;
+    const size = Number(input.MaxResults ?? pageSize);
+    const end = Math.min(totalItems, start + size);
+    return {
+      [key]: Array.from({ length: end - start }, (_, k) => make(start + k)),
+      NextToken: end < totalItems ? String(end) : undefined,
+    };
+  };
+}
 
 /**
  * One region of about `resources` resources: its EC2 and CloudWatch answers, each built at the call
@@ -191,19 +203,6 @@ export function syntheticRegion(resources: number): {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const vpcOf = (i: number) => hex('vpc', i % vpcs);
   const created = new Date('2026-09-01T08:15:00.000Z');
-
-  /** Pages like EC2's: MaxResults items (1,000 when unset), then a NextToken until the end. */
-  function paged<T>(totalItems: number, make: (i: number) => T, key: string): Answer {
-    return (input) => {
-      const start = input.NextToken ? Number(input.NextToken) : 0;
-      const size = Number(input.MaxResults ?? 1000);
-      const end = Math.min(totalItems, start + size);
-      return {
-        [key]: Array.from({ length: end - start }, (_, k) => make(start + k)),
-        NextToken: end < totalItems ? String(end) : undefined,
-      };
-    };
-  }
 
   const ec2: Record<string, Answer> = {
     DescribeInstances: (input) => {
@@ -451,11 +450,12 @@ export function fake(
 }
 
 /**
- * Submits `request` to a runtime on a SQLite store of its own (four units at a time) and waits for
- * the scan's end: the scan, its units, and the process's memory and time over it.
+ * Submits an EC2 and VPC scan of eu-west-1 with `authMode` to a runtime on a SQLite store of its
+ * own (four units at a time) and waits for the scan's end: the scan, its units, and the process's
+ * memory and time over it.
  */
 export async function measuredScan(
-  request: Record<string, unknown>,
+  authMode: Record<string, unknown>,
   tag: string,
 ): Promise<{ scan: Scan; units: ScanUnit[]; figures: Record<string, unknown> }> {
   const { createRuntime } = await import('../src/cli/runtime.js');
@@ -506,7 +506,13 @@ export async function measuredScan(
     const watch = setInterval(sample, 10);
     const started = performance.now();
     const measured = await withPeakMemory(async () => {
-      let scan: Scan = await runtime.scans.submit(request);
+      let scan: Scan = await runtime.scans.submit({
+        provider: 'aws',
+        services: ['ec2', 'vpc'],
+        regions: ['eu-west-1'],
+        client_id: 'BENCH',
+        auth_mode: authMode,
+      });
       while (!(TERMINAL_SCAN_STATUSES as readonly string[]).includes(scan.status)) {
         await new Promise((r) => setTimeout(r, 20));
         scan = (await runtime.store.getScan(scan.id)) ?? scan;
