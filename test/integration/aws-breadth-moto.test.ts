@@ -1,6 +1,7 @@
 import {
   APIGatewayClient,
   CreateDeploymentCommand,
+  CreateDomainNameCommand,
   CreateRestApiCommand,
   CreateStageCommand,
   GetResourcesCommand,
@@ -11,6 +12,8 @@ import {
 import {
   ApiGatewayV2Client,
   CreateApiCommand,
+  CreateDomainNameCommand as CreateV2DomainNameCommand,
+  CreateRouteCommand,
   CreateStageCommand as CreateV2StageCommand,
 } from '@aws-sdk/client-apigatewayv2';
 import { AssociateWebACLCommand, CreateWebACLCommand, WAFV2Client } from '@aws-sdk/client-wafv2';
@@ -742,7 +745,9 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
   describe('API Gateway', () => {
     let snapshot: ApiGatewayRegionSnapshot;
     let restId = '';
+    let securedId = '';
     let httpId = '';
+    let securedHttpId = '';
     const base = `arn:aws:apigateway:${REGION}::`;
     let webAcl = '';
     const LOG_GROUP = `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:api-access`;
@@ -765,6 +770,25 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
           resourceId: root,
           httpMethod: 'GET',
           type: 'MOCK',
+        }),
+      );
+      await rest.send(
+        new PutMethodCommand({
+          restApiId: restId,
+          resourceId: root,
+          httpMethod: 'OPTIONS',
+          authorizationType: 'NONE',
+        }),
+      );
+      securedId = (await rest.send(new CreateRestApiCommand({ name: 'billing' }))).id!;
+      const securedRoot = (await rest.send(new GetResourcesCommand({ restApiId: securedId })))
+        .items![0]!.id!;
+      await rest.send(
+        new PutMethodCommand({
+          restApiId: securedId,
+          resourceId: securedRoot,
+          httpMethod: 'GET',
+          authorizationType: 'AWS_IAM',
         }),
       );
       const deployment = await rest.send(new CreateDeploymentCommand({ restApiId: restId }));
@@ -817,6 +841,36 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
         }),
       );
       await v2.send(new CreateV2StageCommand({ ApiId: httpId, StageName: 'sloppy' }));
+      await v2.send(
+        new CreateRouteCommand({ ApiId: httpId, RouteKey: 'GET /cart', AuthorizationType: 'NONE' }),
+      );
+      securedHttpId = (
+        await v2.send(new CreateApiCommand({ Name: 'checkout-secure', ProtocolType: 'HTTP' }))
+      ).ApiId!;
+      await v2.send(
+        new CreateRouteCommand({
+          ApiId: securedHttpId,
+          RouteKey: 'GET /cart',
+          AuthorizationType: 'AWS_IAM',
+        }),
+      );
+      const certificate = `arn:aws:acm:${REGION}:${ACCOUNT}:certificate/11111111-2222-3333-4444-555555555555`;
+      await rest.send(
+        new CreateDomainNameCommand({
+          domainName: 'legacy.example.com',
+          regionalCertificateArn: certificate,
+          endpointConfiguration: { types: ['REGIONAL'] },
+          securityPolicy: 'TLS_1_0',
+        }),
+      );
+      await v2.send(
+        new CreateV2DomainNameCommand({
+          DomainName: 'api.example.com',
+          DomainNameConfigurations: [
+            { CertificateArn: certificate, EndpointType: 'REGIONAL', SecurityPolicy: 'TLS_1_2' },
+          ],
+        }),
+      );
       snapshot = await collectApiGatewaySnapshot(
         motoUnit(
           REGION,
@@ -828,18 +882,36 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
 
     const restStage = (name: string) => `${base}/restapis/${restId}/stages/${name}`;
     const httpStage = (name: string) => `${base}/apis/${httpId}/stages/${name}`;
+    const domain = (name: string) => `${base}/domainnames/${name}`;
 
     it('collects REST and HTTP APIs with their stages over the wire', () => {
-      const events = [...extractApiGatewayEvents(snapshot)];
+      const events = [...extractApiGatewayEvents(snapshot, { accountId: ACCOUNT, region: REGION })];
 
-      expect(snapshot.restApis.map((a) => a.name)).toEqual(['orders']);
-      expect(snapshot.apis.map((a) => a.name)).toEqual(['checkout']);
+      expect(snapshot.restApis.map((a) => a.name).sort()).toEqual(['billing', 'orders']);
+      expect(snapshot.apis.map((a) => a.name).sort()).toEqual(['checkout', 'checkout-secure']);
       expect(valueOf(events, restStage('clean'), G.tracingEnabled)).toBe(true);
       expect(valueOf(events, restStage('clean'), G.loggingLevel)).toBe('ERROR');
       expect(valueOf(events, restStage('sloppy'), G.loggingLevel)).toBe('OFF');
       expect(valueOf(events, restStage('clean'), G.webAcl)).toBe(webAcl);
       expect(valueOf(events, httpStage('clean'), G.accessLogDestination)).toBe(LOG_GROUP);
       expect(valueOf(events, httpStage('sloppy'), G.accessLogging)).toBe(false);
+    });
+
+    it('reads method and route authorization and the custom domain names over the wire', () => {
+      const events = [...extractApiGatewayEvents(snapshot, { accountId: ACCOUNT, region: REGION })];
+
+      // GetResources embeds the methods; the OPTIONS preflight is left out.
+      expect(valueOf(events, `${base}/restapis/${restId}`, G.methodCount)).toBe(1);
+      expect(valueOf(events, `${base}/restapis/${restId}`, G.methodsWithoutAuthorization)).toEqual([
+        'GET /',
+      ]);
+      expect(valueOf(events, `${base}/apis/${httpId}`, G.routesWithoutAuthorization)).toEqual([
+        'GET /cart',
+      ]);
+      // moto 5.2.1 keeps REST and v2 domain names apart (each listing shows only its own); the
+      // snapshot holds both listings and the check judges each domain name once.
+      expect(valueOf(events, domain('legacy.example.com'), G.domainSecurityPolicy)).toBe('TLS_1_0');
+      expect(valueOf(events, domain('api.example.com'), G.domainSecurityPolicy)).toBe('TLS_1_2');
     });
 
     it('fails the sloppy stages and passes their clean twins', () => {
@@ -862,6 +934,18 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
         apigatewayv2_stage_access_logging_enabled: {
           [httpStage('clean')]: 'PASS',
           [httpStage('sloppy')]: 'FAIL',
+        },
+        apigateway_restapi_authorizers_enabled: {
+          [`${base}/restapis/${restId}`]: 'FAIL',
+          [`${base}/restapis/${securedId}`]: 'PASS',
+        },
+        apigatewayv2_route_authorization_type_specified: {
+          [`${base}/apis/${httpId}`]: 'FAIL',
+          [`${base}/apis/${securedHttpId}`]: 'PASS',
+        },
+        apigateway_domain_names_tls_policy_secure: {
+          [domain('legacy.example.com')]: 'FAIL',
+          [domain('api.example.com')]: 'PASS',
         },
       });
     });

@@ -1,10 +1,14 @@
 /** API Gateway snapshots for the check tests, in the collector's normalized shapes. */
 import type {
   ApiGatewayRegionSnapshot,
+  CustomDomain,
+  DomainNames,
   ReadFailure,
   RestApi,
+  RestMethods,
   RestStage,
   V2Api,
+  V2Routes,
   V2Stage,
 } from '../../../providers/aws/services/apigateway/model.js';
 import { ACCOUNT, REGION } from '../testing.js';
@@ -42,13 +46,22 @@ export function restStage(
   };
 }
 
-export function restApi(id: string, stages: RestStage[] | ReadFailure): RestApi {
+const read = <T extends object>(value: T | ReadFailure) =>
+  'state' in value ? value : { state: 'available' as const, value };
+
+/** By default every method (two) is authorized. */
+export function restApi(
+  id: string,
+  stages: RestStage[] | ReadFailure,
+  methods: RestMethods | ReadFailure = { count: 2, unauthorized: [] },
+): RestApi {
   return {
     arn: `${base}/restapis/${id}`,
     id,
     name: id,
     endpointTypes: ['REGIONAL'],
     stages: Array.isArray(stages) ? { state: 'available', value: stages } : stages,
+    methods: read(methods),
   };
 }
 
@@ -63,18 +76,47 @@ export function v2Stage(api: string, name: string, overrides: Partial<V2Stage> =
   };
 }
 
-export function v2Api(id: string, protocol: string, stages: V2Stage[] | ReadFailure): V2Api {
+/** By default every route is authorized (WebSocket: a Lambda authorizer on `$connect`). */
+export function v2Api(
+  id: string,
+  protocol: string,
+  stages: V2Stage[] | ReadFailure,
+  routes: V2Routes | ReadFailure = protocol === 'WEBSOCKET'
+    ? { count: 3, unauthorized: ['$disconnect', '$default'], connectAuthorization: 'CUSTOM' }
+    : { count: 2, unauthorized: [] },
+): V2Api {
   return {
     arn: `${base}/apis/${id}`,
     id,
     name: id,
     protocol,
     stages: Array.isArray(stages) ? { state: 'available', value: stages } : stages,
+    routes: read(routes),
   };
 }
 
-export function snapshot(restApis: RestApi[], apis: V2Api[] = []): ApiGatewayRegionSnapshot {
-  return { region: REGION, restApis, apis };
+export function domain(name: string, securityPolicy?: string, endpoint = 'REGIONAL'): CustomDomain {
+  return {
+    arn: `${base}/domainnames/${name}`,
+    name,
+    endpointTypes: [endpoint],
+    ...(securityPolicy ? { securityPolicy } : {}),
+  };
+}
+
+export function domainNames(
+  rest: CustomDomain[] | ReadFailure,
+  v2: CustomDomain[] | ReadFailure = [],
+): DomainNames {
+  return { rest: read(rest), v2: read(v2) };
+}
+
+export function snapshot(
+  restApis: RestApi[],
+  apis: V2Api[] = [],
+  domains: DomainNames = domainNames([]),
+): ApiGatewayRegionSnapshot {
+  return { region: REGION, restApis, apis, domainNames: domains };
 }
 
 /** Every control met. */
@@ -95,8 +137,16 @@ export const partial = restStage('legacy', 'v1', {
   cacheClusterEnabled: false,
 });
 export const orders = restApi('orders', [sound, sloppy]);
-export const legacy = restApi('legacy', [partial]);
-export const hiddenRest = restApi('hidden', DENIED);
+/** Twelve methods open to anyone. */
+export const legacy = restApi('legacy', [partial], {
+  count: 14,
+  unauthorized: Array.from({ length: 12 }, (_, i) => `GET /v1/item${i + 1}`),
+});
+export const hiddenRest = restApi('hidden', DENIED, DENIED);
+/** Its stages were read, its methods (GetResources) denied. */
+export const lockedRest = restApi('locked', [], DENIED);
+/** No method but OPTIONS: nothing to authorize. */
+export const bareRest = restApi('bare', [], { count: 0, unauthorized: [] });
 
 export const httpLogged = v2Stage('checkout', '$default');
 export const httpBare = v2Stage('checkout', 'beta', { accessLogDestination: undefined });
@@ -107,6 +157,41 @@ export const wsOff = v2Stage('chat', 'dev', {
 });
 export const checkout = v2Api('checkout', 'HTTP', [httpLogged, httpBare]);
 export const chat = v2Api('chat', 'WEBSOCKET', [wsLogged, wsOff]);
-export const hiddenV2 = v2Api('hiddenws', 'WEBSOCKET', DENIED);
+export const hiddenV2 = v2Api('hiddenws', 'WEBSOCKET', DENIED, DENIED);
+/** An HTTP API with two open routes. */
+export const openHttp = v2Api('public', 'HTTP', [], {
+  count: 3,
+  unauthorized: ['GET /health', '$default'],
+});
+/** A WebSocket API whose `$connect` takes anyone. */
+export const openWs = v2Api('feed', 'WEBSOCKET', [], {
+  count: 2,
+  unauthorized: ['$connect', '$default'],
+  connectAuthorization: 'NONE',
+});
+/** A WebSocket API without a `$connect` route: connections are never authorized. */
+export const noConnectWs = v2Api('ticker', 'WEBSOCKET', [], {
+  count: 1,
+  unauthorized: ['$default'],
+});
+/** Stages read, routes (GetRoutes) denied. */
+export const lockedV2 = v2Api('lockedhttp', 'HTTP', [], DENIED);
+/** An API without routes: nothing to authorize. */
+export const bareV2 = v2Api('empty', 'HTTP', [], { count: 0, unauthorized: [] });
 
-export const all = snapshot([orders, legacy, hiddenRest], [checkout, chat, hiddenV2]);
+/** Listed by both GetDomainNames, as API Gateway shares its domain names between REST and v2. */
+export const apiDomain = domain('api.example.com', 'SecurityPolicy_TLS13_1_2_2021_06');
+export const oldEdgeDomain = domain('legacy.example.com', 'TLS_1_0', 'EDGE');
+/** Listed by v2 only. */
+export const wsDomain = domain('ws.example.com', 'TLS_1_0');
+export const tls12Domain = domain('tls12.example.com', 'TLS_1_2');
+export const domains = domainNames(
+  [apiDomain, oldEdgeDomain, tls12Domain],
+  [domain('api.example.com', 'TLS_1_2'), wsDomain],
+);
+
+export const all = snapshot(
+  [orders, legacy, hiddenRest, lockedRest, bareRest],
+  [checkout, chat, hiddenV2, openHttp, openWs, noConnectWs, lockedV2, bareV2],
+  domains,
+);

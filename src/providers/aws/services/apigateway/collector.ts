@@ -1,11 +1,15 @@
 import {
   APIGatewayClient,
   GetStagesCommand as GetRestStagesCommand,
+  paginateGetDomainNames,
+  paginateGetResources,
   paginateGetRestApis,
 } from '@aws-sdk/client-api-gateway';
 import {
   ApiGatewayV2Client,
   GetApisCommand,
+  GetDomainNamesCommand,
+  GetRoutesCommand,
   GetStagesCommand,
   type Api,
   type Stage,
@@ -14,20 +18,38 @@ import pLimit from 'p-limit';
 import type { AwsUnitContext } from '../../define-scanner.js';
 import { collectPages } from '../../pages.js';
 import { guardedRead } from '../../read.js';
-import { apiGatewayArn, mapApi, mapRestApi, mapRestStage, mapV2Stage } from './mapper.js';
-import type { ApiGatewayRegionSnapshot, RestApi, V2Api } from './model.js';
+import {
+  addResourceMethods,
+  apiGatewayArn,
+  mapApi,
+  mapRestApi,
+  mapRestDomain,
+  mapRestStage,
+  mapRoutes,
+  mapV2Domain,
+  mapV2Stage,
+} from './mapper.js';
+import type {
+  ApiGatewayRegionSnapshot,
+  DomainNames,
+  RestApi,
+  RestMethods,
+  V2Api,
+} from './model.js';
 import { APIGATEWAY_GET } from './permissions.js';
 
-/** GetRestApis and GetApis answer at most 500 items a page. */
+/** The listings of API Gateway (REST and v2) answer at most 500 items a page. */
 const PAGE_SIZE = 500;
-/** GetStages takes one API: API Gateway has no batch form. */
+/** GetStages, GetResources and GetRoutes take one API: API Gateway has no batch form. */
 const STAGES_CONCURRENCY = 5;
 const ABSENT = { absentCodes: ['NotFoundException'] };
 
 /**
  * One region's APIs: the paginated GetRestApis and GetApis (the unit fails if either fails), then
- * GetStages for each API (REST: one answer with every stage; v2: paged). An API deleted between the
- * list and its stages (NotFoundException) is not reported.
+ * for each API, one after the other under the concurrency limit, GetStages (REST: one answer with
+ * every stage; v2: paged) and its authorization: REST GetResources with the methods embedded, v2
+ * GetRoutes (both paged). An API deleted between the list and these reads (NotFoundException) is
+ * not reported. Besides, the region's custom domain names: REST and v2 GetDomainNames (paged).
  */
 export async function collectApiGatewaySnapshot(
   ctx: AwsUnitContext,
@@ -77,7 +99,26 @@ export async function collectApiGatewaySnapshot(
           },
           ABSENT,
         );
-        return { arn, ...api, stages };
+        if (stages.state === 'absent') return { arn, ...api, stages, methods: stages };
+        const methods = await guardedRead(
+          ctx,
+          APIGATEWAY_GET,
+          async () => {
+            const into: RestMethods = { count: 0, unauthorized: [] };
+            const pages = paginateGetResources(
+              { client: rest, pageSize: PAGE_SIZE },
+              { restApiId: api.id, embed: ['methods'] },
+              options,
+            );
+            for await (const page of pages) {
+              for (const resource of page.items ?? []) addResourceMethods(into, resource);
+              ctx.signal.throwIfAborted();
+            }
+            return into;
+          },
+          ABSENT,
+        );
+        return { arn, ...api, stages, methods };
       }),
     ),
   );
@@ -106,16 +147,82 @@ export async function collectApiGatewaySnapshot(
             ).map((s: Stage) => mapV2Stage(`${arn}/stages/${s.StageName ?? ''}`, api.protocol, s)),
           ABSENT,
         );
-        return { arn, ...api, stages };
+        if (stages.state === 'absent') return { arn, ...api, stages, routes: stages };
+        const routes = await guardedRead(
+          ctx,
+          APIGATEWAY_GET,
+          async () =>
+            mapRoutes(
+              api.protocol,
+              await allPages(
+                (NextToken) =>
+                  v2.send(
+                    new GetRoutesCommand({
+                      ApiId: api.id,
+                      MaxResults: String(PAGE_SIZE),
+                      ...(NextToken ? { NextToken } : {}),
+                    }),
+                    options,
+                  ),
+                (page) => page.Items,
+                ctx.signal,
+              ),
+            ),
+          ABSENT,
+        );
+        return { arn, ...api, stages, routes };
       }),
     ),
   );
-  const [restRead, v2Read] = await Promise.all([restApis, apis]);
+  const [restRead, v2Read, domainNames] = await Promise.all([
+    restApis,
+    apis,
+    readDomainNames(ctx, rest, v2),
+  ]);
+  const present = (a: RestApi | V2Api) =>
+    a.stages.state !== 'absent' && ('methods' in a ? a.methods : a.routes).state !== 'absent';
   return {
     region: ctx.region,
-    restApis: restRead.filter((a) => a.stages.state !== 'absent'),
-    apis: v2Read.filter((a) => a.stages.state !== 'absent'),
+    restApis: restRead.filter(present),
+    apis: v2Read.filter(present),
+    domainNames,
   };
+}
+
+/** REST and v2 GetDomainNames, each paged and each on its own: one failing leaves the other. */
+async function readDomainNames(
+  ctx: AwsUnitContext,
+  rest: APIGatewayClient,
+  v2: ApiGatewayV2Client,
+): Promise<DomainNames> {
+  const options = { abortSignal: ctx.signal };
+  const [restDomains, v2Domains] = await Promise.all([
+    guardedRead(ctx, APIGATEWAY_GET, () =>
+      collectPages(
+        paginateGetDomainNames({ client: rest, pageSize: PAGE_SIZE }, {}, options),
+        (page) => page.items,
+        (d) => mapRestDomain(ctx.region, d),
+        ctx.signal,
+      ),
+    ),
+    guardedRead(ctx, APIGATEWAY_GET, async () =>
+      (
+        await allPages(
+          (NextToken) =>
+            v2.send(
+              new GetDomainNamesCommand({
+                MaxResults: String(PAGE_SIZE),
+                ...(NextToken ? { NextToken } : {}),
+              }),
+              options,
+            ),
+          (page) => page.Items,
+          ctx.signal,
+        )
+      ).flatMap((d) => mapV2Domain(ctx.region, d) ?? []),
+    ),
+  ]);
+  return { rest: restDomains, v2: v2Domains };
 }
 
 /** Every item of an API Gateway v2 listing, paged by NextToken (the SDK has no paginator). */

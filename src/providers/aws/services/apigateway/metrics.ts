@@ -3,7 +3,10 @@ import { defineMetrics, type MetricDefinition } from '../../../../core/index.js'
 const M = 'aws.metadata.apigateway';
 const S = 'aws.security.apigateway';
 
-/** Facts about one API (on its ARN) and one stage (on the stage's ARN). */
+/**
+ * Facts about one API (on its ARN), one stage (on the stage's ARN) and one custom domain name (on
+ * its ARN).
+ */
 export const APIGATEWAY_METRIC = defineMetrics({
   apiName: {
     name: `${M}.api_name`,
@@ -15,7 +18,7 @@ export const APIGATEWAY_METRIC = defineMetrics({
     name: `${M}.read_error`,
     valueType: 'array',
     description:
-      'Reads of the API that failed or were denied, each `action: code` (GetStages, authorized as apigateway:GET).',
+      'Reads that failed or were denied, each `Operation (action): code`: of the API (GetStages, GetResources, GetRoutes) on its ARN, of the custom domain names (GetDomainNames, REST or v2) on the region; all authorized as apigateway:GET.',
   },
   protocol: {
     name: `${M}.protocol`,
@@ -85,6 +88,50 @@ export const APIGATEWAY_METRIC = defineMetrics({
     name: `${S}.access_log_destination`,
     valueType: 'string',
     description: 'ARN receiving the stage’s access logs.',
+  },
+  methodCount: {
+    name: `${M}.method_count`,
+    valueType: 'number',
+    description: 'Methods of the REST API, OPTIONS (CORS preflights) left out.',
+  },
+  methodsWithoutAuthorization: {
+    name: `${S}.methods_without_authorization`,
+    valueType: 'array',
+    description:
+      'Methods of the REST API (`METHOD /path`, OPTIONS left out) whose authorization type is NONE: no IAM, Cognito or Lambda authorizer.',
+  },
+  routeCount: {
+    name: `${M}.route_count`,
+    valueType: 'number',
+    description: 'Routes of the HTTP or WebSocket API.',
+  },
+  routesWithoutAuthorization: {
+    name: `${S}.routes_without_authorization`,
+    valueType: 'array',
+    description: 'Route keys of the HTTP or WebSocket API whose authorization type is NONE.',
+  },
+  connectAuthorization: {
+    name: `${S}.connect_authorization_type`,
+    valueType: 'string',
+    description:
+      'Authorization type of a WebSocket API’s $connect route (NONE, AWS_IAM or CUSTOM), the one route that can carry authorization.',
+  },
+  domainName: {
+    name: `${M}.domain_name`,
+    valueType: 'string',
+    role: 'resource_name',
+    description: 'Custom domain name of API Gateway.',
+  },
+  domainEndpointTypes: {
+    name: `${M}.domain_endpoint_types`,
+    valueType: 'array',
+    description: 'Endpoint types of the custom domain name: EDGE, REGIONAL or PRIVATE.',
+  },
+  domainSecurityPolicy: {
+    name: `${S}.domain_security_policy`,
+    valueType: 'string',
+    description:
+      'TLS security policy of the custom domain name: TLS_1_0, TLS_1_2 or an enhanced SecurityPolicy_TLS12_…/SecurityPolicy_TLS13_… policy.',
   },
   detailedMetrics: {
     name: `${M}.detailed_metrics`,

@@ -37,6 +37,16 @@ export interface RestApi {
   endpointTypes: string[];
   /** GetStages of the API: one call an API (no batch form). */
   stages: Read<RestStage[]>;
+  /** GetResources of the API with its methods embedded (paged): one listing an API. */
+  methods: Read<RestMethods>;
+}
+
+/** The authorization of a REST API's methods, compactly. */
+export interface RestMethods {
+  /** Methods other than OPTIONS (CORS preflights, which browsers send without credentials). */
+  count: number;
+  /** Of those, the methods whose authorizationType is NONE, as `METHOD /path`, as listed. */
+  unauthorized: string[];
 }
 
 /** A stage of an HTTP or WebSocket API (GetStages of API Gateway v2). */
@@ -61,12 +71,78 @@ export interface V2Api {
   protocol: string;
   /** GetStages of the API (paged): one listing an API (no batch form). */
   stages: Read<V2Stage[]>;
+  /** GetRoutes of the API (paged): one listing an API. */
+  routes: Read<V2Routes>;
+}
+
+/** The authorization of an HTTP or WebSocket API's routes, compactly. */
+export interface V2Routes {
+  /** Routes of the API. */
+  count: number;
+  /** Route keys whose AuthorizationType is NONE (or unset), as listed. */
+  unauthorized: string[];
+  /**
+   * WebSocket APIs: AuthorizationType of the `$connect` route, the one route that can carry
+   * authorization; absent when the API has no `$connect` route.
+   */
+  connectAuthorization?: string;
+}
+
+/** A custom domain name of API Gateway (GetDomainNames, REST or v2). */
+export interface CustomDomain {
+  /**
+   * `arn:aws:apigateway:REGION::/domainnames/NAME`; a private custom domain name (REST only) has
+   * its own ARN, with the account and its domainNameId.
+   */
+  arn: string;
+  name: string;
+  /** EDGE, REGIONAL or PRIVATE. */
+  endpointTypes: string[];
+  /** TLS_1_0, TLS_1_2 or a `SecurityPolicy_TLS1…` name; absent when API Gateway reports none. */
+  securityPolicy?: string;
+}
+
+/**
+ * The region's custom domain names, from both listings: REST GetDomainNames (every endpoint type,
+ * with the full SecurityPolicy enum) and v2 GetDomainNames (HTTP/WebSocket, TLS_1_0 | TLS_1_2).
+ * The two list the same domain names, which API Gateway shares between its APIs.
+ */
+export interface DomainNames {
+  rest: Read<CustomDomain[]>;
+  v2: Read<CustomDomain[]>;
+}
+
+/**
+ * The domain names of both listings, once each (by ARN): the REST listing's security policy when
+ * it gives one (its enum is the finer), the v2 listing's otherwise. Unread listings add nothing.
+ */
+export function customDomains(d: DomainNames): CustomDomain[] {
+  const out = new Map<string, CustomDomain>();
+  for (const read of [d.rest, d.v2]) {
+    if (read.state !== 'available') continue;
+    for (const domain of read.value) {
+      const seen = out.get(domain.arn);
+      if (!seen) out.set(domain.arn, domain);
+      else if (seen.securityPolicy === undefined && domain.securityPolicy !== undefined)
+        out.set(domain.arn, { ...seen, securityPolicy: domain.securityPolicy });
+    }
+  }
+  return [...out.values()];
+}
+
+/**
+ * Security policies negotiating TLS 1.2 or newer only: TLS_1_2 and the enhanced policies
+ * (`SecurityPolicy_TLS12_…`, `SecurityPolicy_TLS13_…`). TLS_1_0 also accepts TLS 1.0 and 1.1.
+ */
+export function isModernTlsPolicy(policy: string | undefined): boolean {
+  return policy === 'TLS_1_2' || /^SecurityPolicy_TLS1[23]_/.test(policy ?? '');
 }
 
 export interface ApiGatewayRegionSnapshot {
   region: string;
   restApis: RestApi[];
   apis: V2Api[];
+  domainNames: DomainNames;
 }
 
 /** The API Gateway scanner, as its checks name it. */

@@ -1,35 +1,63 @@
 import {
   APIGatewayClient,
+  GetDomainNamesCommand as GetRestDomainNamesCommand,
+  GetResourcesCommand,
   GetRestApisCommand,
   GetStagesCommand as GetRestStagesCommand,
+  type GetDomainNamesCommandInput as GetRestDomainNamesCommandInput,
+  type GetResourcesCommandInput,
   type GetRestApisCommandInput,
 } from '@aws-sdk/client-api-gateway';
 import {
   ApiGatewayV2Client,
   GetApisCommand,
+  GetDomainNamesCommand,
+  GetRoutesCommand,
   GetStagesCommand,
   type GetApisCommandInput,
+  type GetDomainNamesCommandInput,
+  type GetRoutesCommandInput,
   type GetStagesCommandInput,
 } from '@aws-sdk/client-apigatewayv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
+import authorizersCheck from '../../../../checks/aws/apigateway/apigateway_restapi_authorizers_enabled.check.js';
+import routesCheck from '../../../../checks/aws/apigateway/apigatewayv2_route_authorization_type_specified.check.js';
+import tlsCheck from '../../../../checks/aws/apigateway/apigateway_domain_names_tls_policy_secure.check.js';
+import { context, run } from '../../../../checks/aws/testing.js';
 import type { EventDraft } from '../../../../core/index.js';
+import { regionScopeId } from '../../arn.js';
 import { classifyAwsError } from '../../errors.js';
 import { awsError } from '../../testing/mock-calls.js';
 import { expectOnlyDeclaredMetrics, htmlInsteadOfJson } from '../../testing/scanner-contract.js';
-import { scanUnit, valueOf } from '../../testing/unit-context.js';
+import {
+  fakeClients,
+  FAKE_CREDENTIALS,
+  scanUnit,
+  unitContext,
+  valueOf,
+} from '../../testing/unit-context.js';
+import { collectApiGatewaySnapshot } from './collector.js';
 import {
   ACCOUNT,
   API_ARN,
+  DOMAIN,
+  DOMAIN_ARN,
   LOG_GROUP,
   REGION,
   REST,
+  REST_RESOURCES,
   REST_STAGES,
+  restDomainsPage1,
+  restDomainsPage2,
   restPage1,
   restPage2,
   STAGE_ARN,
   V2,
+  V2_ROUTES,
   V2_STAGES,
+  v2DomainsPage1,
+  v2DomainsPage2,
   v2Page1,
   v2Page2,
   WEB_ACL,
@@ -42,10 +70,26 @@ const v2 = mockClient(ApiGatewayV2Client);
 
 const scan = () =>
   scanUnit(apiGatewayScanner, REGION, [APIGatewayClient, ApiGatewayV2Client], ACCOUNT);
+const collect = () =>
+  collectApiGatewaySnapshot(
+    unitContext(
+      fakeClients(
+        REGION,
+        new APIGatewayClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
+        new ApiGatewayV2Client({ region: REGION, credentials: FAKE_CREDENTIALS }),
+      ),
+      ACCOUNT,
+    ),
+  );
+const notFound = () => awsError('NotFoundException', 'Invalid API identifier specified', 404);
 
 let restInputs: GetRestApisCommandInput[] = [];
 let v2Inputs: GetApisCommandInput[] = [];
 let stageInputs: GetStagesCommandInput[] = [];
+let resourceInputs: GetResourcesCommandInput[] = [];
+let routeInputs: GetRoutesCommandInput[] = [];
+let restDomainInputs: GetRestDomainNamesCommandInput[] = [];
+let v2DomainInputs: GetDomainNamesCommandInput[] = [];
 
 beforeEach(() => {
   rest.reset();
@@ -53,6 +97,10 @@ beforeEach(() => {
   restInputs = [];
   v2Inputs = [];
   stageInputs = [];
+  resourceInputs = [];
+  routeInputs = [];
+  restDomainInputs = [];
+  v2DomainInputs = [];
   rest.on(GetRestApisCommand).callsFake((input: GetRestApisCommandInput) => {
     restInputs.push({ ...input });
     return input.position === 'rest-page-2' ? restPage2 : restPage1;
@@ -60,7 +108,17 @@ beforeEach(() => {
   rest.on(GetRestStagesCommand).callsFake((input: { restApiId?: string }) => {
     const answer = REST_STAGES[input.restApiId ?? ''];
     if (answer) return answer;
-    throw awsError('NotFoundException', 'Invalid API identifier specified', 404);
+    throw notFound();
+  });
+  rest.on(GetResourcesCommand).callsFake((input: GetResourcesCommandInput) => {
+    resourceInputs.push({ ...input });
+    const pages = REST_RESOURCES[input.restApiId ?? ''];
+    if (!pages) throw notFound();
+    return input.position ? pages[1] : pages[0];
+  });
+  rest.on(GetRestDomainNamesCommand).callsFake((input: GetRestDomainNamesCommandInput) => {
+    restDomainInputs.push({ ...input });
+    return input.position === 'domains-page-2' ? restDomainsPage2 : restDomainsPage1;
   });
   v2.on(GetApisCommand).callsFake((input: GetApisCommandInput) => {
     v2Inputs.push({ ...input });
@@ -69,8 +127,18 @@ beforeEach(() => {
   v2.on(GetStagesCommand).callsFake((input: GetStagesCommandInput) => {
     stageInputs.push({ ...input });
     const pages = V2_STAGES[input.ApiId ?? ''];
-    if (!pages) throw awsError('NotFoundException', 'Invalid API identifier specified', 404);
+    if (!pages) throw notFound();
     return input.NextToken ? pages[1] : pages[0];
+  });
+  v2.on(GetRoutesCommand).callsFake((input: GetRoutesCommandInput) => {
+    routeInputs.push({ ...input });
+    const pages = V2_ROUTES[input.ApiId ?? ''];
+    if (!pages) throw notFound();
+    return input.NextToken ? pages[1] : pages[0];
+  });
+  v2.on(GetDomainNamesCommand).callsFake((input: GetDomainNamesCommandInput) => {
+    v2DomainInputs.push({ ...input });
+    return input.NextToken === 'v2-domains-page-2' ? v2DomainsPage2 : v2DomainsPage1;
   });
 });
 
@@ -98,8 +166,151 @@ describe('apiGatewayScanner', () => {
     );
     expect(stageInputs).toHaveLength(3);
     expect(new Set(events.map((e) => e.resource_id))).toEqual(
-      new Set([...Object.values(API_ARN), ...Object.values(STAGE_ARN)]),
+      new Set([
+        ...Object.values(API_ARN),
+        ...Object.values(STAGE_ARN),
+        ...Object.values(DOMAIN_ARN),
+      ]),
     );
+  });
+
+  it('reads each API’s authorization once, paged: GetResources with the methods, GetRoutes', async () => {
+    await scan();
+
+    expect(resourceInputs).toEqual(
+      expect.arrayContaining([
+        { restApiId: REST.orders, embed: ['methods'], limit: 500 },
+        { restApiId: REST.orders, embed: ['methods'], limit: 500, position: 'resources-page-2' },
+        { restApiId: REST.legacy, embed: ['methods'], limit: 500 },
+        { restApiId: REST.internal, embed: ['methods'], limit: 500 },
+      ]),
+    );
+    expect(resourceInputs).toHaveLength(4);
+    expect(routeInputs).toEqual(
+      expect.arrayContaining([
+        { ApiId: V2.http, MaxResults: '500' },
+        { ApiId: V2.http, MaxResults: '500', NextToken: 'routes-page-2' },
+        { ApiId: V2.chat, MaxResults: '500' },
+      ]),
+    );
+    expect(routeInputs).toHaveLength(3);
+    expect(restDomainInputs).toEqual([{ limit: 500 }, { limit: 500, position: 'domains-page-2' }]);
+    expect(v2DomainInputs).toEqual([
+      { MaxResults: '500' },
+      { MaxResults: '500', NextToken: 'v2-domains-page-2' },
+    ]);
+  });
+
+  it('reports REST methods and v2 routes without authorization, OPTIONS left out', async () => {
+    const events = await scan();
+
+    expect(valueOf(events, API_ARN.orders, K.methodCount)).toBe(5);
+    expect(valueOf(events, API_ARN.orders, K.methodsWithoutAuthorization)).toEqual([
+      'GET /orders/{id}',
+    ]);
+    expect(valueOf(events, API_ARN.legacy, K.methodsWithoutAuthorization)).toEqual(['ANY /v1']);
+    expect(valueOf(events, API_ARN.internal, K.methodCount)).toBe(0);
+    expect(valueOf(events, API_ARN.http, K.routeCount)).toBe(3);
+    expect(valueOf(events, API_ARN.http, K.routesWithoutAuthorization)).toEqual(['$default']);
+    expect(valueOf(events, API_ARN.http, K.connectAuthorization)).toBeUndefined();
+    expect(valueOf(events, API_ARN.chat, K.connectAuthorization)).toBe('CUSTOM');
+    expect(valueOf(events, API_ARN.chat, K.routesWithoutAuthorization)).toEqual([
+      '$disconnect',
+      'sendmessage',
+    ]);
+
+    const snapshot = await collect();
+    expect(run(authorizersCheck, snapshot).map((r) => [r.resource_id, r.status])).toEqual([
+      [API_ARN.orders, 'FAIL'],
+      [API_ARN.legacy, 'FAIL'],
+    ]);
+    expect(run(routesCheck, snapshot).map((r) => [r.resource_id, r.status])).toEqual([
+      [API_ARN.http, 'FAIL'],
+      [API_ARN.chat, 'PASS'],
+    ]);
+  });
+
+  it('reports each custom domain name once, from both listings, with its TLS policy', async () => {
+    const events = await scan();
+
+    expect(valueOf(events, DOMAIN_ARN.api, K.domainName)).toBe(DOMAIN.api);
+    expect(valueOf(events, DOMAIN_ARN.api, K.domainSecurityPolicy)).toBe(
+      'SecurityPolicy_TLS13_1_2_2021_06',
+    );
+    expect(valueOf(events, DOMAIN_ARN.api, K.domainEndpointTypes)).toEqual(['REGIONAL']);
+    expect(valueOf(events, DOMAIN_ARN.legacy, K.domainSecurityPolicy)).toBe('TLS_1_0');
+    expect(valueOf(events, DOMAIN_ARN.legacy, K.domainEndpointTypes)).toEqual(['EDGE']);
+    expect(valueOf(events, DOMAIN_ARN.internal, K.domainName)).toBe(DOMAIN.internal);
+    expect(valueOf(events, DOMAIN_ARN.internal, K.domainEndpointTypes)).toEqual(['PRIVATE']);
+    expect(valueOf(events, DOMAIN_ARN.ws, K.domainSecurityPolicy)).toBe('TLS_1_0');
+
+    const snapshot = await collect();
+    expect(run(tlsCheck, snapshot).map((r) => [r.resource_id, r.status])).toEqual([
+      [DOMAIN_ARN.api, 'PASS'],
+      [DOMAIN_ARN.legacy, 'FAIL'],
+      [DOMAIN_ARN.internal, 'PASS'],
+      [DOMAIN_ARN.ws, 'FAIL'],
+    ]);
+  });
+
+  it('goes on when GetResources or GetRoutes is denied for an API: the check is ERROR naming it', async () => {
+    rest
+      .on(GetResourcesCommand, { restApiId: REST.orders })
+      .rejects(awsError('AccessDeniedException', 'not authorized', 403));
+    v2.on(GetRoutesCommand, { ApiId: V2.http }).rejects(
+      awsError('AccessDeniedException', 'not authorized', 403),
+    );
+
+    const events = await scan();
+
+    expect(valueOf(events, API_ARN.orders, K.readError)).toEqual([
+      'GetResources (apigateway:GET): AccessDeniedException',
+    ]);
+    expect(valueOf(events, API_ARN.orders, K.methodCount)).toBeUndefined();
+    expect(valueOf(events, API_ARN.orders, K.stageCount)).toBe(2);
+    expect(valueOf(events, API_ARN.http, K.readError)).toEqual([
+      'GetRoutes (apigateway:GET): AccessDeniedException',
+    ]);
+    expect(valueOf(events, API_ARN.http, K.routeCount)).toBeUndefined();
+
+    const snapshot = await collect();
+    expect(run(authorizersCheck, snapshot)[0]).toEqual({
+      resource_id: API_ARN.orders,
+      status: 'ERROR',
+      reason:
+        'methods of REST API orders (GetResources) could not be read: apigateway:GET was denied (AccessDeniedException) — not authorized',
+    });
+    expect(run(routesCheck, snapshot)[0]).toMatchObject({
+      resource_id: API_ARN.http,
+      status: 'ERROR',
+      reason: expect.stringMatching(
+        /^routes of HTTP API checkout-http \(GetRoutes\) could not be read: apigateway:GET was denied/,
+      ),
+    });
+  });
+
+  it('goes on when a GetDomainNames listing fails: an ERROR on the region naming it', async () => {
+    rest.on(GetRestDomainNamesCommand).rejects(awsError('AccessDeniedException', 'no', 403));
+    v2.on(GetDomainNamesCommand).rejects(awsError('InternalFailure', 'try again', 500));
+
+    const events = await scan();
+    const region = regionScopeId('apigateway', REGION, ACCOUNT);
+
+    expect(valueOf(events, region, K.readError)).toEqual([
+      'GetDomainNames (apigateway:GET): AccessDeniedException',
+      'GetDomainNames (v2) (apigateway:GET): InternalFailure',
+    ]);
+    expect(events.some((e) => e.metric_type === K.domainName)).toBe(false);
+    expect(valueOf(events, API_ARN.orders, K.methodCount)).toBe(5);
+    expect(run(tlsCheck, await collect(), context({ region: REGION }))).toEqual([
+      expect.objectContaining({
+        resource_id: regionScopeId('apigateway', REGION, ACCOUNT),
+        status: 'ERROR',
+        reason: expect.stringContaining(
+          '(GetDomainNames) could not be read: apigateway:GET was denied',
+        ),
+      }),
+    ]);
   });
 
   it('reports REST stage logging, tracing, client certificate, WAF, cache encryption and access logs', async () => {
@@ -150,10 +361,10 @@ describe('apiGatewayScanner', () => {
     const events = await scan();
 
     expect(valueOf(events, API_ARN.legacy, K.readError)).toEqual([
-      'apigateway:GET: AccessDeniedException',
+      'GetStages (apigateway:GET): AccessDeniedException',
     ]);
     expect(valueOf(events, API_ARN.chat, K.readError)).toEqual([
-      'apigateway:GET: AccessDeniedException',
+      'GetStages (apigateway:GET): AccessDeniedException',
     ]);
     expect(valueOf(events, API_ARN.legacy, K.apiName)).toBe('legacy');
     expect(valueOf(events, STAGE_ARN.legacyV1, K.loggingLevel)).toBeUndefined();
@@ -168,8 +379,25 @@ describe('apiGatewayScanner', () => {
         { ApiId: 'gone2', Name: 'gone2', ProtocolType: 'HTTP', RouteSelectionExpression: 'x' },
       ],
     });
+    rest.on(GetRestDomainNamesCommand).resolves({ $metadata: {}, items: [] });
+    v2.on(GetDomainNamesCommand).resolves({ $metadata: {}, Items: [] });
 
     expect(await scan()).toEqual([]);
+    expect(rest.commandCalls(GetResourcesCommand)).toHaveLength(0);
+  });
+
+  it('skips an API deleted between its stages and its methods or routes', async () => {
+    rest.on(GetResourcesCommand, { restApiId: REST.legacy }).rejects(notFound());
+    v2.on(GetRoutesCommand, { ApiId: V2.chat }).rejects(notFound());
+
+    const events = await scan();
+    const snapshot = await collect();
+
+    expect(snapshot.restApis.map((a) => a.id)).toEqual([REST.orders, REST.internal]);
+    expect(snapshot.apis.map((a) => a.id)).toEqual([V2.http]);
+    expect(events.some((e) => e.resource_id === API_ARN.legacy)).toBe(false);
+    expect(events.some((e) => e.resource_id.startsWith(API_ARN.chat))).toBe(false);
+    expect(valueOf(events, API_ARN.orders, K.methodCount)).toBe(5);
   });
 
   it('fails the unit when a listing is denied, the region is not opted in, or API Gateway is not offered', async () => {
@@ -190,15 +418,20 @@ describe('apiGatewayScanner', () => {
   it('emits nothing in a region without APIs', async () => {
     rest.on(GetRestApisCommand).resolves({ $metadata: {}, items: [] });
     v2.on(GetApisCommand).resolves({ $metadata: {}, Items: [] });
+    rest.on(GetRestDomainNamesCommand).resolves({ $metadata: {}, items: [] });
+    v2.on(GetDomainNamesCommand).resolves({ $metadata: {}, Items: [] });
 
     expect(await scan()).toEqual([]);
     expect(rest.commandCalls(GetRestStagesCommand)).toHaveLength(0);
     expect(v2.commandCalls(GetStagesCommand)).toHaveLength(0);
+    expect(rest.commandCalls(GetResourcesCommand)).toHaveLength(0);
+    expect(v2.commandCalls(GetRoutesCommand)).toHaveLength(0);
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
     const events: EventDraft[] = await scan();
     rest.on(GetRestStagesCommand).rejects(awsError('AccessDeniedException', 'no', 403));
+    rest.on(GetRestDomainNamesCommand).rejects(awsError('AccessDeniedException', 'no', 403));
     events.push(...(await scan()));
 
     expectOnlyDeclaredMetrics(apiGatewayScanner, APIGATEWAY_METRICS, events);
@@ -212,7 +445,14 @@ describe('apiGatewayScanner', () => {
       (c) => (c.args[0] as { constructor: { name: string } }).constructor.name,
     );
     expect(new Set(sent)).toEqual(
-      new Set(['GetRestApisCommand', 'GetStagesCommand', 'GetApisCommand']),
+      new Set([
+        'GetRestApisCommand',
+        'GetStagesCommand',
+        'GetApisCommand',
+        'GetResourcesCommand',
+        'GetRoutesCommand',
+        'GetDomainNamesCommand',
+      ]),
     );
   });
 });
