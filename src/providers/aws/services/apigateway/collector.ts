@@ -41,7 +41,7 @@ import { APIGATEWAY_GET } from './permissions.js';
 /** The listings of API Gateway (REST and v2) answer at most 500 items a page. */
 const PAGE_SIZE = 500;
 /** GetStages, GetResources and GetRoutes take one API: API Gateway has no batch form. */
-const STAGES_CONCURRENCY = 5;
+const PER_API_CONCURRENCY = 5;
 const ABSENT = { absentCodes: ['NotFoundException'] };
 
 /**
@@ -80,7 +80,7 @@ export async function collectApiGatewaySnapshot(
     .map((api: Api) => mapApi(api))
     .filter((api) => api !== undefined);
 
-  const limit = pLimit(STAGES_CONCURRENCY);
+  const limit = pLimit(PER_API_CONCURRENCY);
   const restApis = Promise.all(
     restListed.map((api) =>
       limit(async (): Promise<RestApi> => {

@@ -1,7 +1,8 @@
 /**
  * What the apigateway scanner may call, read-only; declared apart from the collector so that the
  * scanner registry loads no SDK. API Gateway authorizes every management read (GetRestApis,
- * GetStages, GetApis — REST and v2 alike) as the one action `apigateway:GET` on the resource path.
+ * GetStages, GetResources, GetApis, GetRoutes, GetDomainNames — REST and v2 alike) as the one
+ * action `apigateway:GET` on the resource path.
  */
 export const APIGATEWAY_PERMISSIONS = ['apigateway:GET'] as const;
 

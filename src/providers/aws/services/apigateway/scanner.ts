@@ -4,9 +4,10 @@ import { extractApiGatewayEvents } from './extract.js';
 import { APIGATEWAY_METRICS } from './metrics.js';
 
 /**
- * API Gateway APIs of one region: REST APIs and their stages (execution logging, X-Ray tracing,
- * backend client certificate, WAF web ACL, cache encryption, access logs), HTTP and WebSocket APIs
- * and their stages (access logs, default route logging).
+ * API Gateway APIs of one region: REST APIs, the authorization of their methods and their stages
+ * (execution logging, X-Ray tracing, backend client certificate, WAF web ACL, cache encryption,
+ * access logs), HTTP and WebSocket APIs, the authorization of their routes and their stages (access
+ * logs, default route logging), and the custom domain names with their TLS security policy.
  */
 export const apiGatewayScanner = defineAwsScanner({
   service: 'apigateway',
