@@ -141,7 +141,13 @@ describe.skipIf(skipReason !== null)('ElastiCache and Redshift against moto (rea
     }, 60_000);
 
     it('collects clusters with their logging status and parameter groups over the wire', () => {
-      const events = [...extractRedshiftEvents(snapshot)];
+      const events = [
+        ...extractRedshiftEvents(snapshot, {
+          accountId: ACCOUNT,
+          region: REGION,
+          options: context().options,
+        }),
+      ];
       expect(snapshot.clusters.map((c) => c.id).sort()).toEqual(['adhoc', 'warehouse']);
       expect(valueOf(events, arn('adhoc'), R.publiclyAccessible)).toBe(true);
       expect(valueOf(events, arn('warehouse'), R.encrypted)).toBe(true);

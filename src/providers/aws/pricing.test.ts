@@ -16,6 +16,8 @@ import {
   ebsStoragePrices,
   idleAddressHourlyPrice,
   instanceHourlyPrice,
+  nodeHoursWaste,
+  openSearchPriceType,
   parsePriceListItem,
   snapshotStoragePrice,
 } from './pricing.js';
@@ -120,5 +122,136 @@ describe('PriceBook', () => {
       await book.rdsInstanceHourly('eu-west-1', 'db.r6i.large', 'sqlserver-se', false),
     ).toBeUndefined();
     expect(pricing.commandCalls(GetProductsCommand)).toHaveLength(1);
+  });
+});
+
+describe('node-hour waste', () => {
+  it('prices one node type as ElastiCache does: node-hours at one unit price', () => {
+    expect(
+      nodeHoursWaste(
+        'idle_cluster',
+        [{ instanceType: 'ra3.xlplus', nodes: 2, hourlyUsd: 1.086 }],
+        'eu-west-1',
+      ),
+    ).toEqual({
+      monthlyUsd: 1585.56,
+      detail: {
+        reason: 'idle_cluster',
+        quantity: 1460,
+        unit: 'Hrs',
+        unit_price_usd: 1.086,
+        hours_per_month: 730,
+        monthly_usd: 1585.56,
+        currency: 'USD',
+        price_source: 'AWS Price List, on-demand, eu-west-1',
+      },
+    });
+  });
+
+  it('lists each node type apart when there are several, and skips roles without nodes', () => {
+    const { monthlyUsd, detail } = nodeHoursWaste(
+      'idle_domain',
+      [
+        { role: 'data', instanceType: 'r6g.large.search', nodes: 3, hourlyUsd: 0.167 },
+        { role: 'dedicated_master', instanceType: 'm6g.large.search', nodes: 3, hourlyUsd: 0.128 },
+        { role: 'unused', instanceType: 'x', nodes: 0, hourlyUsd: 9 },
+      ],
+      'eu-west-1',
+    );
+    // (3 × 0.167 + 3 × 0.128) × 730
+    expect(monthlyUsd).toBe(646.05);
+    expect(detail).toMatchObject({ reason: 'idle_domain', quantity: 4380, unit: 'Hrs' });
+    expect(detail.unit_price_usd).toBeUndefined();
+    expect(detail.components).toEqual([
+      {
+        role: 'data',
+        instance_type: 'r6g.large.search',
+        nodes: 3,
+        quantity: 2190,
+        unit_price_usd: 0.167,
+        monthly_usd: 365.73,
+      },
+      {
+        role: 'dedicated_master',
+        instance_type: 'm6g.large.search',
+        nodes: 3,
+        quantity: 2190,
+        unit_price_usd: 0.128,
+        monthly_usd: 280.32,
+      },
+    ]);
+  });
+
+  it('names OpenSearch instance types as the Price List does', () => {
+    expect(openSearchPriceType('m5.large.elasticsearch')).toBe('m5.large.search');
+    expect(openSearchPriceType('r6g.large.search')).toBe('r6g.large.search');
+  });
+});
+
+describe('PriceBook node prices', () => {
+  const item = (family: string, attributes: Record<string, string>, usd: string) =>
+    JSON.stringify({
+      product: { productFamily: family, sku: 'SKU1', attributes },
+      serviceCode: attributes.servicecode,
+      terms: {
+        OnDemand: {
+          'SKU1.JRTCKXETXF': {
+            priceDimensions: {
+              'SKU1.JRTCKXETXF.6YS6EN2CT7': { unit: 'Hrs', pricePerUnit: { USD: usd } },
+            },
+          },
+        },
+      },
+    });
+
+  it('asks Redshift node and OpenSearch instance prices by family and instance type', async () => {
+    pricing
+      .on(GetProductsCommand)
+      .resolvesOnce({
+        PriceList: [
+          item(
+            'Compute Instance',
+            { servicecode: 'AmazonRedshift', instanceType: 'ra3.xlplus' },
+            '1.1860000000',
+          ),
+        ],
+      })
+      .resolvesOnce({
+        PriceList: [
+          item(
+            'Amazon OpenSearch Service Instance',
+            { servicecode: 'AmazonES', instanceType: 'm5.large.search' },
+            '0.1580000000',
+          ),
+        ],
+      });
+    const book = new PriceBook({ clients });
+
+    expect(await book.redshiftNodeHourly('eu-west-1', 'ra3.xlplus')).toBe(1.186);
+    expect(await book.openSearchInstanceHourly('eu-west-1', 'm5.large.elasticsearch')).toBe(0.158);
+    const [redshift, opensearch] = pricing
+      .commandCalls(GetProductsCommand)
+      .map((c) => c.args[0].input);
+    expect(redshift).toMatchObject({
+      ServiceCode: 'AmazonRedshift',
+      Filters: [
+        { Type: 'TERM_MATCH', Field: 'regionCode', Value: 'eu-west-1' },
+        { Type: 'TERM_MATCH', Field: 'productFamily', Value: 'Compute Instance' },
+        { Type: 'TERM_MATCH', Field: 'instanceType', Value: 'ra3.xlplus' },
+      ],
+    });
+    expect(opensearch).toMatchObject({
+      ServiceCode: 'AmazonES',
+      Filters: [
+        { Type: 'TERM_MATCH', Field: 'regionCode', Value: 'eu-west-1' },
+        {
+          Type: 'TERM_MATCH',
+          Field: 'productFamily',
+          Value: 'Amazon OpenSearch Service Instance',
+        },
+        { Type: 'TERM_MATCH', Field: 'instanceType', Value: 'm5.large.search' },
+        { Type: 'CONTAINS', Field: 'usagetype', Value: 'ESInstance' },
+      ],
+    });
   });
 });

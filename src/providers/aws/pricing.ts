@@ -3,6 +3,8 @@
 import type { Filter } from '@aws-sdk/client-pricing';
 import type { JsonValue, ResultCache } from '../../core/index.js';
 import type { AwsClients } from './client-factory.js';
+import type { AwsUnitContext } from './define-scanner.js';
+import { guardedRead, type Read } from './read.js';
 
 /** Hours AWS bills in an average month (8,760 / 12). */
 export const HOURS_PER_MONTH = 730;
@@ -150,6 +152,55 @@ export function hourlyWaste(
   };
 }
 
+/** Nodes of one instance type in a resource billed by the node-hour, at the type's hourly price. */
+export interface NodeHours {
+  /** Set when the resource has nodes of several roles (OpenSearch data and dedicated master). */
+  role?: string;
+  instanceType: string;
+  nodes: number;
+  hourlyUsd: number;
+}
+
+const cents = (usd: number) => Math.round(usd * 100) / 100;
+
+/**
+ * What an idle resource's nodes waste a month at their list price, and the estimate's detail
+ * (`…waste_estimate`): {reason, quantity (node-hours), unit: Hrs, unit_price_usd, hours_per_month,
+ * monthly_usd, currency, price_source}. With nodes of several types, unit_price_usd gives way to
+ * `components`, one {role, instance_type, nodes, quantity, unit_price_usd, monthly_usd} a type.
+ */
+export function nodeHoursWaste(
+  reason: string,
+  groups: readonly NodeHours[],
+  region: string,
+): { monthlyUsd: number; detail: Record<string, JsonValue> } {
+  const counted = groups.filter((g) => g.nodes > 0);
+  const nodeHours = (g: NodeHours) => g.nodes * HOURS_PER_MONTH;
+  const monthlyUsd = cents(counted.reduce((sum, g) => sum + nodeHours(g) * g.hourlyUsd, 0));
+  const detail: Record<string, JsonValue> = {
+    reason,
+    quantity: counted.reduce((sum, g) => sum + nodeHours(g), 0),
+    unit: 'Hrs',
+  };
+  if (counted.length === 1) detail.unit_price_usd = counted[0]!.hourlyUsd;
+  else
+    detail.components = counted.map((g) => ({
+      ...(g.role ? { role: g.role } : {}),
+      instance_type: g.instanceType,
+      nodes: g.nodes,
+      quantity: nodeHours(g),
+      unit_price_usd: g.hourlyUsd,
+      monthly_usd: cents(nodeHours(g) * g.hourlyUsd),
+    }));
+  Object.assign(detail, {
+    hours_per_month: HOURS_PER_MONTH,
+    monthly_usd: monthlyUsd,
+    currency: 'USD',
+    price_source: `AWS Price List, on-demand, ${region}`,
+  });
+  return { monthlyUsd, detail };
+}
+
 /** An on-demand instance (EC2 BoxUsage, or an RDS instance): USD per hour. */
 export function instanceHourlyPrice(products: readonly PricedProduct[]): number | undefined {
   const prices = products.flatMap((product) => {
@@ -170,6 +221,14 @@ export const RDS_PRICE_ENGINES: Readonly<Record<string, string>> = {
   aurora: 'Aurora MySQL',
   'aurora-postgresql': 'Aurora PostgreSQL',
 };
+
+/**
+ * The Price List's name of an OpenSearch Service instance type: `….search`, which Elasticsearch
+ * domains call `….elasticsearch` (`m5.large.elasticsearch` → `m5.large.search`).
+ */
+export function openSearchPriceType(instanceType: string): string {
+  return instanceType.replace(/\.elasticsearch$/, '.search');
+}
 
 export interface PriceRequest {
   serviceCode: string;
@@ -218,6 +277,35 @@ export const priceRequests = {
       { field: 'preInstalledSw', value: 'NA' },
       { field: 'capacitystatus', value: 'Used' },
       { field: 'licenseModel', value: 'No License required' },
+    ],
+  }),
+  /** `cacheEngine`: Redis, Valkey or Memcached. */
+  elastiCacheNode: (region: string, nodeType: string, cacheEngine: string): PriceRequest => ({
+    serviceCode: 'AmazonElastiCache',
+    filters: [
+      { field: 'regionCode', value: region },
+      { field: 'instanceType', value: nodeType },
+      { field: 'cacheEngine', value: cacheEngine },
+      { field: 'productFamily', value: 'Cache Instance' },
+    ],
+  }),
+  /** A provisioned cluster's node (`ra3.xlplus`, `dc2.large`…); concurrency scaling is another family. */
+  redshiftNode: (region: string, nodeType: string): PriceRequest => ({
+    serviceCode: 'AmazonRedshift',
+    filters: [
+      { field: 'regionCode', value: region },
+      { field: 'productFamily', value: 'Compute Instance' },
+      { field: 'instanceType', value: nodeType },
+    ],
+  }),
+  /** A domain's instance, as the Price List names it (`r6g.large.search`: openSearchPriceType). */
+  openSearchInstance: (region: string, instanceType: string): PriceRequest => ({
+    serviceCode: 'AmazonES',
+    filters: [
+      { field: 'regionCode', value: region },
+      { field: 'productFamily', value: 'Amazon OpenSearch Service Instance' },
+      { field: 'instanceType', value: instanceType },
+      { field: 'usagetype', value: 'ESInstance', type: 'CONTAINS' },
     ],
   }),
   rdsInstance: (
@@ -310,6 +398,32 @@ export class PriceBook {
     );
   }
 
+  async elastiCacheNodeHourly(
+    region: string,
+    nodeType: string,
+    cacheEngine: string,
+  ): Promise<number | undefined> {
+    return instanceHourlyPrice(
+      await this.products(priceRequests.elastiCacheNode(region, nodeType, cacheEngine)),
+    );
+  }
+
+  async redshiftNodeHourly(region: string, nodeType: string): Promise<number | undefined> {
+    return instanceHourlyPrice(await this.products(priceRequests.redshiftNode(region, nodeType)));
+  }
+
+  /** Accepts DescribeDomains' `….elasticsearch` names of Elasticsearch domains as well. */
+  async openSearchInstanceHourly(
+    region: string,
+    instanceType: string,
+  ): Promise<number | undefined> {
+    return instanceHourlyPrice(
+      await this.products(
+        priceRequests.openSearchInstance(region, openSearchPriceType(instanceType)),
+      ),
+    );
+  }
+
   /** undefined for engines whose price depends on a license (Oracle, SQL Server…). */
   async rdsInstanceHourly(
     region: string,
@@ -323,4 +437,35 @@ export class PriceBook {
       await this.products(priceRequests.rdsInstance(region, instanceClass, priceEngine, multiAz)),
     );
   }
+}
+
+/** Hourly prices by type (node or instance type), read only with options.cost and something to price. */
+export type HourlyPrices = Read<Record<string, number>> | { state: 'not_requested' };
+
+/**
+ * The hourly price of each type an idle resource of the region has, with options.cost only: one
+ * Price List listing per distinct type (usually one page), kept a day in the tenant's cache. A type
+ * the Price List does not price fails the read (`PriceNotFound`) as a denied or failed
+ * GetProducts does: nothing is then priced, and the region says why.
+ */
+export async function readHourlyPrices(
+  ctx: AwsUnitContext,
+  types: readonly string[],
+  priceOf: (book: PriceBook, type: string) => Promise<number | undefined>,
+): Promise<HourlyPrices> {
+  const distinct = [...new Set(types)].sort();
+  if (!ctx.options.cost || distinct.length === 0) return { state: 'not_requested' };
+  const book = new PriceBook({ clients: ctx.clients, cache: ctx.cache, signal: ctx.signal });
+  return guardedRead(ctx, 'pricing:GetProducts', async () => {
+    const out: Record<string, number> = {};
+    for (const type of distinct) {
+      const hourlyUsd = await priceOf(book, type);
+      if (hourlyUsd === undefined)
+        throw Object.assign(new Error(`no on-demand price of ${type} in ${ctx.region}`), {
+          name: 'PriceNotFound',
+        });
+      out[type] = hourlyUsd;
+    }
+    return out;
+  });
 }

@@ -55,6 +55,7 @@ export function snapshot(
       windowStart: '2026-06-30T10:00:00.000Z',
       resources: {},
     },
+    pricing: { state: 'not_requested' },
   };
 }
 

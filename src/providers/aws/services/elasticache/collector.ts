@@ -8,7 +8,7 @@ import { thresholdsOf } from '../../../../core/index.js';
 import { collectResourceStats, type StatSpec } from '../../cloudwatch-stats.js';
 import type { AwsUnitContext } from '../../define-scanner.js';
 import { collectPages } from '../../pages.js';
-import { instanceHourlyPrice, PriceBook } from '../../pricing.js';
+import { PriceBook } from '../../pricing.js';
 import { guardedRead } from '../../read.js';
 import { mapCacheCluster, mapReplicationGroup, PRICE_ENGINES } from './mapper.js';
 import type {
@@ -45,19 +45,7 @@ async function collectPrices(
   const book = new PriceBook({ clients: ctx.clients, cache: ctx.cache, signal: ctx.signal });
   return guardedRead(ctx, 'pricing:GetProducts', async () => {
     const prices = await Promise.all(
-      idle.map(async (c) =>
-        instanceHourlyPrice(
-          await book.products({
-            serviceCode: 'AmazonElastiCache',
-            filters: [
-              { field: 'regionCode', value: ctx.region },
-              { field: 'instanceType', value: c.nodeType },
-              { field: 'cacheEngine', value: PRICE_ENGINES[c.engine]! },
-              { field: 'productFamily', value: 'Cache Instance' },
-            ],
-          }),
-        ),
-      ),
+      idle.map((c) => book.elastiCacheNodeHourly(ctx.region, c.nodeType, PRICE_ENGINES[c.engine]!)),
     );
     const out: Record<string, number> = {};
     idle.forEach((c, i) => {

@@ -1,6 +1,6 @@
 import { thresholdsOf, type EventDraft, type ScanOptions } from '../../../../core/index.js';
 import { regionScopeId } from '../../arn.js';
-import { HOURS_PER_MONTH } from '../../pricing.js';
+import { nodeHoursWaste } from '../../pricing.js';
 import { readError } from '../../read.js';
 import { ELASTICACHE_METRIC as E } from './metrics.js';
 import {
@@ -94,21 +94,13 @@ export function* extractElastiCacheEvents(
     if (idle !== true || pricing.state !== 'available') continue;
     const hourly = pricing.value[c.arn];
     if (hourly === undefined) continue;
-    const monthly = Math.round(hourly * c.numNodes * HOURS_PER_MONTH * 100) / 100;
-    yield fact([E.estimatedMonthlyWasteUsd, monthly]);
-    yield fact([
-      E.wasteEstimate,
-      {
-        reason: 'idle_cache_cluster',
-        quantity: c.numNodes * HOURS_PER_MONTH,
-        unit: 'Hrs',
-        unit_price_usd: hourly,
-        hours_per_month: HOURS_PER_MONTH,
-        monthly_usd: monthly,
-        currency: 'USD',
-        price_source: `AWS Price List, on-demand, ${ctx.region}`,
-      },
-    ]);
+    const waste = nodeHoursWaste(
+      'idle_cache_cluster',
+      [{ instanceType: c.nodeType ?? '', nodes: c.numNodes, hourlyUsd: hourly }],
+      ctx.region,
+    );
+    yield fact([E.estimatedMonthlyWasteUsd, waste.monthlyUsd]);
+    yield fact([E.wasteEstimate, waste.detail]);
   }
   const region = on(regionScopeId('elasticache', ctx.region, ctx.accountId));
   if (pricing.state === 'denied' || pricing.state === 'failed' || pricing.state === 'absent')

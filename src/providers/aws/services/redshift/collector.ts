@@ -6,9 +6,11 @@ import {
   RedshiftClient,
 } from '@aws-sdk/client-redshift';
 import pLimit from 'p-limit';
+import { thresholdsOf } from '../../../../core/index.js';
 import { collectResourceStats, type StatSpec } from '../../cloudwatch-stats.js';
 import type { AwsUnitContext } from '../../define-scanner.js';
 import { collectPages } from '../../pages.js';
+import { readHourlyPrices } from '../../pricing.js';
 import { guardedRead, mapRead, type Read } from '../../read.js';
 import { mapCluster, mapLoggingStatus, mapParameters, type ListedCluster } from './mapper.js';
 import type {
@@ -17,6 +19,7 @@ import type {
   RedshiftRegionSnapshot,
   RedshiftStatField,
 } from './model.js';
+import { isIdleCluster } from './signals.js';
 
 /** DescribeClusters and DescribeClusterParameters answer at most 100 records a page. */
 const PAGE_SIZE = 100;
@@ -83,7 +86,8 @@ async function readParameterGroup(
 /**
  * One region's Redshift clusters: the paginated listing (the unit fails only if it fails), each
  * cluster's audit logging (one call each: there is no batch form), each parameter group in use
- * read once, and every cluster's CPU and connections in one batched GetMetricData fetch.
+ * read once, every cluster's CPU and connections in one batched GetMetricData fetch and, with
+ * options.cost, the node price of the idle ones' types.
  */
 export async function collectRedshiftSnapshot(
   ctx: AwsUnitContext,
@@ -109,5 +113,12 @@ export async function collectRedshiftSnapshot(
   ]);
   const parameterGroups: RedshiftRegionSnapshot['parameterGroups'] = {};
   groupNames.forEach((name, i) => (parameterGroups[name] = groups[i]!));
-  return { region: ctx.region, clusters, parameterGroups, performance };
+  const t = thresholdsOf(ctx.options);
+  const idleNodeTypes = clusters.flatMap((c) =>
+    c.nodeType && isIdleCluster(c, performance, t) === true ? [c.nodeType] : [],
+  );
+  const pricing = await readHourlyPrices(ctx, idleNodeTypes, (book, type) =>
+    book.redshiftNodeHourly(ctx.region, type),
+  );
+  return { region: ctx.region, clusters, parameterGroups, performance, pricing };
 }

@@ -1,7 +1,10 @@
-import type { EventDraft } from '../../../../core/index.js';
+import { thresholdsOf, type EventDraft, type ScanOptions } from '../../../../core/index.js';
+import { regionScopeId } from '../../arn.js';
+import { nodeHoursWaste } from '../../pricing.js';
 import { readError, type Read } from '../../read.js';
 import { REDSHIFT_METRIC as R } from './metrics.js';
 import { requireSslOf, type RedshiftCluster, type RedshiftRegionSnapshot } from './model.js';
+import { isIdleCluster } from './signals.js';
 
 type Value = EventDraft['metric_value'];
 
@@ -38,9 +41,13 @@ function* clusterFacts(
   if (failed.length > 0) yield [R.readError, failed];
 }
 
-/** Pure: the region's clusters → events, each on its ARN. */
-export function* extractRedshiftEvents(snapshot: RedshiftRegionSnapshot): Generator<EventDraft> {
-  const { performance } = snapshot;
+/** Pure: the region's clusters → events, each on its ARN (pricing failures on the region). */
+export function* extractRedshiftEvents(
+  snapshot: RedshiftRegionSnapshot,
+  ctx: { accountId: string; region: string; options: ScanOptions },
+): Generator<EventDraft> {
+  const { performance, pricing } = snapshot;
+  const t = thresholdsOf(ctx.options);
   for (const c of snapshot.clusters) {
     const fact = ([metric_type, metric_value]: [string, Value]): EventDraft => ({
       resource_id: c.arn,
@@ -58,5 +65,27 @@ export function* extractRedshiftEvents(snapshot: RedshiftRegionSnapshot): Genera
     const stats = performance.resources[c.arn] ?? {};
     if (stats.cpu !== undefined) yield fact([R.cpuAverage, stats.cpu]);
     if (stats.connections !== undefined) yield fact([R.connectionsMaximum, stats.connections]);
+    const idle = isIdleCluster(c, performance, t);
+    if (idle !== undefined) yield fact([R.idleCluster, idle]);
+    const hourlyUsd =
+      pricing.state === 'available' && c.nodeType ? pricing.value[c.nodeType] : undefined;
+    if (idle !== true || hourlyUsd === undefined) continue;
+    const waste = nodeHoursWaste(
+      'idle_cluster',
+      [{ instanceType: c.nodeType!, nodes: c.numberOfNodes, hourlyUsd }],
+      ctx.region,
+    );
+    yield fact([R.estimatedMonthlyWasteUsd, waste.monthlyUsd]);
+    yield fact([R.wasteEstimate, waste.detail]);
   }
+  if (pricing.state === 'denied' || pricing.state === 'failed' || pricing.state === 'absent')
+    yield {
+      resource_id: regionScopeId('redshift', ctx.region, ctx.accountId),
+      metric_type: R.pricingUnavailable,
+      metric_value: {
+        error_code: pricing.errorCode,
+        detail:
+          'The AWS Price List API (pricing:GetProducts) could not be read; idle clusters are not priced.',
+      },
+    };
 }

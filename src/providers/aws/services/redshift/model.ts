@@ -1,6 +1,7 @@
 /** One region's provisioned Redshift clusters in our own compact types. */
 import { scannerRef } from '../../../../core/index.js';
 import type { StatsRead } from '../../cloudwatch-stats.js';
+import type { HourlyPrices } from '../../pricing.js';
 import type { Read, ReadFailure } from '../../read.js';
 
 export type { Read, ReadFailure };
@@ -56,6 +57,12 @@ export interface ParameterGroupSettings {
 
 export type RedshiftStatField = 'cpu' | 'connections';
 
+/**
+ * The Price List's on-demand hourly price (USD) of one node of each node type an idle cluster of
+ * the region has, by node type; read only with options.cost and an idle cluster.
+ */
+export type RedshiftPricing = HourlyPrices;
+
 export interface RedshiftRegionSnapshot {
   region: string;
   /** DescribeClusters: the unit's primary listing. */
@@ -64,6 +71,7 @@ export interface RedshiftRegionSnapshot {
   parameterGroups: Record<string, Read<ParameterGroupSettings>>;
   /** Average CPU and peak connections of each cluster (AWS/Redshift, ClusterIdentifier), by ARN. */
   performance: StatsRead<RedshiftStatField>;
+  pricing: RedshiftPricing;
 }
 
 /** The Redshift scanner, as its checks name it. */

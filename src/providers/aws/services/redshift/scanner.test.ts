@@ -12,25 +12,34 @@ import {
   type DescribeClustersCommandInput,
   type DescribeLoggingStatusCommandInput,
 } from '@aws-sdk/client-redshift';
+import { GetProductsCommand, PricingClient } from '@aws-sdk/client-pricing';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { EventDraft } from '../../../../core/index.js';
+import type { EventDraft, ScanOptions } from '../../../../core/index.js';
 import { awsError } from '../../testing/mock-calls.js';
 import {
   expectDeclaredPermissions,
   expectOnlyDeclaredMetrics,
   expectListingFailuresFailTheUnit,
 } from '../../testing/scanner-contract.js';
-import { scanUnit, valueOf } from '../../testing/unit-context.js';
+import {
+  drainEvents,
+  FAKE_CREDENTIALS,
+  fakeClients,
+  unitContext,
+  valueOf,
+} from '../../testing/unit-context.js';
 import {
   ACCOUNT,
   ARN,
+  DC2_LARGE_PRICE_LIST,
   KEY,
   LOGGING,
   page1,
   page2,
   PARAMETERS,
   REGION,
+  REGION_ID,
   STATS,
 } from './fixtures/sdk.js';
 import { REDSHIFT_METRIC as R, REDSHIFT_METRICS } from './metrics.js';
@@ -38,7 +47,18 @@ import { redshiftScanner } from './scanner.js';
 
 const redshift = mockClient(RedshiftClient);
 const cloudwatch = mockClient(CloudWatchClient);
-const scan = () => scanUnit(redshiftScanner, REGION, [RedshiftClient, CloudWatchClient], ACCOUNT);
+const pricing = mockClient(PricingClient);
+
+async function scan(options: Partial<ScanOptions> = {}): Promise<EventDraft[]> {
+  const clients = fakeClients(
+    REGION,
+    new RedshiftClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
+    new CloudWatchClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
+    new PricingClient({ region: 'us-east-1', credentials: FAKE_CREDENTIALS }),
+  );
+  const ctx = unitContext(clients, ACCOUNT);
+  return drainEvents(redshiftScanner.scan({ ...ctx, options: { ...ctx.options, ...options } }));
+}
 
 let listInputs: DescribeClustersCommandInput[] = [];
 let metricInputs: GetMetricDataCommandInput[] = [];
@@ -46,6 +66,8 @@ let metricInputs: GetMetricDataCommandInput[] = [];
 beforeEach(() => {
   redshift.reset();
   cloudwatch.reset();
+  pricing.reset();
+  pricing.on(GetProductsCommand).resolves({ $metadata: {}, PriceList: DC2_LARGE_PRICE_LIST });
   listInputs = [];
   metricInputs = [];
   redshift.on(DescribeClustersCommand).callsFake((input: DescribeClustersCommandInput) => {
@@ -118,7 +140,74 @@ describe('redshiftScanner', () => {
     expect(metricInputs).toHaveLength(1);
     expect(metricInputs[0]?.MetricDataQueries).toHaveLength(4);
     expect(valueOf(events, ARN.warehouse, R.cpuAverage)).toBe(41.2);
-    expect(valueOf(events, ARN.adhoc, R.connectionsMaximum)).toBe(1);
+    expect(valueOf(events, ARN.adhoc, R.connectionsMaximum)).toBe(0);
+  });
+
+  it('judges idle a cluster without any connection over the window, and prices nothing without options.cost', async () => {
+    const events = await scan();
+
+    expect(valueOf(events, ARN.warehouse, R.idleCluster)).toBe(false);
+    expect(valueOf(events, ARN.adhoc, R.idleCluster)).toBe(true);
+    expect(valueOf(events, ARN.adhoc, R.estimatedMonthlyWasteUsd)).toBeUndefined();
+    expect(pricing.commandCalls(GetProductsCommand)).toHaveLength(0);
+  });
+
+  it('with options.cost, prices an idle cluster’s node-hours at its node type’s list price, one listing', async () => {
+    const events = await scan({ cost: true });
+
+    // 2 nodes × $0.30 × 730 h.
+    expect(valueOf(events, ARN.adhoc, R.estimatedMonthlyWasteUsd)).toBe(438);
+    expect(valueOf(events, ARN.adhoc, R.wasteEstimate)).toEqual({
+      reason: 'idle_cluster',
+      quantity: 1460,
+      unit: 'Hrs',
+      unit_price_usd: 0.3,
+      hours_per_month: 730,
+      monthly_usd: 438,
+      currency: 'USD',
+      price_source: `AWS Price List, on-demand, ${REGION}`,
+    });
+    expect(valueOf(events, ARN.warehouse, R.estimatedMonthlyWasteUsd)).toBeUndefined();
+    const asked = pricing.commandCalls(GetProductsCommand).map((c) => c.args[0].input);
+    expect(asked).toEqual([
+      expect.objectContaining({
+        ServiceCode: 'AmazonRedshift',
+        Filters: [
+          { Type: 'TERM_MATCH', Field: 'regionCode', Value: REGION },
+          { Type: 'TERM_MATCH', Field: 'productFamily', Value: 'Compute Instance' },
+          { Type: 'TERM_MATCH', Field: 'instanceType', Value: 'dc2.large' },
+        ],
+      }),
+    ]);
+  });
+
+  it('neither judges nor prices a paused cluster, which bills no compute', async () => {
+    const paused = { ...page2, Clusters: [{ ...page2.Clusters![0]!, ClusterStatus: 'paused' }] };
+    redshift
+      .on(DescribeClustersCommand)
+      .callsFake((input: DescribeClustersCommandInput) =>
+        input.Marker === 'rs-page-2' ? paused : page1,
+      );
+
+    const events = await scan({ cost: true });
+
+    expect(valueOf(events, ARN.adhoc, R.status)).toBe('paused');
+    expect(valueOf(events, ARN.adhoc, R.idleCluster)).toBeUndefined();
+    expect(valueOf(events, ARN.adhoc, R.estimatedMonthlyWasteUsd)).toBeUndefined();
+    expect(pricing.commandCalls(GetProductsCommand)).toHaveLength(0);
+  });
+
+  it('reports on the region when the Price List cannot be read, and prices nothing', async () => {
+    pricing.on(GetProductsCommand).rejects(awsError('AccessDeniedException', 'no', 400));
+
+    const events = await scan({ cost: true });
+
+    expect(valueOf(events, REGION_ID, R.pricingUnavailable)).toMatchObject({
+      error_code: 'AccessDeniedException',
+    });
+    expect(valueOf(events, ARN.adhoc, R.idleCluster)).toBe(true);
+    expect(valueOf(events, ARN.adhoc, R.estimatedMonthlyWasteUsd)).toBeUndefined();
+    expect(valueOf(events, ARN.adhoc, R.wasteEstimate)).toBeUndefined();
   });
 
   it('goes on when logging, parameters and CloudWatch are denied, naming each call', async () => {
@@ -162,7 +251,9 @@ describe('redshiftScanner', () => {
   });
 
   it('emits only metric types it declares, with their declared value types, and all of them', async () => {
-    const events: EventDraft[] = await scan();
+    const events: EventDraft[] = await scan({ cost: true });
+    pricing.on(GetProductsCommand).rejects(awsError('AccessDeniedException', 'no', 400));
+    events.push(...(await scan({ cost: true })));
     redshift.on(DescribeLoggingStatusCommand).rejects(awsError('AccessDenied', 'no', 403));
     cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
     events.push(...(await scan()));
@@ -171,10 +262,11 @@ describe('redshiftScanner', () => {
   });
 
   it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
-    await scan();
+    await scan({ cost: true });
     expectDeclaredPermissions(redshiftScanner, 'regional', [
       ['redshift', redshift],
       ['cloudwatch', cloudwatch],
+      ['pricing', pricing],
     ]);
   });
 });

@@ -6,8 +6,8 @@ import { REDSHIFT_PERMISSIONS } from './permissions.js';
 /**
  * Provisioned Redshift clusters of one region: public access, encryption at rest, enhanced VPC
  * routing, require_ssl of their parameter groups, automated snapshots, audit logging (one
- * DescribeLoggingStatus a cluster: there is no batch form) and CPU and connections from
- * CloudWatch in one batched fetch.
+ * DescribeLoggingStatus a cluster: there is no batch form), CPU and connections from CloudWatch
+ * in one batched fetch, idle clusters and, with options.cost, their nodes' price.
  */
 export const redshiftScanner = defineAwsScanner({
   service: 'redshift',
