@@ -47,7 +47,7 @@ export default defineCheck({
     console: 'API Gateway → APIs → <API> → Authorization → <route> → Attach authorizer',
     url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-access-control.html',
   },
-  compliance: {},
+  compliance: { aws_fsbp: ['APIGateway.8'] },
   *evaluate(snapshot) {
     for (const api of snapshot.apis) {
       const result = judge(api);

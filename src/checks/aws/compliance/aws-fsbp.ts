@@ -711,6 +711,12 @@ export const AWS_FSBP: Framework = {
       title: 'API Gateway REST API cache data should be encrypted at rest',
     },
     {
+      id: 'APIGateway.8',
+      section: 'APIGateway',
+      automated: true,
+      title: 'API Gateway routes should specify an authorization type',
+    },
+    {
       id: 'APIGateway.9',
       section: 'APIGateway',
       automated: true,
