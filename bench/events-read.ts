@@ -6,7 +6,8 @@
  * thread of its own), and `thread`, in a worker thread with its own connection (the data plane
  * beside the API: `serve`'s worker thread, or `serve --no-worker` beside `clouddiagnoze worker`).
  * PostgreSQL's statistics are gathered after the seed (ANALYZE), its schema dropped at the end.
- * Usage: tsx bench/events-read.ts [sqlite|postgres] [events] [seconds] [inline,thread]
+ * Usage: tsx bench/events-read.ts [sqlite|postgres] [events] [seconds] [inline,thread] [pool]
+ * (`pool`: the API's PostgreSQL connections, createPostgresStore's default when absent).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,7 @@ const dialect = process.argv[2] ?? 'sqlite';
 const total = Number(process.argv[3] ?? 1_000_000);
 const seconds = Number(process.argv[4] ?? 15);
 const writerModes = (process.argv[5] ?? 'inline,thread').split(',');
+const poolSize = process.argv[6] === undefined ? undefined : Number(process.argv[6]);
 const CLIENTS = 20;
 const PAGE = 100;
 const SCANS = 20;
@@ -55,7 +57,7 @@ async function onSchema(schema: string, statement: string): Promise<void> {
 async function openStore(): Promise<BenchStore> {
   if (dialect === 'postgres') {
     const schema = uniqueSchema('bench_read');
-    const store = await createPostgresStore({ url: benchDatabaseUrl(), schema });
+    const store = await createPostgresStore({ url: benchDatabaseUrl(), schema, max: poolSize });
     return {
       store,
       location: { postgresUrl: benchDatabaseUrl(), schema },
@@ -290,6 +292,7 @@ try {
       bench: 'events-read',
       dialect,
       writer: mode,
+      ...(poolSize !== undefined && { pool: poolSize }),
       stored_events: total,
       seed_seconds: Number(seedSeconds.toFixed(1)),
       clients: CLIENTS,
