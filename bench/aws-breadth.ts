@@ -15,6 +15,8 @@ import {
   type GetMetricDataCommandInput,
   type MetricDataQuery,
 } from '@aws-sdk/client-cloudwatch';
+import type * as ec2 from '@aws-sdk/client-ec2';
+import { EC2Client } from '@aws-sdk/client-ec2';
 import type * as ecs from '@aws-sdk/client-ecs';
 import { ECSClient } from '@aws-sdk/client-ecs';
 import type * as eks from '@aws-sdk/client-eks';
@@ -49,6 +51,11 @@ import { SERVICE_SCENARIOS } from './aws-breadth-services.js';
 
 const total = Number(process.argv[2] ?? 1000);
 const REGION = 'eu-west-1';
+// Route 53's A records are judged against AWS's EC2 ranges: the test fixture's copy, never the network.
+process.env.CLOUDDIAGNOZE_AWS_IP_RANGES_URL ??= new URL(
+  '../src/providers/aws/services/route53/fixtures/ip-ranges.json',
+  import.meta.url,
+).pathname;
 const ACCOUNT = '123456789012';
 /** A share of N, at least one. */
 const share = (fraction: number): number => Math.max(1, Math.round(total * fraction));
@@ -684,6 +691,12 @@ function route53Scenario(): Scenario {
       .filter((k) => k >= 2 && k % 18 === 0)
       .map((k) => siteBucket(z, k)),
   );
+  /**
+   * The address of plain A record k of zone z: in EC2's eu-west-1 range (54.72.0.0/15); the account
+   * holds it as an Elastic IP when its last byte is even, else it was released.
+   */
+  const address = (z: number, k: number) => `54.72.${z % 256}.${k % 256}`;
+  const isHeld = (ip: string) => Number(ip.split('.')[3]) % 2 === 0;
   /** Record k of zone z: SOA and NS at the apex, then A, CNAME and alias records, in name order. */
   const record = (z: number, k: number): r53.ResourceRecordSet => {
     const apex = zoneName(z);
@@ -726,7 +739,7 @@ function route53Scenario(): Scenario {
           EvaluateTargetHealth: false,
         },
       };
-    return { Name: name, Type: 'A', TTL: 300, ResourceRecords: [{ Value: '192.0.2.1' }] };
+    return { Name: name, Type: 'A', TTL: 300, ResourceRecords: [{ Value: address(z, k) }] };
   };
   const zoneIndex = (id: unknown) =>
     Number(/^(?:\/hostedzone\/)?Z(\d+)BENCH$/.exec(String(id))![1]);
@@ -740,7 +753,7 @@ function route53Scenario(): Scenario {
   return {
     scanner: route53Scanner,
     resources: count,
-    counted: `${count} hosted zones (${publicCount} public; every tenth has 700 record sets, the others 12; every ninth record a CNAME to an S3 website bucket, ${owned.length} of them the account's)`,
+    counted: `${count} hosted zones (${publicCount} public; every tenth has 700 record sets, the others 12; every ninth record a CNAME to an S3 website bucket, ${owned.length} of them the account's; plain A records on EC2 addresses, every other one the account's Elastic IP)`,
     perResourceBecause: {
       'route53:ListResourceRecordSets':
         'takes one hosted zone (pages of 300 record sets); no account-wide listing',
@@ -801,6 +814,30 @@ function route53Scenario(): Scenario {
           (): Partial<s3.ListBucketsOutput> => ({ Owner: { ID: 'bench-owner' } }),
         ),
       }),
+      fakeClient('ec2', EC2Client, {
+        // Unpaged: every Elastic IP of the region, the held half of the A records' addresses.
+        DescribeAddresses: (): ec2.DescribeAddressesResult => ({
+          Addresses: [
+            ...new Set(
+              zones.flatMap((z) =>
+                Array.from({ length: recordsIn(z) }, (_, k) => address(z, k)).filter(isHeld),
+              ),
+            ),
+          ].map((ip) => ({
+            PublicIp: ip,
+            AllocationId: `eipalloc-${ip.replaceAll('.', '')}`,
+            Domain: 'vpc',
+          })),
+        }),
+        DescribeNetworkInterfaces: (input): ec2.DescribeNetworkInterfacesResult => {
+          atMost(
+            (input as ec2.DescribeNetworkInterfacesRequest).Filters?.[0]?.Values,
+            200,
+            'values',
+          );
+          return { NetworkInterfaces: [] };
+        },
+      }),
     ],
   };
 }
@@ -809,6 +846,8 @@ function route53Scenario(): Scenario {
 function apiGatewayScenario(): Scenario {
   const restCount = share(1 / 4);
   const v2Count = share(1 / 4);
+  /** Custom domain names, one for every ten APIs (both APIs list the same domains). */
+  const domainCount = share(1 / 20);
   const STAGES = ['dev', 'prod'];
   const restStage = (i: number, stageName: string): apigw.Stage => ({
     deploymentId: `dep${i}`,
@@ -874,7 +913,10 @@ function apiGatewayScenario(): Scenario {
     counted: `${restCount} REST APIs + ${v2Count} HTTP/WebSocket APIs (${STAGES.length} stages each)`,
     perResourceBecause: {
       'apigateway:GetStages': 'takes one REST API; no batch form',
+      'apigateway:GetResources':
+        'takes one REST API (its resources with their methods); no batch form',
       'apigatewayv2:GetStages': 'takes one API; no batch form',
+      'apigatewayv2:GetRoutes': 'takes one API; no batch form',
     },
     clients: () => [
       fakeClient('apigateway', APIGatewayClient, {
@@ -895,6 +937,37 @@ function apiGatewayScenario(): Scenario {
         GetStages: (input): apigw.Stages => ({
           item: STAGES.map((s) => restStage(Number(String(input.restApiId).slice(1)), s)),
         }),
+        // Three resources an API, each with its methods (embed=methods); every third API open.
+        GetResources: paged(
+          'items',
+          { token: 'position', size: 'limit', default: 25, max: 500 },
+          3,
+          (k, input): apigw.Resource => {
+            const i = Number(String(input.restApiId).slice(1));
+            const path = ['/', '/orders', '/orders/{id}'][k]!;
+            const authorizationType = i % 3 === 0 && k === 1 ? 'NONE' : 'AWS_IAM';
+            return {
+              id: `res${k}`,
+              path,
+              resourceMethods: {
+                GET: { httpMethod: 'GET', authorizationType, apiKeyRequired: false },
+                OPTIONS: { httpMethod: 'OPTIONS', authorizationType: 'NONE' },
+              },
+            };
+          },
+        ),
+        GetDomainNames: paged(
+          'items',
+          { token: 'position', size: 'limit', default: 25, max: 500 },
+          domainCount,
+          (k): apigw.DomainName => ({
+            domainName: `api-${k}.example.com`,
+            regionalDomainName: `d-${pad(k, 6)}.execute-api.${REGION}.amazonaws.com`,
+            endpointConfiguration: { types: ['REGIONAL'] },
+            securityPolicy: k % 4 === 0 ? 'TLS_1_0' : 'TLS_1_2',
+            domainNameStatus: 'AVAILABLE',
+          }),
+        ),
       }),
       fakeClient('apigatewayv2', ApiGatewayV2Client, {
         GetApis: paged(
@@ -924,6 +997,42 @@ function apiGatewayScenario(): Scenario {
           { token: 'NextToken', size: 'MaxResults', default: 25, max: 500 },
           STAGES.length,
           (k, input) => v2Stage(v2Index(input.ApiId), STAGES[k]!),
+        ),
+        // HTTP APIs: GET and POST routes and $default; WebSocket APIs: $connect and $default.
+        GetRoutes: paged(
+          'Items',
+          { token: 'NextToken', size: 'MaxResults', default: 25, max: 500 },
+          3,
+          (k, input): apigw2.Route => {
+            const i = v2Index(input.ApiId);
+            const websocket = i % 2 === 1;
+            const keys = websocket
+              ? ['$connect', '$default', 'sendmessage']
+              : ['GET /orders', 'POST /orders', '$default'];
+            const open = (websocket && k === 0 && i % 3 === 0) || (!websocket && k === 2);
+            return {
+              RouteId: `rt${k}`,
+              RouteKey: keys[k]!,
+              AuthorizationType: open ? 'NONE' : websocket ? 'CUSTOM' : 'JWT',
+              ApiKeyRequired: false,
+            };
+          },
+        ),
+        GetDomainNames: paged(
+          'Items',
+          { token: 'NextToken', size: 'MaxResults', default: 25, max: 500 },
+          domainCount,
+          (k): apigw2.DomainName => ({
+            DomainName: `api-${k}.example.com`,
+            DomainNameConfigurations: [
+              {
+                ApiGatewayDomainName: `d-${pad(k, 6)}.execute-api.${REGION}.amazonaws.com`,
+                EndpointType: 'REGIONAL',
+                SecurityPolicy: k % 4 === 0 ? 'TLS_1_0' : 'TLS_1_2',
+                DomainNameStatus: 'AVAILABLE',
+              },
+            ],
+          }),
         ),
       }),
     ],

@@ -9,7 +9,7 @@ export default defineCheck({
   resource_type: 'AwsRoute53HostedZone',
   title: 'Route53 records should not point at EC2 addresses the account no longer holds',
   description:
-    'ListResourceRecordSets, AWS’s published ranges (ip-ranges.json, service EC2), and in the region of each address ec2:DescribeAddresses and ec2:DescribeNetworkInterfaces filtered on the addresses: in a public hosted zone, every address of an A or AAAA record (not an alias) that lies in EC2’s ranges must be an Elastic IP of the account or a public address of one of its network interfaces. A zone with such an address the account does not hold fails; one whose EC2 addresses are all the account’s passes; a zone without addresses in EC2’s ranges is not judged, nor are private zones. No FSBP control covers it.',
+    'ListResourceRecordSets, AWS’s published ranges (ip-ranges.json, service EC2), and in the region of each address ec2:DescribeAddresses (the region’s Elastic IPs) and ec2:DescribeNetworkInterfaces filtered on the addresses: in a public hosted zone, every address of an A or AAAA record (not an alias) that lies in EC2’s ranges must be an Elastic IP of the account or a public address of one of its network interfaces. A zone with such an address the account does not hold fails; one whose EC2 addresses are all the account’s passes; a zone without addresses in EC2’s ranges is not judged, nor are private zones. No FSBP control covers it.',
   severity: 'high',
   risk: 'EC2 public addresses are a shared pool: once the Elastic IP or instance a record points at is released, AWS hands that address to another account, which then serves its content under your domain — phishing, cookie theft, malware under your name (subdomain takeover).',
   remediation: {

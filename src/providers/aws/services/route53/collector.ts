@@ -140,8 +140,8 @@ export async function collectRoute53Snapshot(ctx: AwsUnitContext): Promise<Route
 
 /**
  * The addresses in EC2's published ranges, each with its region, and per region the account's
- * Elastic IPs (DescribeAddresses) and network interfaces (DescribeNetworkInterfaces) holding one
- * of them: one filtered call each (in chunks of 200 values), never a listing of the region.
+ * Elastic IPs (one DescribeAddresses: it lists them all, unpaged) and the network interfaces
+ * holding one of them (DescribeNetworkInterfaces filtered on the addresses, 200 values a call).
  */
 async function readIpOwnership(ctx: AwsUnitContext, ips: string[]): Promise<Read<IpOwnership>> {
   const ranges = await loadEc2Ranges(ctx);
@@ -183,20 +183,17 @@ async function regionOwners(
   const ec2 = () => ctx.clients.inRegion(EC2Client, region);
   const options = { abortSignal: ctx.signal };
   const wanted = new Set([...candidates.v4, ...candidates.v6]);
+  // DescribeAddresses has no pages: one call lists the region's Elastic IPs (a quota of a few
+  // per region by default), fewer calls than filtering on the candidates 200 at a time.
   const addresses =
     candidates.v4.length === 0
       ? undefined
       : await guardedRead(ctx, 'ec2:DescribeAddresses', async () => {
           const out: Record<string, string> = {};
-          for (const values of chunks(candidates.v4, FILTER_VALUES)) {
-            const answer = await ec2().send(
-              new DescribeAddressesCommand({ Filters: [{ Name: 'public-ip', Values: values }] }),
-              options,
-            );
-            for (const a of answer.Addresses ?? [])
-              if (a.PublicIp && wanted.has(a.PublicIp))
-                out[a.PublicIp] = a.AllocationId ?? a.PublicIp;
-          }
+          const answer = await ec2().send(new DescribeAddressesCommand({}), options);
+          for (const a of answer.Addresses ?? [])
+            if (a.PublicIp && wanted.has(a.PublicIp))
+              out[a.PublicIp] = a.AllocationId ?? a.PublicIp;
           return out;
         });
   const interfaces = await guardedRead(ctx, 'ec2:DescribeNetworkInterfaces', async () => {

@@ -3,8 +3,8 @@
  * scanner registry loads no SDK. s3:ListBuckets: the account's buckets, against which records
  * pointing at S3 endpoints are judged (read only when a public zone has one).
  * ec2:DescribeAddresses and ec2:DescribeNetworkInterfaces: in each region whose published EC2
- * ranges hold an address of a public zone's A/AAAA record, the account's Elastic IPs and network
- * interfaces having it, filtered on those addresses (read only when a public zone has one).
+ * ranges hold an address of a public zone's A/AAAA record, the account's Elastic IPs (one listing)
+ * and the network interfaces holding those addresses (read only when a public zone has one).
  */
 export const ROUTE53_PERMISSIONS = [
   'route53:ListHostedZones',
