@@ -89,7 +89,7 @@ describe.skipIf(skipReason !== null)('OpenSearch and Backup against moto (real S
 
     it('lists and describes both domains and judges them', () => {
       expect(snapshot.domains.map((d) => d.name).sort()).toEqual(['open', 'sound']);
-      const events = [...extractOpenSearchEvents(snapshot)];
+      const events = [...extractOpenSearchEvents(snapshot, { accountId: ACCOUNT, region: REGION })];
       expect(valueOf(events, arn('open'), O.openToAnyone)).toBe(true);
       expect(valueOf(events, arn('sound'), O.nodeToNodeEncryption)).toBe(true);
       const s = checkStatuses(OPENSEARCH_CHECKS, snapshot, { region: REGION });

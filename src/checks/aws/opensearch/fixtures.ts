@@ -81,6 +81,7 @@ export function snapshot(domains: Domain[]): OpenSearchRegionSnapshot {
       windowStart: '2026-06-30T10:00:00.000Z',
       resources: {},
     },
+    pricing: { state: 'not_requested' },
   };
 }
 

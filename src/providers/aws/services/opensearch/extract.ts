@@ -1,4 +1,6 @@
 import type { EventDraft } from '../../../../core/index.js';
+import { regionScopeId } from '../../arn.js';
+import { nodeHoursWaste } from '../../pricing.js';
 import { readError } from '../../read.js';
 import { OPENSEARCH_METRIC as O } from './metrics.js';
 import {
@@ -7,6 +9,7 @@ import {
   type DomainConfig,
   type OpenSearchRegionSnapshot,
 } from './model.js';
+import { billedNodes, isIdleDomain } from './signals.js';
 
 type Value = EventDraft['metric_value'];
 
@@ -56,11 +59,12 @@ function* domainFacts(d: Domain): Generator<[string, Value]> {
   else yield [O.readError, readError(d.config) ?? ''];
 }
 
-/** Pure: the region's domains → events, on each domain's ARN. */
+/** Pure: the region's domains → events, on each domain's ARN (pricing failures on the region). */
 export function* extractOpenSearchEvents(
   snapshot: OpenSearchRegionSnapshot,
+  ctx: { accountId: string; region: string },
 ): Generator<EventDraft> {
-  const { performance } = snapshot;
+  const { performance, pricing } = snapshot;
   for (const d of snapshot.domains) {
     const fact = (metric_type: string, metric_value: Value): EventDraft => ({
       resource_id: d.arn,
@@ -78,5 +82,33 @@ export function* extractOpenSearchEvents(
     const stats = performance.resources[d.arn];
     if (stats?.cpu !== undefined) yield fact(O.cpuAverage, stats.cpu);
     if (stats?.freeStorageMb !== undefined) yield fact(O.freeStorageMin, stats.freeStorageMb);
+    if (stats?.searchRate !== undefined) yield fact(O.searchRateSum, stats.searchRate);
+    if (stats?.indexingRate !== undefined) yield fact(O.indexingRateSum, stats.indexingRate);
+    const created = d.createdTime;
+    if (created && created.state !== 'available') yield fact(O.readError, readError(created) ?? '');
+    const idle = isIdleDomain(d, performance);
+    if (idle !== undefined) yield fact(O.idleDomain, idle);
+    if (idle !== true || pricing.state !== 'available' || d.config.state !== 'available') continue;
+    const prices = pricing.value;
+    const billed = billedNodes(d.config.value);
+    const nodes = billed.flatMap((n) => {
+      const hourlyUsd = prices[n.instanceType];
+      return hourlyUsd === undefined ? [] : [{ ...n, hourlyUsd }];
+    });
+    // Every billed type is priced, or none is: never a part of the domain passed for the whole.
+    if (nodes.length === 0 || nodes.length < billed.length) continue;
+    const waste = nodeHoursWaste('idle_domain', nodes, ctx.region);
+    yield fact(O.estimatedMonthlyWasteUsd, waste.monthlyUsd);
+    yield fact(O.wasteEstimate, waste.detail);
   }
+  if (pricing.state === 'denied' || pricing.state === 'failed' || pricing.state === 'absent')
+    yield {
+      resource_id: regionScopeId('es', ctx.region, ctx.accountId),
+      metric_type: O.pricingUnavailable,
+      metric_value: {
+        error_code: pricing.errorCode,
+        detail:
+          'The AWS Price List API (pricing:GetProducts) could not be read; idle domains are not priced.',
+      },
+    };
 }

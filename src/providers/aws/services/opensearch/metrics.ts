@@ -4,6 +4,7 @@ const M = 'aws.metadata.opensearch';
 const S = 'aws.security.opensearch';
 const A = 'aws.architecture.opensearch';
 const P = 'aws.performance.opensearch';
+const C = 'aws.cost.opensearch';
 
 /** Facts about one OpenSearch Service domain, on its ARN. */
 export const OPENSEARCH_METRIC = defineMetrics({
@@ -26,7 +27,8 @@ export const OPENSEARCH_METRIC = defineMetrics({
   readError: {
     name: `${M}.read_error`,
     valueType: 'string',
-    description: 'DescribeDomains failed or was denied for the domain: `action: code`.',
+    description:
+      'DescribeDomains failed or was denied for the domain, or DescribeDomainConfig (its creation date, read for a domain without requests) did: `action: code`.',
   },
   endpoint: {
     name: `${M}.endpoint`,
@@ -195,6 +197,49 @@ export const OPENSEARCH_METRIC = defineMetrics({
     valueType: 'number',
     unit: 'megabytes',
     description: 'Lowest free storage over the window (AWS/ES FreeStorageSpace, Minimum).',
+  },
+  searchRateSum: {
+    name: `${P}.search_rate.sum`,
+    valueType: 'number',
+    unit: 'count',
+    description:
+      'Search requests served over the window: the sum of the nodes’ per-minute search rates (AWS/ES SearchRate, Sum); 0 when none was.',
+  },
+  indexingRateSum: {
+    name: `${P}.indexing_rate.sum`,
+    valueType: 'number',
+    unit: 'count',
+    description:
+      'Indexing requests served over the window: the sum of the nodes’ per-minute indexing rates (AWS/ES IndexingRate, Sum); 0 when none was.',
+  },
+  idleDomain: {
+    name: `${A}.idle_domain`,
+    valueType: 'boolean',
+    role: 'idle_signal',
+    description:
+      'The domain served no search and no indexing request over a whole window it existed for (its creation date from DescribeDomainConfig); not judged when a rate or the creation date is unknown.',
+  },
+  estimatedMonthlyWasteUsd: {
+    name: `${C}.estimated_monthly_waste_usd`,
+    valueType: 'number',
+    unit: 'USD/month',
+    role: 'waste',
+    description:
+      'What an idle domain’s instances cost a month: (data instance hourly × instance count + dedicated master hourly × master count) × 730 h at the region’s on-demand list price; UltraWarm and cold storage nodes, EBS storage and snapshots aside. Emitted with options.cost.',
+  },
+  wasteEstimate: {
+    name: `${C}.waste_estimate`,
+    valueType: 'object',
+    role: 'waste_detail',
+    description:
+      'How the waste was estimated: {reason, quantity (node-hours), unit, unit_price_usd (one instance type) or components (data and dedicated master: {role, instance_type, nodes, quantity, unit_price_usd, monthly_usd}), hours_per_month, monthly_usd, currency, price_source}.',
+  },
+  pricingUnavailable: {
+    name: `${C}.pricing_unavailable`,
+    valueType: 'object',
+    role: 'unavailable',
+    description:
+      'The Price List API could not be read, so no idle domain is priced (on the region): {error_code, detail}.',
   },
   performanceDataUnavailable: {
     name: `${P}.performance_data_unavailable`,

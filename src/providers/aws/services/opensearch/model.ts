@@ -1,6 +1,7 @@
 /** One region's OpenSearch Service domains in our own compact types. */
 import { scannerRef } from '../../../../core/index.js';
 import type { StatsRead } from '../../cloudwatch-stats.js';
+import type { HourlyPrices } from '../../pricing.js';
 import type { Read, ReadFailure } from '../../read.js';
 
 export type { Read, ReadFailure };
@@ -70,15 +71,30 @@ export interface Domain {
   /** OpenSearch or Elasticsearch (ListDomainNames). */
   engineType?: string;
   config: Read<DomainConfig>;
+  /**
+   * When the domain was created (ISO 8601; DescribeDomainConfig, its cluster configuration's
+   * CreationDate: DescribeDomains does not tell). Read only for a domain that served no search and
+   * no indexing request over the window, to know whether it existed for the whole of it.
+   */
+  createdTime?: Read<string>;
 }
 
-export type OpenSearchStatField = 'cpu' | 'freeStorageMb';
+export type OpenSearchStatField = 'cpu' | 'freeStorageMb' | 'searchRate' | 'indexingRate';
 
 export interface OpenSearchRegionSnapshot {
   region: string;
   domains: Domain[];
-  /** CPUUtilization (Average) and FreeStorageSpace (Minimum, MiB) per domain, by ARN. */
+  /**
+   * CPUUtilization (Average), FreeStorageSpace (Minimum, MiB), SearchRate and IndexingRate (Sum)
+   * per domain, by ARN, in one batched fetch.
+   */
   performance: StatsRead<OpenSearchStatField>;
+  /**
+   * The Price List's on-demand hourly price (USD) of each instance type (data and dedicated
+   * master) an idle domain of the region has, by the type DescribeDomains names; read only with
+   * options.cost and an idle domain.
+   */
+  pricing: HourlyPrices;
 }
 
 /**

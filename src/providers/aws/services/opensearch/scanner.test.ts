@@ -4,30 +4,47 @@ import {
   type GetMetricDataCommandInput,
 } from '@aws-sdk/client-cloudwatch';
 import {
+  DescribeDomainConfigCommand,
   DescribeDomainsCommand,
   ListDomainNamesCommand,
   OpenSearchClient,
+  type DescribeDomainConfigCommandInput,
   type DescribeDomainsCommandInput,
 } from '@aws-sdk/client-opensearch';
+import {
+  GetProductsCommand,
+  PricingClient,
+  type GetProductsCommandInput,
+} from '@aws-sdk/client-pricing';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { EventDraft } from '../../../../core/index.js';
+import type { EventDraft, ScanOptions } from '../../../../core/index.js';
 import { awsError } from '../../testing/mock-calls.js';
 import {
   expectDeclaredPermissions,
   expectOnlyDeclaredMetrics,
   expectListingFailuresFailTheUnit,
 } from '../../testing/scanner-contract.js';
-import { scanUnit, valueOf } from '../../testing/unit-context.js';
+import {
+  drainEvents,
+  FAKE_CREDENTIALS,
+  fakeClients,
+  unitContext,
+  valueOf,
+} from '../../testing/unit-context.js';
 import {
   ACCOUNT,
   ARN,
   describeDomains,
+  domainConfig,
+  INSTANCE_PRICE_LIST,
   KEY,
+  LEGACY_CREATED,
   listed,
   NAME,
   PARTNER,
   REGION,
+  REGION_ID,
   STATS,
 } from './fixtures/sdk.js';
 import { OPENSEARCH_METRIC as O, OPENSEARCH_METRICS } from './metrics.js';
@@ -36,14 +53,28 @@ import { openSearchScanner } from './scanner.js';
 const opensearch = mockClient(OpenSearchClient);
 const cloudwatch = mockClient(CloudWatchClient);
 
-const scan = () =>
-  scanUnit(openSearchScanner, REGION, [OpenSearchClient, CloudWatchClient], ACCOUNT);
+const pricing = mockClient(PricingClient);
+
+async function scan(options: Partial<ScanOptions> = {}): Promise<EventDraft[]> {
+  const clients = fakeClients(
+    REGION,
+    new OpenSearchClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
+    new CloudWatchClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
+    new PricingClient({ region: 'us-east-1', credentials: FAKE_CREDENTIALS }),
+  );
+  const ctx = unitContext(clients, ACCOUNT);
+  return drainEvents(openSearchScanner.scan({ ...ctx, options: { ...ctx.options, ...options } }));
+}
+
+const filterOf = (input: GetProductsCommandInput, field: string) =>
+  input.Filters?.find((f) => f.Field === field)?.Value;
 
 let metricInputs: GetMetricDataCommandInput[] = [];
 
 beforeEach(() => {
   opensearch.reset();
   cloudwatch.reset();
+  pricing.reset();
   metricInputs = [];
   opensearch.on(ListDomainNamesCommand).resolves(listed);
   opensearch
@@ -56,12 +87,40 @@ beforeEach(() => {
       MetricDataResults: (input.MetricDataQueries ?? []).map((q) => {
         const metric = q.MetricStat?.Metric;
         const domain = metric?.Dimensions?.find((d) => d.Name === 'DomainName')?.Value ?? '';
-        const value = STATS[domain]?.[metric?.MetricName as 'CPUUtilization' | 'FreeStorageSpace'];
+        const value = STATS[domain]?.[metric?.MetricName as keyof (typeof STATS)[string]];
         return { Id: q.Id, StatusCode: 'Complete', Values: value === undefined ? [] : [value] };
       }),
     };
   });
+  opensearch
+    .on(DescribeDomainConfigCommand)
+    .callsFake((input: DescribeDomainConfigCommandInput) =>
+      domainConfig(input.DomainName ?? '', LEGACY_CREATED),
+    );
+  pricing.on(GetProductsCommand).callsFake((input: GetProductsCommandInput) => ({
+    $metadata: {},
+    PriceList: INSTANCE_PRICE_LIST[filterOf(input, 'instanceType') ?? ''] ?? [],
+  }));
 });
+
+/** legacy-logs, idle, with three dedicated masters beside its data node. */
+const withMasters = (input: DescribeDomainsCommandInput) => {
+  const answer = describeDomains(input.DomainNames ?? []);
+  answer.DomainStatusList = answer.DomainStatusList?.map((d) =>
+    d.DomainName === NAME.legacy
+      ? {
+          ...d,
+          ClusterConfig: {
+            ...d.ClusterConfig,
+            DedicatedMasterEnabled: true,
+            DedicatedMasterType: 'm6g.large.search',
+            DedicatedMasterCount: 3,
+          },
+        }
+      : d,
+  );
+  return answer;
+};
 
 describe('openSearchScanner', () => {
   it('lists the domains once and describes them five a call', async () => {
@@ -77,9 +136,9 @@ describe('openSearchScanner', () => {
       ['app-5', 'app-6'],
     ]);
     expect(new Set(events.map((e) => e.resource_id)).size).toBe(7);
-    // Every domain's CPU and free storage in one GetMetricData request.
+    // Every domain's CPU, free storage, search and indexing rates in one GetMetricData request.
     expect(metricInputs).toHaveLength(1);
-    expect(metricInputs[0]?.MetricDataQueries).toHaveLength(14);
+    expect(metricInputs[0]?.MetricDataQueries).toHaveLength(28);
     expect(metricInputs[0]?.MetricDataQueries?.[0]?.MetricStat?.Metric).toMatchObject({
       Namespace: 'AWS/ES',
       Dimensions: [
@@ -140,6 +199,127 @@ describe('openSearchScanner', () => {
     expect(valueOf(events, ARN.office, O.cpuAverage)).toBeUndefined();
   });
 
+  it('judges idle a domain without search or indexing requests over a window it existed for, and prices nothing without options.cost', async () => {
+    const events = await scan();
+
+    expect(valueOf(events, ARN.orders, O.searchRateSum)).toBe(1_830_240);
+    expect(valueOf(events, ARN.orders, O.idleDomain)).toBe(false);
+    expect(valueOf(events, ARN.legacy, O.searchRateSum)).toBe(0);
+    expect(valueOf(events, ARN.legacy, O.indexingRateSum)).toBe(0);
+    expect(valueOf(events, ARN.legacy, O.idleDomain)).toBe(true);
+    // No datapoint: not judged.
+    expect(valueOf(events, ARN.office, O.idleDomain)).toBeUndefined();
+    // Only the domain without requests has its creation date read.
+    expect(
+      opensearch.commandCalls(DescribeDomainConfigCommand).map((c) => c.args[0].input),
+    ).toEqual([{ DomainName: NAME.legacy }]);
+    expect(valueOf(events, ARN.legacy, O.estimatedMonthlyWasteUsd)).toBeUndefined();
+    expect(pricing.commandCalls(GetProductsCommand)).toHaveLength(0);
+  });
+
+  it('does not judge a domain created within the window, nor one whose creation date is unread', async () => {
+    opensearch
+      .on(DescribeDomainConfigCommand)
+      .resolves(domainConfig(NAME.legacy, '2026-11-15T12:00:00.000Z'));
+    const young = await scan({ cost: true });
+    expect(valueOf(young, ARN.legacy, O.idleDomain)).toBeUndefined();
+    expect(pricing.commandCalls(GetProductsCommand)).toHaveLength(0);
+
+    opensearch
+      .on(DescribeDomainConfigCommand)
+      .rejects(awsError('AccessDeniedException', 'not authorized', 403));
+    const unread = await scan({ cost: true });
+    expect(valueOf(unread, ARN.legacy, O.idleDomain)).toBeUndefined();
+    expect(valueOf(unread, ARN.legacy, O.readError)).toBe(
+      'es:DescribeDomainConfig: AccessDeniedException',
+    );
+    expect(pricing.commandCalls(GetProductsCommand)).toHaveLength(0);
+  });
+
+  it('with options.cost, prices an idle domain’s data node-hours at its type’s list price, one listing', async () => {
+    const events = await scan({ cost: true });
+
+    // 1 node × $0.038 × 730 h.
+    expect(valueOf(events, ARN.legacy, O.estimatedMonthlyWasteUsd)).toBe(27.74);
+    expect(valueOf(events, ARN.legacy, O.wasteEstimate)).toEqual({
+      reason: 'idle_domain',
+      quantity: 730,
+      unit: 'Hrs',
+      unit_price_usd: 0.038,
+      hours_per_month: 730,
+      monthly_usd: 27.74,
+      currency: 'USD',
+      price_source: `AWS Price List, on-demand, ${REGION}`,
+    });
+    expect(valueOf(events, ARN.orders, O.estimatedMonthlyWasteUsd)).toBeUndefined();
+    const asked = pricing.commandCalls(GetProductsCommand).map((c) => c.args[0].input);
+    expect(asked).toEqual([
+      expect.objectContaining({
+        ServiceCode: 'AmazonES',
+        Filters: expect.arrayContaining([
+          { Type: 'TERM_MATCH', Field: 'regionCode', Value: REGION },
+          {
+            Type: 'TERM_MATCH',
+            Field: 'productFamily',
+            Value: 'Amazon OpenSearch Service Instance',
+          },
+          { Type: 'TERM_MATCH', Field: 'instanceType', Value: 't3.small.search' },
+        ]),
+      }),
+    ]);
+  });
+
+  it('adds the dedicated masters’ node-hours, one listing per instance type', async () => {
+    opensearch.on(DescribeDomainsCommand).callsFake(withMasters);
+
+    const events = await scan({ cost: true });
+
+    // (1 × $0.038 + 3 × $0.141) × 730 h.
+    expect(valueOf(events, ARN.legacy, O.estimatedMonthlyWasteUsd)).toBe(336.53);
+    expect(valueOf(events, ARN.legacy, O.wasteEstimate)).toMatchObject({
+      reason: 'idle_domain',
+      quantity: 2920,
+      unit: 'Hrs',
+      monthly_usd: 336.53,
+      components: [
+        {
+          role: 'data',
+          instance_type: 't3.small.search',
+          nodes: 1,
+          quantity: 730,
+          unit_price_usd: 0.038,
+          monthly_usd: 27.74,
+        },
+        {
+          role: 'dedicated_master',
+          instance_type: 'm6g.large.search',
+          nodes: 3,
+          quantity: 2190,
+          unit_price_usd: 0.141,
+          monthly_usd: 308.79,
+        },
+      ],
+    });
+    expect(
+      pricing
+        .commandCalls(GetProductsCommand)
+        .map((c) => filterOf(c.args[0].input, 'instanceType')),
+    ).toEqual(['m6g.large.search', 't3.small.search']);
+  });
+
+  it('reports on the region when the Price List cannot be read, and prices nothing', async () => {
+    pricing.on(GetProductsCommand).rejects(awsError('AccessDeniedException', 'no', 400));
+
+    const events = await scan({ cost: true });
+
+    expect(valueOf(events, REGION_ID, O.pricingUnavailable)).toMatchObject({
+      error_code: 'AccessDeniedException',
+    });
+    expect(valueOf(events, ARN.legacy, O.idleDomain)).toBe(true);
+    expect(valueOf(events, ARN.legacy, O.estimatedMonthlyWasteUsd)).toBeUndefined();
+    expect(valueOf(events, ARN.legacy, O.wasteEstimate)).toBeUndefined();
+  });
+
   it('keeps each domain with an unread configuration when DescribeDomains is denied', async () => {
     opensearch
       .on(DescribeDomainsCommand)
@@ -195,8 +375,10 @@ describe('openSearchScanner', () => {
     expect(cloudwatch.commandCalls(GetMetricDataCommand)).toHaveLength(0);
   });
 
-  it('emits only metric types it declares, with their declared value types, and all but one', async () => {
-    const events: EventDraft[] = await scan();
+  it('emits only metric types it declares, with their declared value types, and all of them', async () => {
+    const events: EventDraft[] = await scan({ cost: true });
+    pricing.on(GetProductsCommand).rejects(awsError('AccessDeniedException', 'no', 400));
+    events.push(...(await scan({ cost: true })));
     opensearch.on(DescribeDomainsCommand).rejects(awsError('AccessDeniedException', 'no', 403));
     cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
     events.push(...(await scan()));
@@ -205,10 +387,11 @@ describe('openSearchScanner', () => {
   });
 
   it('declares exactly the IAM actions it calls, as a regional scanner', async () => {
-    await scan();
+    await scan({ cost: true });
     expectDeclaredPermissions(openSearchScanner, 'regional', [
       ['es', opensearch],
       ['cloudwatch', cloudwatch],
+      ['pricing', pricing],
     ]);
   });
 });

@@ -7,7 +7,8 @@ import { OPENSEARCH_METRICS } from './metrics.js';
  * OpenSearch Service domains of one region: public endpoint and open access policy, node-to-node
  * and at-rest encryption, fine-grained access control, HTTPS and TLS policy, audit, error and slow
  * logs, data and dedicated master nodes, zone awareness, engine and service software versions,
- * CPU and free storage from CloudWatch.
+ * CPU, free storage, search and indexing rates from CloudWatch in one batched fetch, idle domains
+ * and, with options.cost, their instances' price.
  */
 export const openSearchScanner = defineAwsScanner({
   service: 'opensearch',
