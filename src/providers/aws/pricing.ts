@@ -1,7 +1,8 @@
 // The SDK's code is loaded on the first price request: extractors import this module's constants,
 // and the scanner registry must load no SDK.
 import type { Filter } from '@aws-sdk/client-pricing';
-import type { JsonValue, ResultCache } from '../../core/index.js';
+import type { EventDraft, JsonValue, ResultCache } from '../../core/index.js';
+import { regionScopeId } from './arn.js';
 import type { AwsClients } from './client-factory.js';
 import type { AwsUnitContext } from './define-scanner.js';
 import { guardedRead, type Read } from './read.js';
@@ -468,4 +469,25 @@ export async function readHourlyPrices(
     }
     return out;
   });
+}
+
+/**
+ * The region's `…pricing_unavailable` fact when the Price List could not be read (denied, failed,
+ * or a type it does not price): {error_code, detail}; undefined when it was read or not asked.
+ */
+export function pricingUnavailableEvent(
+  pricing: HourlyPrices,
+  scope: { service: string; region: string; accountId: string },
+  metricType: string,
+  unpriced: string,
+): EventDraft | undefined {
+  if (pricing.state === 'available' || pricing.state === 'not_requested') return undefined;
+  return {
+    resource_id: regionScopeId(scope.service, scope.region, scope.accountId),
+    metric_type: metricType,
+    metric_value: {
+      error_code: pricing.errorCode,
+      detail: `The AWS Price List API (pricing:GetProducts) could not be read; ${unpriced} are not priced.`,
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { thresholdsOf, type EventDraft, type ScanOptions } from '../../../../core/index.js';
 import { regionScopeId } from '../../arn.js';
-import { nodeHoursWaste } from '../../pricing.js';
+import { nodeHoursWaste, pricingUnavailableEvent } from '../../pricing.js';
 import { readError } from '../../read.js';
 import { ELASTICACHE_METRIC as E } from './metrics.js';
 import {
@@ -103,15 +103,13 @@ export function* extractElastiCacheEvents(
     yield fact([E.wasteEstimate, waste.detail]);
   }
   const region = on(regionScopeId('elasticache', ctx.region, ctx.accountId));
-  if (pricing.state === 'denied' || pricing.state === 'failed' || pricing.state === 'absent')
-    yield region([
-      E.pricingUnavailable,
-      {
-        error_code: pricing.errorCode,
-        detail:
-          'The AWS Price List API (pricing:GetProducts) could not be read; idle cache clusters are not priced.',
-      },
-    ]);
+  const unavailable = pricingUnavailableEvent(
+    pricing,
+    { service: 'elasticache', ...ctx },
+    E.pricingUnavailable,
+    'idle cache clusters',
+  );
+  if (unavailable) yield unavailable;
   const groups = snapshot.replicationGroups;
   if (groups.state !== 'available') {
     yield region([E.readError, [readError(groups) ?? '']]);

@@ -1,6 +1,5 @@
 import type { EventDraft } from '../../../../core/index.js';
-import { regionScopeId } from '../../arn.js';
-import { nodeHoursWaste } from '../../pricing.js';
+import { nodeHoursWaste, pricingUnavailableEvent } from '../../pricing.js';
 import { readError } from '../../read.js';
 import { OPENSEARCH_METRIC as O } from './metrics.js';
 import {
@@ -101,14 +100,11 @@ export function* extractOpenSearchEvents(
     yield fact(O.estimatedMonthlyWasteUsd, waste.monthlyUsd);
     yield fact(O.wasteEstimate, waste.detail);
   }
-  if (pricing.state === 'denied' || pricing.state === 'failed' || pricing.state === 'absent')
-    yield {
-      resource_id: regionScopeId('es', ctx.region, ctx.accountId),
-      metric_type: O.pricingUnavailable,
-      metric_value: {
-        error_code: pricing.errorCode,
-        detail:
-          'The AWS Price List API (pricing:GetProducts) could not be read; idle domains are not priced.',
-      },
-    };
+  const unavailable = pricingUnavailableEvent(
+    pricing,
+    { service: 'es', ...ctx },
+    O.pricingUnavailable,
+    'idle domains',
+  );
+  if (unavailable) yield unavailable;
 }

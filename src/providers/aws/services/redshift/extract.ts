@@ -1,6 +1,5 @@
 import { thresholdsOf, type EventDraft, type ScanOptions } from '../../../../core/index.js';
-import { regionScopeId } from '../../arn.js';
-import { nodeHoursWaste } from '../../pricing.js';
+import { nodeHoursWaste, pricingUnavailableEvent } from '../../pricing.js';
 import { readError, type Read } from '../../read.js';
 import { REDSHIFT_METRIC as R } from './metrics.js';
 import { requireSslOf, type RedshiftCluster, type RedshiftRegionSnapshot } from './model.js';
@@ -78,14 +77,11 @@ export function* extractRedshiftEvents(
     yield fact([R.estimatedMonthlyWasteUsd, waste.monthlyUsd]);
     yield fact([R.wasteEstimate, waste.detail]);
   }
-  if (pricing.state === 'denied' || pricing.state === 'failed' || pricing.state === 'absent')
-    yield {
-      resource_id: regionScopeId('redshift', ctx.region, ctx.accountId),
-      metric_type: R.pricingUnavailable,
-      metric_value: {
-        error_code: pricing.errorCode,
-        detail:
-          'The AWS Price List API (pricing:GetProducts) could not be read; idle clusters are not priced.',
-      },
-    };
+  const unavailable = pricingUnavailableEvent(
+    pricing,
+    { service: 'redshift', ...ctx },
+    R.pricingUnavailable,
+    'idle clusters',
+  );
+  if (unavailable) yield unavailable;
 }

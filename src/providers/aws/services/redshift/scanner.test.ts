@@ -181,6 +181,24 @@ describe('redshiftScanner', () => {
     ]);
   });
 
+  it('does not judge a cluster created within the window', async () => {
+    const young = {
+      ...page2,
+      Clusters: [{ ...page2.Clusters![0]!, ClusterCreateTime: new Date('2026-11-18T09:00:00Z') }],
+    };
+    redshift
+      .on(DescribeClustersCommand)
+      .callsFake((input: DescribeClustersCommandInput) =>
+        input.Marker === 'rs-page-2' ? young : page1,
+      );
+
+    const events = await scan({ cost: true });
+
+    expect(valueOf(events, ARN.adhoc, R.connectionsMaximum)).toBe(0);
+    expect(valueOf(events, ARN.adhoc, R.idleCluster)).toBeUndefined();
+    expect(pricing.commandCalls(GetProductsCommand)).toHaveLength(0);
+  });
+
   it('neither judges nor prices a paused cluster, which bills no compute', async () => {
     const paused = { ...page2, Clusters: [{ ...page2.Clusters![0]!, ClusterStatus: 'paused' }] };
     redshift
