@@ -228,6 +228,17 @@ describe('redshiftScanner', () => {
     expect(valueOf(events, ARN.adhoc, R.wasteEstimate)).toBeUndefined();
   });
 
+  it('prices nothing, and says why on the region, when the Price List has no price for the node type', async () => {
+    pricing.on(GetProductsCommand).resolves({ $metadata: {}, PriceList: [] });
+
+    const events = await scan({ cost: true });
+
+    expect(valueOf(events, REGION_ID, R.pricingUnavailable)).toMatchObject({
+      error_code: 'PriceNotFound',
+    });
+    expect(valueOf(events, ARN.adhoc, R.estimatedMonthlyWasteUsd)).toBeUndefined();
+  });
+
   it('goes on when logging, parameters and CloudWatch are denied, naming each call', async () => {
     const denied = awsError('AccessDenied', 'not authorized', 403);
     redshift.on(DescribeLoggingStatusCommand).rejects(denied);
