@@ -26,10 +26,12 @@ import {
 } from '@aws-sdk/client-route-53';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import {
+  AllocateAddressCommand,
   CreateSecurityGroupCommand,
   CreateSubnetCommand,
   CreateVpcCommand,
   EC2Client,
+  ReleaseAddressCommand,
 } from '@aws-sdk/client-ec2';
 import {
   CreateListenerCommand,
@@ -55,7 +57,10 @@ import {
   CreateFunctionUrlConfigCommand,
   LambdaClient,
 } from '@aws-sdk/client-lambda';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { APIGATEWAY_CHECKS } from '../../src/checks/aws/apigateway/index.js';
 import { ECS_CHECKS } from '../../src/checks/aws/ecs/index.js';
 import { ROUTE53_CHECKS } from '../../src/checks/aws/route53/index.js';
@@ -68,6 +73,7 @@ import { APIGATEWAY_METRIC as G } from '../../src/providers/aws/services/apigate
 import type { ApiGatewayRegionSnapshot } from '../../src/providers/aws/services/apigateway/model.js';
 import { collectRoute53Snapshot } from '../../src/providers/aws/services/route53/collector.js';
 import { extractRoute53Events } from '../../src/providers/aws/services/route53/extract.js';
+import { IP_RANGES_URL_ENV } from '../../src/providers/aws/services/route53/ip-ranges.js';
 import { ROUTE53_METRIC as R } from '../../src/providers/aws/services/route53/metrics.js';
 import type { Route53Snapshot } from '../../src/providers/aws/services/route53/model.js';
 import { collectEcsSnapshot } from '../../src/providers/aws/services/ecs/collector.js';
@@ -87,7 +93,8 @@ import { extractLambdaEvents } from '../../src/providers/aws/services/lambda/ext
 import { LAMBDA_METRIC as L } from '../../src/providers/aws/services/lambda/metrics.js';
 import type { LambdaRegionSnapshot } from '../../src/providers/aws/services/lambda/model.js';
 import { fakeClients, unitContext, valueOf } from '../../src/providers/aws/testing/unit-context.js';
-import type { ApiCallObserver } from '../../src/core/index.js';
+import type { ApiCallObserver, CheckDefinition } from '../../src/core/index.js';
+import { context } from '../../src/checks/aws/testing.js';
 import { AwsClientPool, boundClients } from '../../src/providers/aws/client-factory.js';
 import { collectS3 } from '../../src/providers/aws/services/s3/collector.js';
 import { motoSuiteSkip } from '../support/moto.js';
@@ -739,6 +746,96 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
       } finally {
         pool.close();
       }
+    });
+  });
+
+  describe('Route 53 A records on EC2 addresses', () => {
+    let snapshot: Route53Snapshot;
+    let zone = '';
+    let held = '';
+    let released = '';
+
+    beforeAll(async () => {
+      const ec2 = new EC2Client({ region: 'us-east-1' });
+      held = (await ec2.send(new AllocateAddressCommand({ Domain: 'vpc' }))).PublicIp!;
+      const gone = await ec2.send(new AllocateAddressCommand({ Domain: 'vpc' }));
+      released = gone.PublicIp!;
+      await ec2.send(new ReleaseAddressCommand({ AllocationId: gone.AllocationId }));
+      // moto's server hands out Elastic IPs from 127.0.0.0/8, outside AWS's ranges: the ranges
+      // here, in the shape of ip-ranges.json (no download in tests), give both addresses to EC2
+      // in us-east-1, as AWS's would give a real Elastic IP.
+      const dir = mkdtempSync(join(tmpdir(), 'ip-ranges-'));
+      const file = join(dir, 'ip-ranges.json');
+      writeFileSync(
+        file,
+        JSON.stringify({
+          syncToken: '1733500000',
+          createDate: '2026-12-06-12-00-00',
+          prefixes: [held, released].flatMap((ip) =>
+            ['AMAZON', 'EC2'].map((service) => ({
+              ip_prefix: `${ip}/32`,
+              region: 'us-east-1',
+              service,
+              network_border_group: 'us-east-1',
+            })),
+          ),
+          ipv6_prefixes: [],
+        }),
+      );
+      vi.stubEnv(IP_RANGES_URL_ENV, file);
+      const route53 = new Route53Client({ region: 'us-east-1' });
+      zone = (
+        await route53.send(
+          new CreateHostedZoneCommand({ Name: 'ips.example.com', CallerReference: 'ips' }),
+        )
+      ).HostedZone!.Id!.replace('/hostedzone/', '');
+      const a = (name: string, ip: string) => ({
+        Action: 'CREATE' as const,
+        ResourceRecordSet: {
+          Name: name,
+          Type: 'A' as const,
+          TTL: 60,
+          ResourceRecords: [{ Value: ip }],
+        },
+      });
+      await route53.send(
+        new ChangeResourceRecordSetsCommand({
+          HostedZoneId: zone,
+          ChangeBatch: {
+            Changes: [
+              a('app.ips.example.com', held),
+              a('old.ips.example.com', released),
+              a('partner.ips.example.com', '192.0.2.10'),
+            ],
+          },
+        }),
+      );
+      snapshot = await collectRoute53Snapshot(
+        unitContext(fakeClients('us-east-1', route53, ec2), ACCOUNT),
+      );
+    }, 60_000);
+
+    afterAll(() => {
+      vi.unstubAllEnvs();
+    });
+
+    it('fails the zone whose record points at a released Elastic IP, naming it (DescribeAddresses over the wire)', () => {
+      const results = checkStatuses(ROUTE53_CHECKS, snapshot, { region: REGION, now: new Date() });
+      expect(results.route53_dangling_ip_records).toMatchObject({
+        [`arn:aws:route53:::hostedzone/${zone}`]: 'FAIL',
+      });
+      expect(snapshot.ipOwnership).toMatchObject({ state: 'available' });
+      const check = ROUTE53_CHECKS.find((c) => c.id === 'route53_dangling_ip_records')!;
+      const [result] = [
+        ...(check as CheckDefinition<Route53Snapshot>).evaluate(
+          snapshot,
+          context({ accountId: ACCOUNT, region: 'us-east-1' }),
+        ),
+      ];
+      expect(result?.reason).toContain(released);
+      expect(result?.reason).not.toContain(held);
+      // 192.0.2.10 is outside EC2's ranges: not judged.
+      expect(result?.reason).not.toContain('192.0.2.10');
     });
   });
 
