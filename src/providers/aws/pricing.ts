@@ -476,7 +476,7 @@ export async function readHourlyPrices(
  * or a type it does not price): {error_code, detail}; undefined when it was read or not asked.
  */
 export function pricingUnavailableEvent(
-  pricing: HourlyPrices,
+  pricing: Read<unknown> | { state: 'not_requested' },
   scope: { service: string; region: string; accountId: string },
   metricType: string,
   unpriced: string,

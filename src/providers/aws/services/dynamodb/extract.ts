@@ -1,5 +1,5 @@
 import type { EventDraft } from '../../../../core/index.js';
-import { regionScopeId } from '../../arn.js';
+import { pricingUnavailableEvent } from '../../pricing.js';
 import { readError } from '../../read.js';
 import { DYNAMODB_METRIC as D } from './metrics.js';
 import type { DynamoRegionSnapshot, DynamoTable } from './model.js';
@@ -97,15 +97,11 @@ export function* extractDynamoEvents(
     });
   }
 
-  if (pricing.state === 'denied' || pricing.state === 'failed' || pricing.state === 'absent') {
-    yield {
-      resource_id: regionScopeId('dynamodb', ctx.region, ctx.accountId),
-      metric_type: D.pricingUnavailable,
-      metric_value: {
-        error_code: pricing.errorCode,
-        detail:
-          'The AWS Price List API (pricing:GetProducts) could not be read; provisioned tables are not priced.',
-      },
-    };
-  }
+  const unavailable = pricingUnavailableEvent(
+    pricing,
+    { service: 'dynamodb', ...ctx },
+    D.pricingUnavailable,
+    'provisioned tables',
+  );
+  if (unavailable) yield unavailable;
 }

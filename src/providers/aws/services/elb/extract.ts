@@ -1,6 +1,5 @@
 import type { EventDraft } from '../../../../core/index.js';
-import { regionScopeId } from '../../arn.js';
-import { hourlyWaste } from '../../pricing.js';
+import { hourlyWaste, pricingUnavailableEvent } from '../../pricing.js';
 import { readError } from '../../read.js';
 import { ELB_METRIC as E } from './metrics.js';
 import { listenerSslPolicy, TLS_PROTOCOLS, type ElbRegionSnapshot } from './model.js';
@@ -80,15 +79,11 @@ export function* extractElbEvents(
     const unique = [...new Set(errors.filter((e) => e !== ''))];
     if (unique.length > 0) yield fact(E.readError, unique);
   }
-  if (pricing.state === 'denied' || pricing.state === 'failed' || pricing.state === 'absent') {
-    yield {
-      resource_id: regionScopeId('elasticloadbalancing', ctx.region, ctx.accountId),
-      metric_type: E.pricingUnavailable,
-      metric_value: {
-        error_code: pricing.errorCode,
-        detail:
-          'The AWS Price List API (pricing:GetProducts) could not be read; idle Classic Load Balancers are not priced.',
-      },
-    };
-  }
+  const unavailable = pricingUnavailableEvent(
+    pricing,
+    { service: 'elasticloadbalancing', ...ctx },
+    E.pricingUnavailable,
+    'idle Classic Load Balancers',
+  );
+  if (unavailable) yield unavailable;
 }

@@ -13,7 +13,7 @@ import pLimit from 'p-limit';
 import { metricWindow, MetricsCollector, statisticOf, type MetricQuery } from '../../cloudwatch.js';
 import type { AwsUnitContext } from '../../define-scanner.js';
 import { collectPages } from '../../pages.js';
-import { PriceBook } from '../../pricing.js';
+import { readHourlyPrices } from '../../pricing.js';
 import { guardedRead } from '../../read.js';
 import {
   mapAttributes,
@@ -27,7 +27,6 @@ import {
 } from './mapper.js';
 import {
   PRICE_FAMILIES,
-  type Elbv2Pricing,
   type Elbv2RegionSnapshot,
   type Elbv2Traffic,
   type LoadBalancer,
@@ -206,31 +205,6 @@ async function readTraffic(
 }
 
 /**
- * The hourly price of each type of the idle load balancers, with options.cost only: one Price List
- * listing per type (usually one type, one page), kept a day in the tenant's cache.
- */
-async function readPricing(
-  ctx: AwsUnitContext,
-  idleTypes: readonly string[],
-): Promise<Elbv2Pricing> {
-  const types = [...new Set(idleTypes)].filter((t) => PRICE_FAMILIES[t] !== undefined).sort();
-  if (!ctx.options.cost || types.length === 0) return { state: 'not_requested' };
-  const book = new PriceBook({ clients: ctx.clients, cache: ctx.cache, signal: ctx.signal });
-  return guardedRead(ctx, 'pricing:GetProducts', async () => {
-    const out: Record<string, number> = {};
-    for (const type of types) {
-      const hourlyUsd = await book.loadBalancerHourly(ctx.region, PRICE_FAMILIES[type]!);
-      if (hourlyUsd === undefined)
-        throw Object.assign(new Error(`no ${PRICE_FAMILIES[type]} price for ${ctx.region}`), {
-          name: 'PriceNotFound',
-        });
-      out[type] = hourlyUsd;
-    }
-    return out;
-  });
-}
-
-/**
  * One region's load balancers: the paginated listing (the unit fails only if it fails), each
  * one's listeners and attributes, the region's target groups with their targets' health, tags in
  * batches of 20, the security policies in use, every load balancer's traffic in one fetch and,
@@ -276,6 +250,11 @@ export async function collectElbv2Snapshot(ctx: AwsUnitContext): Promise<Elbv2Re
   const idleTypes = loadBalancers
     .filter((lb) => isIdleLoadBalancer(lb, { targetGroups, traffic }) === true)
     .map((lb) => lb.type);
-  const pricing = await readPricing(ctx, idleTypes);
+  // One Price List listing per type of the idle load balancers, with options.cost only.
+  const pricing = await readHourlyPrices(
+    ctx,
+    idleTypes.filter((t) => PRICE_FAMILIES[t] !== undefined),
+    (book, type) => book.loadBalancerHourly(ctx.region, PRICE_FAMILIES[type]!),
+  );
   return { region: ctx.region, loadBalancers, targetGroups, tags, sslPolicies, traffic, pricing };
 }

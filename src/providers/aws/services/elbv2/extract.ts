@@ -1,6 +1,5 @@
 import type { EventDraft } from '../../../../core/index.js';
-import { regionScopeId } from '../../arn.js';
-import { hourlyWaste } from '../../pricing.js';
+import { hourlyWaste, pricingUnavailableEvent } from '../../pricing.js';
 import { readError } from '../../read.js';
 import { ELBV2_METRIC as E } from './metrics.js';
 import type { Elbv2RegionSnapshot } from './model.js';
@@ -103,15 +102,11 @@ export function* extractElbv2Events(
     const unique = [...new Set(errors.filter((e) => e !== ''))];
     if (unique.length > 0) yield fact(E.readError, unique);
   }
-  if (pricing.state === 'denied' || pricing.state === 'failed' || pricing.state === 'absent') {
-    yield {
-      resource_id: regionScopeId('elasticloadbalancing', ctx.region, ctx.accountId),
-      metric_type: E.pricingUnavailable,
-      metric_value: {
-        error_code: pricing.errorCode,
-        detail:
-          'The AWS Price List API (pricing:GetProducts) could not be read; idle load balancers are not priced.',
-      },
-    };
-  }
+  const unavailable = pricingUnavailableEvent(
+    pricing,
+    { service: 'elasticloadbalancing', ...ctx },
+    E.pricingUnavailable,
+    'idle load balancers',
+  );
+  if (unavailable) yield unavailable;
 }

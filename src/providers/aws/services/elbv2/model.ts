@@ -1,4 +1,5 @@
 /** One region's Application, Network and Gateway Load Balancers in our own compact types. */
+import type { HourlyPrices } from '../../pricing.js';
 import type { Read, ReadFailure } from '../../read.js';
 import { scannerRef } from '../../../../core/index.js';
 
@@ -77,7 +78,7 @@ export type Elbv2Traffic =
  * The Price List's hourly price of each load balancer type (`application`, `network`, `gateway`)
  * an idle load balancer of the region has, read only with options.cost and an idle one.
  */
-export type Elbv2Pricing = Read<Record<string, number>> | { state: 'not_requested' };
+export type Elbv2Pricing = HourlyPrices;
 
 /** The Price List's product family of each load balancer type. */
 export const PRICE_FAMILIES: Readonly<Record<string, string>> = {

@@ -1,5 +1,6 @@
 import type { EventDraft } from '../../../../core/index.js';
 import { regionScopeId } from '../../arn.js';
+import { pricingUnavailableEvent } from '../../pricing.js';
 import { SECRETSMANAGER_METRIC as S } from './metrics.js';
 import {
   daysSinceAccess,
@@ -73,15 +74,11 @@ export function* extractSecretsManagerEvents(
       };
     }
   }
-  if (pricing.state === 'denied' || pricing.state === 'failed' || pricing.state === 'absent') {
-    yield {
-      resource_id: regionScopeId('secretsmanager', ctx.region, ctx.accountId),
-      metric_type: S.pricingUnavailable,
-      metric_value: {
-        error_code: pricing.errorCode,
-        detail:
-          'The AWS Price List API (pricing:GetProducts) could not be read; unused secrets are not priced.',
-      },
-    };
-  }
+  const unavailable = pricingUnavailableEvent(
+    pricing,
+    { service: 'secretsmanager', ...ctx },
+    S.pricingUnavailable,
+    'unused secrets',
+  );
+  if (unavailable) yield unavailable;
 }
