@@ -7,7 +7,9 @@
  * then the runner plans one unit per account, service and region, each on its member's clients;
  * the real runner, pipeline and SQLite store, four units at a time. Every client answers at
  * `send()` (memory-synthetic's fakes); the management account is left out, so M accounts are
- * scanned.
+ * scanned. Every member answers memory-synthetic's region as it is, snapshots owned by
+ * 123456789012 included: the EC2 unit keeps only a member's own (OwnerId), so those 0.5 % of the
+ * resources are listed but give no events.
  *
  * Each configuration runs in its own process on JavaScript transpiled by esbuild, as
  * memory-synthetic does, with the CLI's bounded heap growth (`--heap-growing-percent=10`) and with
