@@ -1,5 +1,10 @@
 /** Test support for AWS scanners: real SDK clients answered by aws-sdk-client-mock, and a unit context. */
-import { silentLogger, type CloudScanner, type EventDraft } from '../../../core/index.js';
+import {
+  silentLogger,
+  type CloudScanner,
+  type EventDraft,
+  type ScanOptions,
+} from '../../../core/index.js';
 import type { AwsClientClass, AwsClients } from '../client-factory.js';
 import type { AwsUnitContext } from '../define-scanner.js';
 
@@ -52,7 +57,7 @@ export function valueOf(events: readonly EventDraft[], resourceId: string, metri
 
 /**
  * One unit of a scanner in `region` with real SDK clients of the given classes (answered by
- * aws-sdk-client-mock), drained to its events.
+ * aws-sdk-client-mock), drained to its events; `options` over the unit context's defaults (`cost`).
  */
 export function scanUnit(
   scanner: CloudScanner<AwsClients>,
@@ -62,7 +67,9 @@ export function scanUnit(
     credentials: typeof FAKE_CREDENTIALS;
   }) => object)[],
   accountId?: string,
+  options: Partial<ScanOptions> = {},
 ): Promise<EventDraft[]> {
   const clients = clientClasses.map((C) => new C({ region, credentials: FAKE_CREDENTIALS }));
-  return drainEvents(scanner.scan(unitContext(fakeClients(region, ...clients), accountId)));
+  const ctx = unitContext(fakeClients(region, ...clients), accountId);
+  return drainEvents(scanner.scan({ ...ctx, options: { ...ctx.options, ...options } }));
 }

@@ -29,13 +29,7 @@ import {
   expectOnlyDeclaredMetrics,
   htmlInsteadOfJson,
 } from '../../testing/scanner-contract.js';
-import {
-  drainEvents,
-  FAKE_CREDENTIALS,
-  fakeClients,
-  unitContext,
-  valueOf,
-} from '../../testing/unit-context.js';
+import { scanUnit, valueOf } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
   ARN,
@@ -60,22 +54,14 @@ const pricing = mockClient(PricingClient);
 const tagging = mockClient(ResourceGroupsTaggingAPIClient);
 const REGION_ID = `arn:aws:dynamodb:${REGION}:${ACCOUNT}:region/${REGION}`;
 
-const scan = (cost = false) => {
-  const ctx = unitContext(
-    fakeClients(
-      REGION,
-      new DynamoDBClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-      new KMSClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-      new CloudWatchClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-      new PricingClient({ region: 'us-east-1', credentials: FAKE_CREDENTIALS }),
-      new ResourceGroupsTaggingAPIClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-    ),
+const scan = (cost = false) =>
+  scanUnit(
+    dynamodbScanner,
+    REGION,
+    [DynamoDBClient, KMSClient, CloudWatchClient, PricingClient, ResourceGroupsTaggingAPIClient],
     ACCOUNT,
+    cost ? { cost: true } : {},
   );
-  return drainEvents(
-    dynamodbScanner.scan({ ...ctx, options: { ...ctx.options, ...(cost ? { cost: true } : {}) } }),
-  );
-};
 
 /**
  * GetResources as AWS answers it: one table a page, '' as the last page's token; audit, whose tags

@@ -20,13 +20,7 @@ import {
   expectOnlyDeclaredMetrics,
   expectListingFailuresFailTheUnit,
 } from '../../testing/scanner-contract.js';
-import {
-  drainEvents,
-  fakeClients,
-  FAKE_CREDENTIALS,
-  unitContext,
-  valueOf,
-} from '../../testing/unit-context.js';
+import { scanUnit, valueOf } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
   ARN,
@@ -47,16 +41,14 @@ const elasticache = mockClient(ElastiCacheClient);
 const cloudwatch = mockClient(CloudWatchClient);
 const pricing = mockClient(PricingClient);
 
-async function scan(options: Partial<ScanOptions> = {}): Promise<EventDraft[]> {
-  const clients = fakeClients(
+const scan = (options: Partial<ScanOptions> = {}): Promise<EventDraft[]> =>
+  scanUnit(
+    elasticacheScanner,
     REGION,
-    new ElastiCacheClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-    new CloudWatchClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-    new PricingClient({ region: 'us-east-1', credentials: FAKE_CREDENTIALS }),
+    [ElastiCacheClient, CloudWatchClient, PricingClient],
+    ACCOUNT,
+    options,
   );
-  const ctx = unitContext(clients, ACCOUNT);
-  return drainEvents(elasticacheScanner.scan({ ...ctx, options: { ...ctx.options, ...options } }));
-}
 
 let clusterInputs: DescribeCacheClustersCommandInput[] = [];
 let groupInputs: DescribeReplicationGroupsCommandInput[] = [];

@@ -23,13 +23,7 @@ import {
   expectDeclaredPermissions,
   expectOnlyDeclaredMetrics,
 } from '../../testing/scanner-contract.js';
-import {
-  drainEvents,
-  FAKE_CREDENTIALS,
-  fakeClients,
-  unitContext,
-  valueOf,
-} from '../../testing/unit-context.js';
+import { scanUnit, valueOf } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
   ARN,
@@ -50,20 +44,14 @@ const cloudwatch = mockClient(CloudWatchClient);
 const pricing = mockClient(PricingClient);
 const REGION_ID = `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:region/${REGION}`;
 
-const scan = (cost = false) => {
-  const ctx = unitContext(
-    fakeClients(
-      REGION,
-      new ElasticLoadBalancingClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-      new CloudWatchClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-      new PricingClient({ region: 'us-east-1', credentials: FAKE_CREDENTIALS }),
-    ),
+const scan = (cost = false) =>
+  scanUnit(
+    elbScanner,
+    REGION,
+    [ElasticLoadBalancingClient, CloudWatchClient, PricingClient],
     ACCOUNT,
+    cost ? { cost: true } : {},
   );
-  return drainEvents(
-    elbScanner.scan({ ...ctx, options: { ...ctx.options, ...(cost ? { cost: true } : {}) } }),
-  );
-};
 
 let pageInputs: DescribeAccessPointsInput[] = [];
 let tagInputs: DescribeTagsCommandInput[] = [];

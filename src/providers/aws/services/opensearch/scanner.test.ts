@@ -25,13 +25,7 @@ import {
   expectOnlyDeclaredMetrics,
   expectListingFailuresFailTheUnit,
 } from '../../testing/scanner-contract.js';
-import {
-  drainEvents,
-  FAKE_CREDENTIALS,
-  fakeClients,
-  unitContext,
-  valueOf,
-} from '../../testing/unit-context.js';
+import { scanUnit, valueOf } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
   ARN,
@@ -55,16 +49,14 @@ const cloudwatch = mockClient(CloudWatchClient);
 
 const pricing = mockClient(PricingClient);
 
-async function scan(options: Partial<ScanOptions> = {}): Promise<EventDraft[]> {
-  const clients = fakeClients(
+const scan = (options: Partial<ScanOptions> = {}): Promise<EventDraft[]> =>
+  scanUnit(
+    openSearchScanner,
     REGION,
-    new OpenSearchClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-    new CloudWatchClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-    new PricingClient({ region: 'us-east-1', credentials: FAKE_CREDENTIALS }),
+    [OpenSearchClient, CloudWatchClient, PricingClient],
+    ACCOUNT,
+    options,
   );
-  const ctx = unitContext(clients, ACCOUNT);
-  return drainEvents(openSearchScanner.scan({ ...ctx, options: { ...ctx.options, ...options } }));
-}
 
 const filterOf = (input: GetProductsCommandInput, field: string) =>
   input.Filters?.find((f) => f.Field === field)?.Value;

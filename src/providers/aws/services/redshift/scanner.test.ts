@@ -22,13 +22,7 @@ import {
   expectOnlyDeclaredMetrics,
   expectListingFailuresFailTheUnit,
 } from '../../testing/scanner-contract.js';
-import {
-  drainEvents,
-  FAKE_CREDENTIALS,
-  fakeClients,
-  unitContext,
-  valueOf,
-} from '../../testing/unit-context.js';
+import { scanUnit, valueOf } from '../../testing/unit-context.js';
 import {
   ACCOUNT,
   ARN,
@@ -49,16 +43,14 @@ const redshift = mockClient(RedshiftClient);
 const cloudwatch = mockClient(CloudWatchClient);
 const pricing = mockClient(PricingClient);
 
-async function scan(options: Partial<ScanOptions> = {}): Promise<EventDraft[]> {
-  const clients = fakeClients(
+const scan = (options: Partial<ScanOptions> = {}): Promise<EventDraft[]> =>
+  scanUnit(
+    redshiftScanner,
     REGION,
-    new RedshiftClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-    new CloudWatchClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-    new PricingClient({ region: 'us-east-1', credentials: FAKE_CREDENTIALS }),
+    [RedshiftClient, CloudWatchClient, PricingClient],
+    ACCOUNT,
+    options,
   );
-  const ctx = unitContext(clients, ACCOUNT);
-  return drainEvents(redshiftScanner.scan({ ...ctx, options: { ...ctx.options, ...options } }));
-}
 
 let listInputs: DescribeClustersCommandInput[] = [];
 let metricInputs: GetMetricDataCommandInput[] = [];

@@ -13,13 +13,7 @@ import {
   expectOnlyDeclaredMetrics,
   expectListingFailuresFailTheUnit,
 } from '../../testing/scanner-contract.js';
-import {
-  drainEvents,
-  FAKE_CREDENTIALS,
-  fakeClients,
-  unitContext,
-  valueOf,
-} from '../../testing/unit-context.js';
+import { scanUnit, valueOf } from '../../testing/unit-context.js';
 import { ACCOUNT, ARN, KEY, page1, page2, REGION, SECRET_PRICE_LIST } from './fixtures/sdk.js';
 import { SECRETSMANAGER_METRIC as S, SECRETSMANAGER_METRICS } from './metrics.js';
 import { secretsManagerScanner } from './scanner.js';
@@ -29,22 +23,14 @@ const REGION_ID = `arn:aws:secretsmanager:${REGION}:${ACCOUNT}:region/${REGION}`
 
 const pricing = mockClient(PricingClient);
 
-const scan = (cost = false) => {
-  const ctx = unitContext(
-    fakeClients(
-      REGION,
-      new SecretsManagerClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
-      new PricingClient({ region: 'us-east-1', credentials: FAKE_CREDENTIALS }),
-    ),
+const scan = (cost = false) =>
+  scanUnit(
+    secretsManagerScanner,
+    REGION,
+    [SecretsManagerClient, PricingClient],
     ACCOUNT,
+    cost ? { cost: true } : {},
   );
-  return drainEvents(
-    secretsManagerScanner.scan({
-      ...ctx,
-      options: { ...ctx.options, ...(cost ? { cost: true } : {}) },
-    }),
-  );
-};
 
 let listInputs: ListSecretsCommandInput[] = [];
 
