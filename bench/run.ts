@@ -13,6 +13,8 @@ const BENCHES: Record<string, string[][]> = {
   ],
   'services-synthetic': [['bench/services-synthetic.ts', '1']],
   'memory-synthetic': [['bench/memory-synthetic.ts', '--sizes', '100,10000,100000']],
+  'memory-org': [['bench/memory-org.ts', '--accounts', '1,20', '--resources', '100000']],
+  'aws-breadth': [['bench/aws-breadth.ts', '1000']],
   'cloudwatch-batching': [['bench/cloudwatch-batching.ts']],
   'events-read': [['bench/events-read.ts', 'sqlite', '1000000', '15']],
   latency: [['bench/latency.ts', '--scale', '1,10']],
