@@ -22,10 +22,15 @@ export interface StatSpec<F extends string> {
   zeroWhenMissing?: boolean;
 }
 
-export interface StatTarget {
+export interface StatTarget<F extends string = string> {
   /** The resource's id in the snapshot (its ARN). */
   id: string;
   dimensions: readonly MetricDimension[];
+  /**
+   * This resource's statistics, in place of the call's list: resources of one fetch whose kinds
+   * publish different metrics (API Gateway's REST, HTTP and WebSocket APIs) each ask their own.
+   */
+  specs?: readonly StatSpec<F>[];
 }
 
 /** A resource's statistics; a field is absent when CloudWatch did not answer its query. */
@@ -43,14 +48,14 @@ export type StatsRead<F extends string> =
 
 /**
  * Every statistic of every resource in one batched, streamed GetMetricData fetch: the queries are
- * made a request at a time and each answer is folded into its resource (collectStatistics). A
- * refused or failed fetch is `unavailable` with its code: no statistic is then reported, and
- * nothing is judged idle.
+ * made a request at a time and each answer is folded into its resource (collectStatistics). Each
+ * resource is asked `specs`, or its own `target.specs` when it has them. A refused or failed fetch
+ * is `unavailable` with its code: no statistic is then reported, and nothing is judged idle.
  */
 export async function collectResourceStats<F extends string>(
   ctx: AwsUnitContext,
   cloudwatch: CloudWatchClient,
-  targets: readonly StatTarget[],
+  targets: readonly StatTarget<F>[],
   specs: readonly StatSpec<F>[],
 ): Promise<StatsRead<F>> {
   const windowDays = ctx.options.metrics_window_days;
@@ -60,13 +65,14 @@ export async function collectResourceStats<F extends string>(
     windowDays,
     windowStart: window.start.toISOString(),
   };
-  if (targets.length === 0 || specs.length === 0) return { ...collected, resources: {} };
+  if (targets.every((target) => (target.specs ?? specs).length === 0))
+    return { ...collected, resources: {} };
   const resources: Record<string, ResourceStats<F>> = {};
   for (const target of targets) resources[target.id] = {};
   function* queries(): Generator<StatisticQuery> {
     for (const target of targets) {
       const into = resources[target.id] as Record<string, number>;
-      for (const spec of specs) {
+      for (const spec of target.specs ?? specs) {
         yield {
           namespace: spec.namespace,
           metricName: spec.metricName,

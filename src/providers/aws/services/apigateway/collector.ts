@@ -14,7 +14,9 @@ import {
   type Api,
   type Stage,
 } from '@aws-sdk/client-apigatewayv2';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import pLimit from 'p-limit';
+import { collectResourceStats } from '../../cloudwatch-stats.js';
 import type { AwsUnitContext } from '../../define-scanner.js';
 import { collectPages } from '../../pages.js';
 import { guardedRead } from '../../read.js';
@@ -37,6 +39,12 @@ import type {
   V2Api,
 } from './model.js';
 import { APIGATEWAY_GET } from './permissions.js';
+import {
+  restMetricsName,
+  restStatTarget,
+  sharedRestMetricsNames,
+  v2StatTarget,
+} from './signals.js';
 
 /** The listings of API Gateway (REST and v2) answer at most 500 items a page. */
 const PAGE_SIZE = 500;
@@ -49,7 +57,9 @@ const ABSENT = { absentCodes: ['NotFoundException'] };
  * for each API, one after the other under the concurrency limit, GetStages (REST: one answer with
  * every stage; v2: paged) and its authorization: REST GetResources with the methods embedded, v2
  * GetRoutes (both paged). An API deleted between the list and these reads (NotFoundException) is
- * not reported. Besides, the region's custom domain names: REST and v2 GetDomainNames (paged).
+ * not reported. Besides, the region's custom domain names: REST and v2 GetDomainNames (paged), and
+ * every API's traffic, errors and latency in one batched GetMetricData fetch (REST by ApiName,
+ * HTTP and WebSocket by ApiId, each kind its own metrics; REST APIs sharing a name left out).
  */
 export async function collectApiGatewaySnapshot(
   ctx: AwsUnitContext,
@@ -174,10 +184,29 @@ export async function collectApiGatewaySnapshot(
       }),
     ),
   );
-  const [restRead, v2Read, domainNames] = await Promise.all([
+  const shared = sharedRestMetricsNames(restListed);
+  const performance = collectResourceStats(
+    ctx,
+    ctx.clients.get(CloudWatchClient),
+    [
+      ...restListed
+        .filter((api) => !shared.has(restMetricsName(api)))
+        .map((api) => ({
+          id: apiGatewayArn(ctx.region, `/restapis/${api.id}`),
+          ...restStatTarget(api),
+        })),
+      ...v2Listed.map((api) => ({
+        id: apiGatewayArn(ctx.region, `/apis/${api.id}`),
+        ...v2StatTarget(api),
+      })),
+    ],
+    [],
+  );
+  const [restRead, v2Read, domainNames, stats] = await Promise.all([
     restApis,
     apis,
     readDomainNames(ctx, rest, v2),
+    performance,
   ]);
   const present = (a: RestApi | V2Api) =>
     a.stages.state !== 'absent' && ('methods' in a ? a.methods : a.routes).state !== 'absent';
@@ -186,6 +215,7 @@ export async function collectApiGatewaySnapshot(
     restApis: restRead.filter(present),
     apis: v2Read.filter(present),
     domainNames,
+    performance: stats,
   };
 }
 

@@ -10,6 +10,7 @@ import {
   type V2Api,
   type V2Stage,
 } from './model.js';
+import { errorRatePercent, isIdleApi, restMetricsName, sharedRestMetricsNames } from './signals.js';
 
 type Fact = [resource_id: string, metric: string, value: EventDraft['metric_value']];
 
@@ -22,8 +23,66 @@ function failures(...reads: [operation: string, read: Read<unknown>][]): string[
   );
 }
 
-function* restFacts(api: RestApi): Generator<Fact> {
+/**
+ * The API's traffic, errors and latency, its idle signal, or why they are unknown. `sharedName`:
+ * the REST API's metrics name, when another REST API of the region has it (no statistics asked).
+ */
+function* performanceFacts(
+  api: RestApi | V2Api,
+  performance: ApiGatewayRegionSnapshot['performance'],
+  websocket: boolean,
+  sharedName?: string,
+): Generator<Fact> {
+  if (performance.status === 'unavailable') {
+    yield [
+      api.arn,
+      K.performanceDataUnavailable,
+      { reason: 'cloudwatch_error', error_code: performance.errorCode },
+    ];
+    return;
+  }
+  const stats = performance.resources[api.arn];
+  if (stats === undefined) {
+    if (sharedName !== undefined)
+      yield [
+        api.arn,
+        K.performanceDataUnavailable,
+        { reason: 'api_name_shared', api_name: sharedName },
+      ];
+    return;
+  }
+  const { requests, connections, clientErrors, latencyMs } = stats;
+  const serverErrors = websocket
+    ? stats.serverErrors !== undefined && stats.integrationErrors !== undefined
+      ? stats.serverErrors + stats.integrationErrors
+      : undefined
+    : stats.serverErrors;
+  if (requests !== undefined) yield [api.arn, K.requestCountSum, requests];
+  if (websocket && connections !== undefined) yield [api.arn, K.connectCountSum, connections];
+  if (clientErrors !== undefined) yield [api.arn, K.clientErrorCountSum, clientErrors];
+  if (serverErrors !== undefined) yield [api.arn, K.serverErrorCountSum, serverErrors];
+  if (!websocket) {
+    const rate = errorRatePercent(clientErrors, serverErrors, requests);
+    if (rate !== undefined) yield [api.arn, K.errorRatePercent, rate];
+  }
+  if (latencyMs !== undefined) yield [api.arn, K.latencyAverageMs, latencyMs];
+  const idle = isIdleApi(api, performance, websocket);
+  if (idle !== undefined) yield [api.arn, K.idleApi, idle];
+}
+
+function* restFacts(
+  api: RestApi,
+  performance: ApiGatewayRegionSnapshot['performance'],
+  sharedNames: ReadonlySet<string>,
+): Generator<Fact> {
   yield [api.arn, K.apiName, api.name];
+  const metricsName = restMetricsName(api);
+  yield* performanceFacts(
+    api,
+    performance,
+    false,
+    sharedNames.has(metricsName) ? metricsName : undefined,
+  );
   yield [api.arn, K.protocol, 'REST'];
   yield [api.arn, K.endpointTypes, api.endpointTypes];
   const errors = failures(['GetStages', api.stages], ['GetResources', api.methods]);
@@ -54,8 +113,12 @@ function* accessLogFacts(arn: string, destination: string | undefined): Generato
   if (destination) yield [arn, K.accessLogDestination, destination];
 }
 
-function* v2Facts(api: V2Api): Generator<Fact> {
+function* v2Facts(
+  api: V2Api,
+  performance: ApiGatewayRegionSnapshot['performance'],
+): Generator<Fact> {
   yield [api.arn, K.apiName, api.name];
+  yield* performanceFacts(api, performance, api.protocol === 'WEBSOCKET');
   yield [api.arn, K.protocol, api.protocol];
   const errors = failures(['GetStages', api.stages], ['GetRoutes', api.routes]);
   if (errors.length > 0) yield [api.arn, K.readError, errors];
@@ -102,9 +165,11 @@ export function* extractApiGatewayEvents(
   snapshot: ApiGatewayRegionSnapshot,
   ctx: { accountId: string; region: string },
 ): Generator<EventDraft> {
+  const { performance } = snapshot;
+  const names = sharedRestMetricsNames(snapshot.restApis);
   const facts = [
-    ...snapshot.restApis.map(restFacts),
-    ...snapshot.apis.map(v2Facts),
+    ...snapshot.restApis.map((api) => restFacts(api, performance, names)),
+    ...snapshot.apis.map((api) => v2Facts(api, performance)),
     domainFacts(snapshot, ctx),
   ];
   for (const api of facts)

@@ -25,12 +25,13 @@ export const apiGatewayArn = (region: string, path: string): string =>
 
 export function mapRestApi(
   api: SdkRestApi,
-): { id: string; name: string; endpointTypes: string[] } | undefined {
+): { id: string; name: string; endpointTypes: string[]; createdDate?: string } | undefined {
   if (!api.id) return undefined;
   return {
     id: api.id,
     name: api.name ?? api.id,
     endpointTypes: api.endpointConfiguration?.types ?? [],
+    ...(api.createdDate ? { createdDate: api.createdDate.toISOString() } : {}),
   };
 }
 
@@ -60,9 +61,16 @@ export function mapRestStage(arn: string, s: SdkRestStage): RestStage {
   };
 }
 
-export function mapApi(api: SdkApi): { id: string; name: string; protocol: string } | undefined {
+export function mapApi(
+  api: SdkApi,
+): { id: string; name: string; protocol: string; createdDate?: string } | undefined {
   if (!api.ApiId) return undefined;
-  return { id: api.ApiId, name: api.Name ?? api.ApiId, protocol: api.ProtocolType ?? 'HTTP' };
+  return {
+    id: api.ApiId,
+    name: api.Name ?? api.ApiId,
+    protocol: api.ProtocolType ?? 'HTTP',
+    ...(api.CreatedDate ? { createdDate: api.CreatedDate.toISOString() } : {}),
+  };
 }
 
 export function mapV2Stage(arn: string, protocol: string, s: SdkV2Stage): V2Stage {

@@ -2,10 +2,13 @@ import { defineMetrics, type MetricDefinition } from '../../../../core/index.js'
 
 const M = 'aws.metadata.apigateway';
 const S = 'aws.security.apigateway';
+const P = 'aws.performance.apigateway';
+const A = 'aws.architecture.apigateway';
 
 /**
  * Facts about one API (on its ARN), one stage (on the stage's ARN) and one custom domain name (on
- * its ARN).
+ * its ARN). The performance facts come from one batched GetMetricData fetch for the region
+ * (AWS/ApiGateway over the metrics window: REST APIs by ApiName, HTTP and WebSocket APIs by ApiId).
  */
 export const APIGATEWAY_METRIC = defineMetrics({
   apiName: {
@@ -138,6 +141,61 @@ export const APIGATEWAY_METRIC = defineMetrics({
     valueType: 'boolean',
     description:
       'Per-route CloudWatch metrics are on for the HTTP/WebSocket stage’s default route.',
+  },
+  requestCountSum: {
+    name: `${P}.request_count.sum`,
+    valueType: 'number',
+    unit: 'count',
+    description:
+      'Requests over the metrics window: REST and HTTP APIs `Count`; WebSocket APIs `MessageCount`, the messages from or to clients. 0 when none (API Gateway publishes no datapoint without traffic).',
+  },
+  connectCountSum: {
+    name: `${P}.connect_count.sum`,
+    valueType: 'number',
+    unit: 'count',
+    description:
+      'WebSocket APIs: messages to the $connect route (`ConnectCount`) over the metrics window; 0 when none.',
+  },
+  clientErrorCountSum: {
+    name: `${P}.client_error_count.sum`,
+    valueType: 'number',
+    unit: 'count',
+    description:
+      'Client errors over the metrics window: REST `4XXError`, HTTP `4xx`, WebSocket `ClientError` (4XX answered by API Gateway before the integration is invoked); 0 when none.',
+  },
+  serverErrorCountSum: {
+    name: `${P}.server_error_count.sum`,
+    valueType: 'number',
+    unit: 'count',
+    description:
+      'Server errors over the metrics window: REST `5XXError`, HTTP `5xx`; WebSocket `ExecutionError` + `IntegrationError` (errors calling the integration, and requests it answered 4XX/5XX); 0 when none.',
+  },
+  errorRatePercent: {
+    name: `${P}.error_rate_percent`,
+    valueType: 'number',
+    unit: 'percent',
+    description:
+      'REST and HTTP APIs: requests answered with a 4XX or 5XX per request over the metrics window, when there were requests.',
+  },
+  latencyAverageMs: {
+    name: `${P}.latency_ms.average`,
+    valueType: 'number',
+    unit: 'milliseconds',
+    description:
+      'REST and HTTP APIs: average time from a request’s arrival to the response (`Latency`, integration included) over the metrics window; absent without requests (WebSocket APIs publish none).',
+  },
+  performanceDataUnavailable: {
+    name: `${P}.performance_data_unavailable`,
+    valueType: 'object',
+    description:
+      'The API’s metrics could not be read: {reason: cloudwatch_error, error_code} when CloudWatch refused or failed the request; {reason: api_name_shared, api_name} for a REST API whose name another REST API of the region has (CloudWatch keys REST metrics by name).',
+  },
+  idleApi: {
+    name: `${A}.idle_api`,
+    valueType: 'boolean',
+    role: 'idle_signal',
+    description:
+      'No request (WebSocket: no message and no connection) over a whole metrics window the API existed for (true); traffic (false); absent when the traffic or the creation date is unknown, or the API is younger than the window.',
   },
 });
 

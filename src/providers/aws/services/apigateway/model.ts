@@ -1,5 +1,6 @@
 /** One region's API Gateway APIs and stages in our own compact types. */
 import { scannerRef } from '../../../../core/index.js';
+import type { StatsRead } from '../../cloudwatch-stats.js';
 import type { Read, ReadFailure } from '../../read.js';
 
 export type { Read, ReadFailure };
@@ -35,6 +36,8 @@ export interface RestApi {
   name: string;
   /** EDGE, REGIONAL or PRIVATE. */
   endpointTypes: string[];
+  /** ISO time the API was created (GetRestApis createdDate); absent when not given. */
+  createdDate?: string;
   /** GetStages of the API: one call an API (no batch form). */
   stages: Read<RestStage[]>;
   /** GetResources of the API with its methods embedded (paged): one listing an API. */
@@ -69,6 +72,8 @@ export interface V2Api {
   name: string;
   /** HTTP or WEBSOCKET. */
   protocol: string;
+  /** ISO time the API was created (GetApis CreatedDate); absent when not given. */
+  createdDate?: string;
   /** GetStages of the API (paged): one listing an API (no batch form). */
   stages: Read<V2Stage[]>;
   /** GetRoutes of the API (paged): one listing an API. */
@@ -138,11 +143,33 @@ export function isModernTlsPolicy(policy: string | undefined): boolean {
   return policy === 'TLS_1_2' || /^SecurityPolicy_TLS1[23]_/.test(policy ?? '');
 }
 
+/**
+ * What the batched GetMetricData fetch reads of each API (AWS/ApiGateway, over the metrics
+ * window), by kind:
+ * - requests: REST and HTTP `Count` (SampleCount); WebSocket `MessageCount` (Sum), the messages
+ *   from or to clients;
+ * - connections: WebSocket `ConnectCount` (Sum), the messages to the `$connect` route;
+ * - clientErrors: REST `4XXError`, HTTP `4xx`, WebSocket `ClientError` (4XX answered by API
+ *   Gateway before the integration) (Sum);
+ * - serverErrors: REST `5XXError`, HTTP `5xx`, WebSocket `ExecutionError` (errors calling the
+ *   integration) (Sum);
+ * - integrationErrors: WebSocket `IntegrationError`, requests the integration answered 4XX/5XX (Sum);
+ * - latencyMs: REST and HTTP `Latency` (Average); WebSocket APIs publish no Latency.
+ * The counts are 0 when CloudWatch answered without a datapoint (no traffic), the latency absent.
+ */
+export type ApiStat =
+  'requests' | 'connections' | 'clientErrors' | 'serverErrors' | 'integrationErrors' | 'latencyMs';
+
 export interface ApiGatewayRegionSnapshot {
   region: string;
   restApis: RestApi[];
   apis: V2Api[];
   domainNames: DomainNames;
+  /**
+   * Every API's statistics, by ARN, from one batched GetMetricData fetch for the region. A REST API
+   * whose name another REST API of the region shares has none: CloudWatch keys REST metrics by name.
+   */
+  performance: StatsRead<ApiStat>;
 }
 
 /** The API Gateway scanner, as its checks name it. */

@@ -19,6 +19,11 @@ import {
   type GetRoutesCommandInput,
   type GetStagesCommandInput,
 } from '@aws-sdk/client-apigatewayv2';
+import {
+  CloudWatchClient,
+  GetMetricDataCommand,
+  type GetMetricDataCommandInput,
+} from '@aws-sdk/client-cloudwatch';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import authorizersCheck from '../../../../checks/aws/apigateway/apigateway_restapi_authorizers_enabled.check.js';
@@ -28,7 +33,7 @@ import { context, run } from '../../../../checks/aws/testing.js';
 import type { EventDraft } from '../../../../core/index.js';
 import { regionScopeId } from '../../arn.js';
 import { classifyAwsError } from '../../errors.js';
-import { awsError } from '../../testing/mock-calls.js';
+import { awsError, calledActions } from '../../testing/mock-calls.js';
 import { expectOnlyDeclaredMetrics, htmlInsteadOfJson } from '../../testing/scanner-contract.js';
 import {
   fakeClients,
@@ -53,6 +58,7 @@ import {
   restPage1,
   restPage2,
   STAGE_ARN,
+  TRAFFIC,
   V2,
   V2_ROUTES,
   V2_STAGES,
@@ -67,9 +73,15 @@ import { apiGatewayScanner } from './scanner.js';
 
 const rest = mockClient(APIGatewayClient);
 const v2 = mockClient(ApiGatewayV2Client);
+const cloudwatch = mockClient(CloudWatchClient);
 
 const scan = () =>
-  scanUnit(apiGatewayScanner, REGION, [APIGatewayClient, ApiGatewayV2Client], ACCOUNT);
+  scanUnit(
+    apiGatewayScanner,
+    REGION,
+    [APIGatewayClient, ApiGatewayV2Client, CloudWatchClient],
+    ACCOUNT,
+  );
 const collect = () =>
   collectApiGatewaySnapshot(
     unitContext(
@@ -77,6 +89,7 @@ const collect = () =>
         REGION,
         new APIGatewayClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
         new ApiGatewayV2Client({ region: REGION, credentials: FAKE_CREDENTIALS }),
+        new CloudWatchClient({ region: REGION, credentials: FAKE_CREDENTIALS }),
       ),
       ACCOUNT,
     ),
@@ -90,10 +103,13 @@ let resourceInputs: GetResourcesCommandInput[] = [];
 let routeInputs: GetRoutesCommandInput[] = [];
 let restDomainInputs: GetRestDomainNamesCommandInput[] = [];
 let v2DomainInputs: GetDomainNamesCommandInput[] = [];
+let metricInputs: GetMetricDataCommandInput[] = [];
 
 beforeEach(() => {
   rest.reset();
   v2.reset();
+  cloudwatch.reset();
+  metricInputs = [];
   restInputs = [];
   v2Inputs = [];
   stageInputs = [];
@@ -140,7 +156,33 @@ beforeEach(() => {
     v2DomainInputs.push({ ...input });
     return input.NextToken === 'v2-domains-page-2' ? v2DomainsPage2 : v2DomainsPage1;
   });
+  cloudwatch.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => {
+    metricInputs.push(input);
+    return {
+      $metadata: {},
+      MetricDataResults: (input.MetricDataQueries ?? []).map((q) => {
+        const metric = q.MetricStat?.Metric;
+        const value = TRAFFIC[metric?.Dimensions?.[0]?.Value ?? '']?.[metric?.MetricName ?? ''];
+        return {
+          Id: q.Id,
+          StatusCode: 'Complete',
+          Values: value === undefined ? [] : [value],
+          Timestamps: value === undefined ? [] : [new Date('2026-11-06T10:00:00Z')],
+        };
+      }),
+    };
+  });
 });
+
+/** Each query GetMetricData was sent, as `namespace dimension=value metric stat`. */
+const askedQueries = () =>
+  metricInputs.flatMap((input) =>
+    (input.MetricDataQueries ?? []).map((q) => {
+      const stat = q.MetricStat;
+      const dims = (stat?.Metric?.Dimensions ?? []).map((d) => `${d.Name}=${d.Value}`).join(',');
+      return `${stat?.Metric?.Namespace} ${dims} ${stat?.Metric?.MetricName} ${stat?.Stat}`;
+    }),
+  );
 
 describe('apiGatewayScanner', () => {
   it('lists REST and v2 APIs across pages and reads each API’s stages once (v2 stages paged)', async () => {
@@ -228,6 +270,151 @@ describe('apiGatewayScanner', () => {
       [API_ARN.http, 'FAIL'],
       [API_ARN.chat, 'PASS'],
     ]);
+  });
+
+  it('reads every API’s traffic in one GetMetricData call, each kind its own metrics', async () => {
+    await scan();
+
+    expect(metricInputs).toHaveLength(1);
+    expect(askedQueries().sort()).toEqual(
+      [
+        ...['orders', 'legacy', 'internal'].flatMap((name) => [
+          `AWS/ApiGateway ApiName=${name} Count SampleCount`,
+          `AWS/ApiGateway ApiName=${name} 4XXError Sum`,
+          `AWS/ApiGateway ApiName=${name} 5XXError Sum`,
+          `AWS/ApiGateway ApiName=${name} Latency Average`,
+        ]),
+        `AWS/ApiGateway ApiId=${V2.http} Count SampleCount`,
+        `AWS/ApiGateway ApiId=${V2.http} 4xx Sum`,
+        `AWS/ApiGateway ApiId=${V2.http} 5xx Sum`,
+        `AWS/ApiGateway ApiId=${V2.http} Latency Average`,
+        `AWS/ApiGateway ApiId=${V2.chat} MessageCount Sum`,
+        `AWS/ApiGateway ApiId=${V2.chat} ConnectCount Sum`,
+        `AWS/ApiGateway ApiId=${V2.chat} ClientError Sum`,
+        `AWS/ApiGateway ApiId=${V2.chat} ExecutionError Sum`,
+        `AWS/ApiGateway ApiId=${V2.chat} IntegrationError Sum`,
+      ].sort(),
+    );
+    const window = metricInputs[0]!;
+    expect(window.EndTime).toEqual(new Date('2026-11-20T10:00:00Z'));
+    expect(window.StartTime).toEqual(new Date('2026-11-06T10:00:00Z'));
+  });
+
+  it('reports requests, client and server errors, error rate and latency per kind of API', async () => {
+    const events = await scan();
+
+    // REST: Count, 4XXError, 5XXError, Latency (by ApiName).
+    expect(valueOf(events, API_ARN.orders, K.requestCountSum)).toBe(12_000);
+    expect(valueOf(events, API_ARN.orders, K.clientErrorCountSum)).toBe(300);
+    expect(valueOf(events, API_ARN.orders, K.serverErrorCountSum)).toBe(60);
+    expect(valueOf(events, API_ARN.orders, K.errorRatePercent)).toBe(3);
+    expect(valueOf(events, API_ARN.orders, K.latencyAverageMs)).toBe(85.5);
+    // HTTP: Count, 4xx, 5xx (no datapoint: none), Latency (by ApiId).
+    expect(valueOf(events, API_ARN.http, K.requestCountSum)).toBe(5_000);
+    expect(valueOf(events, API_ARN.http, K.clientErrorCountSum)).toBe(50);
+    expect(valueOf(events, API_ARN.http, K.serverErrorCountSum)).toBe(0);
+    expect(valueOf(events, API_ARN.http, K.errorRatePercent)).toBe(1);
+    expect(valueOf(events, API_ARN.http, K.latencyAverageMs)).toBe(41.25);
+    expect(valueOf(events, API_ARN.http, K.connectCountSum)).toBeUndefined();
+    // WebSocket: messages, connections, ClientError, ExecutionError + IntegrationError; no latency.
+    expect(valueOf(events, API_ARN.chat, K.requestCountSum)).toBe(9_000);
+    expect(valueOf(events, API_ARN.chat, K.connectCountSum)).toBe(120);
+    expect(valueOf(events, API_ARN.chat, K.clientErrorCountSum)).toBe(15);
+    expect(valueOf(events, API_ARN.chat, K.serverErrorCountSum)).toBe(5);
+    expect(valueOf(events, API_ARN.chat, K.errorRatePercent)).toBeUndefined();
+    expect(valueOf(events, API_ARN.chat, K.latencyAverageMs)).toBeUndefined();
+    expect(valueOf(events, API_ARN.orders, K.performanceDataUnavailable)).toBeUndefined();
+  });
+
+  it('counts 0 where CloudWatch has no datapoint, and reports no latency or error rate then', async () => {
+    const events = await scan();
+
+    for (const arn of [API_ARN.legacy, API_ARN.internal]) {
+      expect(valueOf(events, arn, K.requestCountSum)).toBe(0);
+      expect(valueOf(events, arn, K.clientErrorCountSum)).toBe(0);
+      expect(valueOf(events, arn, K.serverErrorCountSum)).toBe(0);
+      expect(valueOf(events, arn, K.errorRatePercent)).toBeUndefined();
+      expect(valueOf(events, arn, K.latencyAverageMs)).toBeUndefined();
+    }
+  });
+
+  it('flags an API without traffic over a window it existed for as idle, and only then', async () => {
+    const events = await scan();
+
+    expect(valueOf(events, API_ARN.orders, K.idleApi)).toBe(false);
+    expect(valueOf(events, API_ARN.http, K.idleApi)).toBe(false);
+    expect(valueOf(events, API_ARN.chat, K.idleApi)).toBe(false);
+    // No request since the window began, created in 2021.
+    expect(valueOf(events, API_ARN.legacy, K.idleApi)).toBe(true);
+    // No request, but GetRestApis gives no creation date: unknown, not idle.
+    expect(valueOf(events, API_ARN.internal, K.idleApi)).toBeUndefined();
+  });
+
+  it('does not judge an API younger than the window, nor a WebSocket API with connections only', async () => {
+    rest.on(GetRestApisCommand).resolves({
+      $metadata: {},
+      items: [{ ...restPage1.items![1]!, createdDate: new Date('2026-11-10T00:00:00Z') }],
+    });
+    v2.on(GetApisCommand).resolves({ $metadata: {}, Items: v2Page2.Items });
+    const chat = TRAFFIC[V2.chat]!;
+    const before = { ...chat };
+    Object.assign(chat, { MessageCount: undefined, ClientError: undefined });
+    try {
+      const events = await scan();
+
+      expect(valueOf(events, API_ARN.legacy, K.requestCountSum)).toBe(0);
+      expect(valueOf(events, API_ARN.legacy, K.idleApi)).toBeUndefined();
+      expect(valueOf(events, API_ARN.chat, K.requestCountSum)).toBe(0);
+      expect(valueOf(events, API_ARN.chat, K.connectCountSum)).toBe(120);
+      expect(valueOf(events, API_ARN.chat, K.idleApi)).toBe(false);
+    } finally {
+      Object.assign(chat, before);
+    }
+  });
+
+  it('asks nothing of REST APIs sharing a name, whose metrics are one series, and says so', async () => {
+    rest.on(GetRestApisCommand).resolves({
+      $metadata: {},
+      items: [
+        restPage1.items![0]!,
+        // API Gateway drops non-ASCII characters from the ApiName dimension: "orders" too.
+        { ...restPage1.items![1]!, name: 'orders✓' },
+        // No ASCII character left: the metrics are under the API's id.
+        { ...restPage2.items![0]!, name: 'заказы' },
+      ],
+    });
+
+    const events = await scan();
+
+    expect(askedQueries().filter((q) => q.includes('ApiName=orders'))).toEqual([]);
+    expect(askedQueries()).toContain(`AWS/ApiGateway ApiName=${REST.internal} Count SampleCount`);
+    for (const arn of [API_ARN.orders, API_ARN.legacy]) {
+      expect(valueOf(events, arn, K.performanceDataUnavailable)).toEqual({
+        reason: 'api_name_shared',
+        api_name: 'orders',
+      });
+      expect(valueOf(events, arn, K.requestCountSum)).toBeUndefined();
+      expect(valueOf(events, arn, K.idleApi)).toBeUndefined();
+    }
+    expect(valueOf(events, API_ARN.internal, K.requestCountSum)).toBe(0);
+  });
+
+  it('goes on when CloudWatch is denied: performance_data_unavailable on each API, no idle flag', async () => {
+    cloudwatch
+      .on(GetMetricDataCommand)
+      .rejects(awsError('AccessDenied', 'not authorized to perform cloudwatch:GetMetricData', 403));
+
+    const events = await scan();
+
+    for (const arn of Object.values(API_ARN)) {
+      expect(valueOf(events, arn, K.performanceDataUnavailable)).toEqual({
+        reason: 'cloudwatch_error',
+        error_code: 'AccessDenied',
+      });
+      expect(valueOf(events, arn, K.requestCountSum)).toBeUndefined();
+      expect(valueOf(events, arn, K.idleApi)).toBeUndefined();
+    }
+    expect(valueOf(events, API_ARN.orders, K.methodCount)).toBe(5);
   });
 
   it('reports each custom domain name once, from both listings, with its TLS policy', async () => {
@@ -422,6 +609,7 @@ describe('apiGatewayScanner', () => {
     v2.on(GetDomainNamesCommand).resolves({ $metadata: {}, Items: [] });
 
     expect(await scan()).toEqual([]);
+    expect(cloudwatch.commandCalls(GetMetricDataCommand)).toHaveLength(0);
     expect(rest.commandCalls(GetRestStagesCommand)).toHaveLength(0);
     expect(v2.commandCalls(GetStagesCommand)).toHaveLength(0);
     expect(rest.commandCalls(GetResourcesCommand)).toHaveLength(0);
@@ -432,15 +620,25 @@ describe('apiGatewayScanner', () => {
     const events: EventDraft[] = await scan();
     rest.on(GetRestStagesCommand).rejects(awsError('AccessDeniedException', 'no', 403));
     rest.on(GetRestDomainNamesCommand).rejects(awsError('AccessDeniedException', 'no', 403));
+    cloudwatch.on(GetMetricDataCommand).rejects(awsError('AccessDenied', 'no', 403));
+    events.push(...(await scan()));
+    rest.on(GetRestApisCommand).resolves({
+      $metadata: {},
+      items: [restPage1.items![0]!, { ...restPage1.items![1]!, name: 'orders' }],
+    });
     events.push(...(await scan()));
 
     expectOnlyDeclaredMetrics(apiGatewayScanner, APIGATEWAY_METRICS, events);
   });
 
-  it('declares apigateway:GET, the one action of every read it makes, as a regional scanner', async () => {
+  it('declares apigateway:GET, the one action of every API Gateway read, and cloudwatch:GetMetricData', async () => {
     await scan();
     expect(apiGatewayScanner.scope).toBe('regional');
-    expect([...apiGatewayScanner.permissions]).toEqual(['apigateway:GET']);
+    expect([...apiGatewayScanner.permissions]).toEqual([
+      'apigateway:GET',
+      ...calledActions('cloudwatch', cloudwatch.calls()),
+    ]);
+    expect(calledActions('cloudwatch', cloudwatch.calls())).toEqual(['cloudwatch:GetMetricData']);
     const sent = [...rest.calls(), ...v2.calls()].map(
       (c) => (c.args[0] as { constructor: { name: string } }).constructor.name,
     );
