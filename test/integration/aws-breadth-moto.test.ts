@@ -973,6 +973,7 @@ describe.skipIf(skipReason !== null)('AWS breadth services against moto (real SD
           REGION,
           new APIGatewayClient({ region: REGION }),
           new ApiGatewayV2Client({ region: REGION }),
+          new CloudWatchClient({ region: REGION }),
         ),
       );
     }, 60_000);
