@@ -1035,6 +1035,7 @@ function apiGatewayScenario(): Scenario {
           }),
         ),
       }),
+      cloudwatch(),
     ],
   };
 }
