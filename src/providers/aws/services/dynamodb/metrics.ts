@@ -1,4 +1,5 @@
 import { defineMetrics, type MetricDefinition } from '../../../../core/index.js';
+import { wasteMetrics } from '../../waste-metrics.js';
 
 const M = 'aws.metadata.dynamodb';
 const S = 'aws.security.dynamodb';
@@ -146,28 +147,13 @@ export const DYNAMODB_METRIC = defineMetrics({
     valueType: 'array',
     description: 'Regions of the global table’s replicas (empty for a single-region table).',
   },
-  estimatedMonthlyWasteUsd: {
-    name: `${C}.estimated_monthly_waste_usd`,
-    valueType: 'number',
-    unit: 'USD/month',
-    role: 'waste',
-    description:
-      'What a provisioned table pays a month over what on-demand would cost for the capacity it consumed over the window (all of it for an unused table), at the region’s list prices; emitted with options.cost.',
-  },
-  wasteEstimate: {
-    name: `${C}.waste_estimate`,
-    valueType: 'object',
-    role: 'waste_detail',
-    description:
-      'How the waste was estimated: {reason, provisioned_monthly_usd, on_demand_monthly_usd, monthly_usd, read_units, write_units, consumed_read_units_per_month, consumed_write_units_per_month, currency, price_source}.',
-  },
-  pricingUnavailable: {
-    name: `${C}.pricing_unavailable`,
-    valueType: 'object',
-    role: 'unavailable',
-    description:
-      'The Price List API could not be read, so no table’s waste is estimated (on the region): {error_code, detail}.',
-  },
+  ...wasteMetrics(C, {
+    waste:
+      'What a provisioned table pays a month over what on-demand would cost for the capacity it consumed over the window (all of it for an unused table), at the region’s list prices',
+    detail:
+      '{reason, provisioned_monthly_usd, on_demand_monthly_usd, monthly_usd, read_units, write_units, consumed_read_units_per_month, consumed_write_units_per_month, currency, price_source}',
+    unpriced: 'table’s waste',
+  }),
 });
 
 export const DYNAMODB_METRICS: readonly MetricDefinition[] = DYNAMODB_METRIC.definitions;

@@ -1,4 +1,5 @@
 import { defineMetrics, type MetricDefinition } from '../../../../core/index.js';
+import { wasteMetrics } from '../../waste-metrics.js';
 
 const M = 'aws.metadata.elasticache';
 const S = 'aws.security.elasticache';
@@ -170,28 +171,13 @@ export const ELASTICACHE_METRIC = defineMetrics({
     description:
       'An available cache cluster whose average CPU stayed below idle_cpu_percent and that accepted no more than idle_db_connections new connections over the whole window.',
   },
-  estimatedMonthlyWasteUsd: {
-    name: `${C}.estimated_monthly_waste_usd`,
-    valueType: 'number',
-    unit: 'USD/month',
-    role: 'waste',
-    description:
-      "Estimated monthly on-demand cost of an idle cache cluster's nodes at the region's price list; emitted when the scan has options.cost.",
-  },
-  wasteEstimate: {
-    name: `${C}.waste_estimate`,
-    valueType: 'object',
-    role: 'waste_detail',
-    description:
-      'How the waste estimate was made: {reason, quantity, unit, unit_price_usd, hours_per_month, monthly_usd, currency, price_source}.',
-  },
-  pricingUnavailable: {
-    name: `${C}.pricing_unavailable`,
-    valueType: 'object',
-    role: 'unavailable',
-    description:
-      'The Price List API could not be read, so idle clusters are not priced: {error_code, detail}.',
-  },
+  ...wasteMetrics(C, {
+    waste:
+      "Estimated monthly on-demand cost of an idle cache cluster's nodes at the region's price list",
+    detail:
+      '{reason, quantity, unit, unit_price_usd, hours_per_month, monthly_usd, currency, price_source}',
+    unpriced: 'idle cluster',
+  }),
 });
 
 export const ELASTICACHE_METRICS: readonly MetricDefinition[] = ELASTICACHE_METRIC.definitions;

@@ -1,4 +1,5 @@
 import { defineMetrics, type MetricDefinition } from '../../../../core/index.js';
+import { wasteMetrics } from '../../waste-metrics.js';
 
 const M = 'aws.metadata.elb';
 const S = 'aws.security.elb';
@@ -99,28 +100,12 @@ export const ELB_METRIC = defineMetrics({
     valueType: 'object',
     description: 'CloudWatch refused or failed the metrics request: {reason, error_code}.',
   },
-  estimatedMonthlyWasteUsd: {
-    name: `${C}.estimated_monthly_waste_usd`,
-    valueType: 'number',
-    unit: 'USD/month',
-    role: 'waste',
-    description:
-      'What an idle Classic Load Balancer costs a month for its hours (data processed aside), at the region’s list price; emitted with options.cost.',
-  },
-  wasteEstimate: {
-    name: `${C}.waste_estimate`,
-    valueType: 'object',
-    role: 'waste_detail',
-    description:
-      'How the waste was estimated: {reason, hourly_usd, hours_per_month, monthly_usd, currency, price_source}.',
-  },
-  pricingUnavailable: {
-    name: `${C}.pricing_unavailable`,
-    valueType: 'object',
-    role: 'unavailable',
-    description:
-      'The Price List API could not be read, so no idle load balancer is priced (on the region): {error_code, detail}.',
-  },
+  ...wasteMetrics(C, {
+    waste:
+      'What an idle Classic Load Balancer costs a month for its hours (data processed aside), at the region’s list price',
+    detail: '{reason, hourly_usd, hours_per_month, monthly_usd, currency, price_source}',
+    unpriced: 'idle load balancer',
+  }),
 });
 
 export const ELB_METRICS: readonly MetricDefinition[] = ELB_METRIC.definitions;

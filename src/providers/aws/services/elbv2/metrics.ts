@@ -1,4 +1,5 @@
 import { defineMetrics, type MetricDefinition } from '../../../../core/index.js';
+import { wasteMetrics } from '../../waste-metrics.js';
 
 const M = 'aws.metadata.elbv2';
 const S = 'aws.security.elbv2';
@@ -112,28 +113,12 @@ export const ELBV2_METRIC = defineMetrics({
     valueType: 'boolean',
     description: 'The load balancer has nodes in one Availability Zone only.',
   },
-  estimatedMonthlyWasteUsd: {
-    name: `${C}.estimated_monthly_waste_usd`,
-    valueType: 'number',
-    unit: 'USD/month',
-    role: 'waste',
-    description:
-      'What an idle load balancer costs a month for its hours (capacity units aside: an idle one uses next to none), at the region’s list price for its type; emitted with options.cost.',
-  },
-  wasteEstimate: {
-    name: `${C}.waste_estimate`,
-    valueType: 'object',
-    role: 'waste_detail',
-    description:
-      'How the waste was estimated: {reason, hourly_usd, hours_per_month, monthly_usd, currency, price_source}.',
-  },
-  pricingUnavailable: {
-    name: `${C}.pricing_unavailable`,
-    valueType: 'object',
-    role: 'unavailable',
-    description:
-      'The Price List API could not be read, so no idle load balancer is priced (on the region): {error_code, detail}.',
-  },
+  ...wasteMetrics(C, {
+    waste:
+      'What an idle load balancer costs a month for its hours (capacity units aside: an idle one uses next to none), at the region’s list price for its type',
+    detail: '{reason, hourly_usd, hours_per_month, monthly_usd, currency, price_source}',
+    unpriced: 'idle load balancer',
+  }),
 });
 
 export const ELBV2_METRICS: readonly MetricDefinition[] = ELBV2_METRIC.definitions;

@@ -1,4 +1,5 @@
 import { defineMetrics, type MetricDefinition } from '../../../../core/index.js';
+import { wasteMetrics } from '../../waste-metrics.js';
 
 const M = 'aws.metadata.opensearch';
 const S = 'aws.security.opensearch';
@@ -219,34 +220,19 @@ export const OPENSEARCH_METRIC = defineMetrics({
     description:
       'The domain served no search and no indexing request over a whole window it existed for (its creation date from DescribeDomainConfig); not judged when a rate or the creation date is unknown.',
   },
-  estimatedMonthlyWasteUsd: {
-    name: `${C}.estimated_monthly_waste_usd`,
-    valueType: 'number',
-    unit: 'USD/month',
-    role: 'waste',
-    description:
-      'What an idle domain’s instances cost a month: (data instance hourly × instance count + dedicated master hourly × master count) × 730 h at the region’s on-demand list price; UltraWarm and cold storage nodes, EBS storage and snapshots aside. Emitted with options.cost.',
-  },
-  wasteEstimate: {
-    name: `${C}.waste_estimate`,
-    valueType: 'object',
-    role: 'waste_detail',
-    description:
-      'How the waste was estimated: {reason, quantity (node-hours), unit, unit_price_usd (one instance type) or components (data and dedicated master: {role, instance_type, nodes, quantity, unit_price_usd, monthly_usd}), hours_per_month, monthly_usd, currency, price_source}.',
-  },
-  pricingUnavailable: {
-    name: `${C}.pricing_unavailable`,
-    valueType: 'object',
-    role: 'unavailable',
-    description:
-      'The Price List API could not be read, so no idle domain is priced (on the region): {error_code, detail}.',
-  },
   performanceDataUnavailable: {
     name: `${P}.performance_data_unavailable`,
     valueType: 'object',
     role: 'unavailable',
     description: 'CloudWatch refused or failed the metrics request: {reason, error_code}.',
   },
+  ...wasteMetrics(C, {
+    waste:
+      'What an idle domain’s instances cost a month: (data instance hourly × instance count + dedicated master hourly × master count) × 730 h at the region’s on-demand list price; UltraWarm and cold storage nodes, EBS storage and snapshots aside',
+    detail:
+      '{reason, quantity (node-hours), unit, unit_price_usd (one instance type) or components (data and dedicated master: {role, instance_type, nodes, quantity, unit_price_usd, monthly_usd}), hours_per_month, monthly_usd, currency, price_source}',
+    unpriced: 'idle domain',
+  }),
 });
 
 export const OPENSEARCH_METRICS: readonly MetricDefinition[] = OPENSEARCH_METRIC.definitions;

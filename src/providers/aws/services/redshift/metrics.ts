@@ -1,4 +1,5 @@
 import { defineMetrics, type MetricDefinition } from '../../../../core/index.js';
+import { wasteMetrics } from '../../waste-metrics.js';
 
 const M = 'aws.metadata.redshift';
 const S = 'aws.security.redshift';
@@ -123,34 +124,19 @@ export const REDSHIFT_METRIC = defineMetrics({
     description:
       'An available cluster that never had more than idle_db_connections database connections open (DatabaseConnections, Maximum) over a whole window it existed for; not judged while paused, resizing or younger than the window.',
   },
-  estimatedMonthlyWasteUsd: {
-    name: `${C}.estimated_monthly_waste_usd`,
-    valueType: 'number',
-    unit: 'USD/month',
-    role: 'waste',
-    description:
-      'What an idle cluster’s nodes cost a month (node type’s on-demand hourly price × nodes × 730 h, at the region’s list price; managed storage, backups and concurrency scaling aside); emitted with options.cost.',
-  },
-  wasteEstimate: {
-    name: `${C}.waste_estimate`,
-    valueType: 'object',
-    role: 'waste_detail',
-    description:
-      'How the waste was estimated: {reason, quantity (node-hours), unit, unit_price_usd, hours_per_month, monthly_usd, currency, price_source}.',
-  },
-  pricingUnavailable: {
-    name: `${C}.pricing_unavailable`,
-    valueType: 'object',
-    role: 'unavailable',
-    description:
-      'The Price List API could not be read, so no idle cluster is priced (on the region): {error_code, detail}.',
-  },
   performanceDataUnavailable: {
     name: `${P}.performance_data_unavailable`,
     valueType: 'object',
     role: 'unavailable',
     description: 'CloudWatch refused or failed the metrics request: {reason, error_code}.',
   },
+  ...wasteMetrics(C, {
+    waste:
+      'What an idle cluster’s nodes cost a month (node type’s on-demand hourly price × nodes × 730 h, at the region’s list price; managed storage, backups and concurrency scaling aside)',
+    detail:
+      '{reason, quantity (node-hours), unit, unit_price_usd, hours_per_month, monthly_usd, currency, price_source}',
+    unpriced: 'idle cluster',
+  }),
 });
 
 export const REDSHIFT_METRICS: readonly MetricDefinition[] = REDSHIFT_METRIC.definitions;

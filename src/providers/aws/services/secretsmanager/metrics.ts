@@ -1,4 +1,5 @@
 import { defineMetrics, type MetricDefinition } from '../../../../core/index.js';
+import { wasteMetrics } from '../../waste-metrics.js';
 
 const M = 'aws.metadata.secretsmanager';
 const S = 'aws.security.secretsmanager';
@@ -112,28 +113,12 @@ export const SECRETSMANAGER_METRIC = defineMetrics({
     description:
       'Not retrieved for more than 90 days (and older than that) (true), or retrieved within them (false); absent without a creation or access date.',
   },
-  estimatedMonthlyWasteUsd: {
-    name: `${C}.estimated_monthly_waste_usd`,
-    valueType: 'number',
-    unit: 'USD/month',
-    role: 'waste',
-    description:
-      'What an unused secret costs a month (one secret-month at the region’s list price; API calls aside, an unused secret makes none); emitted with options.cost.',
-  },
-  wasteEstimate: {
-    name: `${C}.waste_estimate`,
-    valueType: 'object',
-    role: 'waste_detail',
-    description:
-      'How the waste was estimated: {reason, quantity, unit, unit_price_usd, monthly_usd, currency, price_source}.',
-  },
-  pricingUnavailable: {
-    name: `${C}.pricing_unavailable`,
-    valueType: 'object',
-    role: 'unavailable',
-    description:
-      'The Price List API could not be read, so no unused secret is priced (on the region): {error_code, detail}.',
-  },
+  ...wasteMetrics(C, {
+    waste:
+      'What an unused secret costs a month (one secret-month at the region’s list price; API calls aside, an unused secret makes none)',
+    detail: '{reason, quantity, unit, unit_price_usd, monthly_usd, currency, price_source}',
+    unpriced: 'unused secret',
+  }),
 });
 
 export const SECRETSMANAGER_METRICS: readonly MetricDefinition[] =
