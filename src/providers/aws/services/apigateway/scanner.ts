@@ -7,7 +7,8 @@ import { APIGATEWAY_METRICS } from './metrics.js';
  * API Gateway APIs of one region: REST APIs, the authorization of their methods and their stages
  * (execution logging, X-Ray tracing, backend client certificate, WAF web ACL, cache encryption,
  * access logs), HTTP and WebSocket APIs, the authorization of their routes and their stages (access
- * logs, default route logging), and the custom domain names with their TLS security policy.
+ * logs, default route logging), the custom domain names with their TLS security policy, and every
+ * API's requests, errors, latency and idleness from one batched GetMetricData fetch.
  */
 export const apiGatewayScanner = defineAwsScanner({
   service: 'apigateway',
