@@ -624,6 +624,8 @@ export interface paths {
                 max_password_age_days?: number;
                 /** @description Shortest automated backup retention of an RDS database */
                 min_backup_retention_days?: number;
+                /** @description Shortest automated snapshot retention of a Redshift cluster (FSBP Redshift.3 asks 7 by default) */
+                min_redshift_snapshot_retention_days?: number;
                 /** @description Accounts trusted besides the scanned one: bucket policies granting them and roles they may assume are not reported as cross-account access. The organization's accounts are trusted too when the scan knows them. Default: none. */
                 trusted_account_ids?: string[];
                 /** @description Tag keys every taggable resource must carry, each with its allowed values (an empty list allows any value), e.g. {"owner": [], "env": ["prod", "dev"]}. Default: none, and the required-tags checks report nothing. */
