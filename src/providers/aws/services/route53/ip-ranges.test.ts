@@ -7,6 +7,7 @@ import { silentLogger, type JsonValue, type ResultCache } from '../../../../core
 import {
   AWS_IP_RANGES_URL,
   canonicalIp,
+  displayedSource,
   Ec2RangeIndex,
   IP_RANGES_TTL_SECONDS,
   IP_RANGES_URL_ENV,
@@ -201,6 +202,33 @@ describe('loadEc2Ranges', () => {
       action: 'read /nonexistent/ip-ranges.json',
       errorCode: 'ENOENT',
     });
+  });
+});
+
+describe('displayedSource', () => {
+  it('keeps a mirror’s password and a presigned URL’s signature out of what is shown and cached', async () => {
+    expect(displayedSource('https://mirror.example.com/aws/ip-ranges.json')).toBe(
+      'https://mirror.example.com/aws/ip-ranges.json',
+    );
+    expect(
+      displayedSource(
+        'https://bucket.s3.amazonaws.com/ip-ranges.json?X-Amz-Signature=abc123&X-Amz-Credential=AKIA',
+      ),
+    ).toBe('https://bucket.s3.amazonaws.com/ip-ranges.json?…');
+    expect(displayedSource('https://ops:hunter2@mirror.example.com/ip-ranges.json')).toBe(
+      'https://mirror.example.com/ip-ranges.json',
+    );
+    expect(displayedSource('/opt/clouddiagnoze/ip-ranges.json')).toBe(
+      '/opt/clouddiagnoze/ip-ranges.json',
+    );
+    const unavailable = await serve((res) => res.writeHead(503).end('Service Unavailable'));
+    const failed = await loadEc2Ranges(ctx(), { source: `${unavailable.url}?token=s3cr3t` });
+    expect(JSON.stringify(failed)).not.toContain('s3cr3t');
+    expect(failed).toMatchObject({ state: 'failed', action: `GET ${unavailable.url}?…` });
+    const mirror = await serve((res) => res.writeHead(200).end(BODY));
+    const cache = new MemoryCache();
+    await loadEc2Ranges(ctx(cache), { source: `${mirror.url}?token=s3cr3t` });
+    expect([...cache.entries.keys()]).toEqual([`aws:ip-ranges:ec2:${mirror.url}?…`]);
   });
 });
 

@@ -46,9 +46,27 @@ export function ipRangesSource(env: NodeJS.ProcessEnv = process.env): string {
 
 const isHttp = (source: string) => /^https?:\/\//i.test(source);
 
+/**
+ * The source as it may be shown and stored: a URL without its user info and query, which may hold
+ * credentials (a mirror's password, a presigned URL's signature).
+ */
+export function displayedSource(source: string): string {
+  if (!isHttp(source)) return source;
+  try {
+    const url = new URL(source);
+    const hidden = url.username !== '' || url.password !== '' || url.search !== '';
+    url.username = '';
+    url.password = '';
+    url.search = '';
+    return hidden ? `${url.href}${source.includes('?') ? '?…' : ''}` : source;
+  } catch {
+    return source.replace(/\?.*$/, '?…');
+  }
+}
+
 /** The action a failure names: `GET <url>`, or `read <path>` for a local file. */
 export function ipRangesAction(source: string): string {
-  if (isHttp(source)) return `GET ${source}`;
+  if (isHttp(source)) return `GET ${displayedSource(source)}`;
   return `read ${source.startsWith('file:') ? fileURLToPath(source) : source}`;
 }
 
@@ -189,7 +207,7 @@ export async function loadEc2Ranges(
   options: { source?: string; timeoutMs?: number } = {},
 ): Promise<Read<Ec2Ranges>> {
   const source = options.source ?? ipRangesSource();
-  const key = `aws:ip-ranges:ec2:${source}`;
+  const key = `aws:ip-ranges:ec2:${displayedSource(source)}`;
   const cached = CachedRanges.safeParse(await ctx.cache?.get(key));
   if (cached.success) return { state: 'available', value: cached.data };
   const action = ipRangesAction(source);
