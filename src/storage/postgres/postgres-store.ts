@@ -27,39 +27,12 @@ export class PostgresStore extends KyselyStore {
     super(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
   }
 
-  /** The prepared statement's name of each event query's SQL text (one per query shape). */
-  readonly #statementNames = new Map<string, string>();
-  #statementGeneration = 0;
-
-  /**
-   * Event pages straight from the pool, rows as arrays: no per-row objects, no Kysely round. Each
-   * query shape is a named prepared statement: a connection parses it once, and plans it with
-   * the values of each execution (plan_cache_mode, see createPostgresStore).
-   */
+  /** Event pages straight from the pool, rows as arrays: no per-row objects, no Kysely round. */
   protected override async readEventRows(
     text: string,
     parameters: readonly unknown[],
   ): Promise<EventWithSeq[]> {
-    try {
-      return await this.#readPrepared(text, parameters);
-    } catch (error) {
-      // A migration elsewhere changed a column's type under a connection's statement: prepare
-      // every shape again under new names (the old ones die with their connections).
-      if (!isStaleStatement(error)) throw error;
-      this.#statementNames.clear();
-      this.#statementGeneration += 1;
-      return this.#readPrepared(text, parameters);
-    }
-  }
-
-  async #readPrepared(text: string, parameters: readonly unknown[]): Promise<EventWithSeq[]> {
-    let name = this.#statementNames.get(text);
-    if (name === undefined) {
-      name = `cdz_events_${this.#statementGeneration}_${this.#statementNames.size}`;
-      this.#statementNames.set(text, name);
-    }
     const { rows } = await this.pool.query<unknown[]>({
-      name,
       text,
       values: [...parameters],
       rowMode: 'array',
@@ -70,15 +43,6 @@ export class PostgresStore extends KyselyStore {
   override async migrate(): Promise<void> {
     await migrateToLatest(this.db as unknown as Kysely<unknown>, 'postgres', this.schema);
   }
-}
-
-/** PostgreSQL refusing a prepared statement whose result columns changed since it was prepared. */
-function isStaleStatement(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    (error as { code?: unknown }).code === '0A000' &&
-    error.message.includes('cached plan must not change result type')
-  );
 }
 
 /**
@@ -94,15 +58,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.max ?? 10,
-    // The event pages' named statements are planned with their values at every execution, as
-    // unnamed ones are: a generic plan (PostgreSQL's choice after five executions when its
-    // estimate, blind to the values, looks cheaper) can sort a big tenant's or scan's events for
-    // each page (an index of a small one's, chosen on default selectivities). Only the parse is
-    // saved.
-    options: [
-      ...(schema !== undefined ? [`-c search_path=${schema}`] : []),
-      '-c plan_cache_mode=force_custom_plan',
-    ].join(' '),
+    ...(schema !== undefined ? { options: `-c search_path=${schema}` } : {}),
   });
   // An idle connection dropped by the server is replaced on next use; without a listener the
   // pool's error event would end the process.
