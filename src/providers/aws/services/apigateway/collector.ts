@@ -74,18 +74,7 @@ export async function collectApiGatewaySnapshot(
     ctx.signal,
   );
   const v2Listed = (
-    await allPages(
-      (NextToken) =>
-        v2.send(
-          new GetApisCommand({
-            MaxResults: String(PAGE_SIZE),
-            ...(NextToken ? { NextToken } : {}),
-          }),
-          options,
-        ),
-      (page) => page.Items,
-      ctx.signal,
-    )
+    await v2Items((paging) => v2.send(new GetApisCommand(paging), options), ctx.signal)
   )
     .map((api: Api) => mapApi(api))
     .filter((api) => api !== undefined);
@@ -141,17 +130,8 @@ export async function collectApiGatewaySnapshot(
           APIGATEWAY_GET,
           async () =>
             (
-              await allPages(
-                (NextToken) =>
-                  v2.send(
-                    new GetStagesCommand({
-                      ApiId: api.id,
-                      MaxResults: String(PAGE_SIZE),
-                      ...(NextToken ? { NextToken } : {}),
-                    }),
-                    options,
-                  ),
-                (page) => page.Items,
+              await v2Items(
+                (paging) => v2.send(new GetStagesCommand({ ApiId: api.id, ...paging }), options),
                 ctx.signal,
               )
             ).map((s: Stage) => mapV2Stage(`${arn}/stages/${s.StageName ?? ''}`, api.protocol, s)),
@@ -164,17 +144,8 @@ export async function collectApiGatewaySnapshot(
           async () =>
             mapRoutes(
               api.protocol,
-              await allPages(
-                (NextToken) =>
-                  v2.send(
-                    new GetRoutesCommand({
-                      ApiId: api.id,
-                      MaxResults: String(PAGE_SIZE),
-                      ...(NextToken ? { NextToken } : {}),
-                    }),
-                    options,
-                  ),
-                (page) => page.Items,
+              await v2Items(
+                (paging) => v2.send(new GetRoutesCommand({ ApiId: api.id, ...paging }), options),
                 ctx.signal,
               ),
             ),
@@ -237,35 +208,32 @@ async function readDomainNames(
     ),
     guardedRead(ctx, APIGATEWAY_GET, async () =>
       (
-        await allPages(
-          (NextToken) =>
-            v2.send(
-              new GetDomainNamesCommand({
-                MaxResults: String(PAGE_SIZE),
-                ...(NextToken ? { NextToken } : {}),
-              }),
-              options,
-            ),
-          (page) => page.Items,
-          ctx.signal,
-        )
+        await v2Items((paging) => v2.send(new GetDomainNamesCommand(paging), options), ctx.signal)
       ).flatMap((d) => mapV2Domain(ctx.region, d) ?? []),
     ),
   ]);
   return { rest: restDomains, v2: v2Domains };
 }
 
-/** Every item of an API Gateway v2 listing, paged by NextToken (the SDK has no paginator). */
-async function allPages<Page extends { NextToken?: string | undefined }, Item>(
-  send: (nextToken: string | undefined) => Promise<Page>,
-  itemsOf: (page: Page) => Item[] | undefined,
+/** The paging of an API Gateway v2 listing: MaxResults as a string, and the token when not the first page. */
+type V2Paging = { MaxResults: string; NextToken?: string };
+
+/**
+ * Every item of an API Gateway v2 listing, paged by NextToken (the SDK has no paginator):
+ * `send` sends one page's command with the paging it is given.
+ */
+async function v2Items<Item>(
+  send: (paging: V2Paging) => Promise<{ Items?: Item[]; NextToken?: string | undefined }>,
   signal: AbortSignal,
 ): Promise<Item[]> {
   const out: Item[] = [];
   let token: string | undefined;
   do {
-    const page = await send(token);
-    out.push(...(itemsOf(page) ?? []));
+    const page = await send({
+      MaxResults: String(PAGE_SIZE),
+      ...(token ? { NextToken: token } : {}),
+    });
+    out.push(...(page.Items ?? []));
     signal.throwIfAborted();
     token = page.NextToken;
   } while (token);
