@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/config.js';
 import type { MetricsSnapshot } from '../observability/metrics.js';
 import { RuntimeError } from './errors.js';
+import { dataPlaneResourceLimits } from './heap.js';
 
 export type DataPlaneRequest = { type: 'metrics'; id: number } | { type: 'close' };
 export type DataPlaneMessage =
@@ -53,7 +54,12 @@ export async function startDataPlaneThread(
 ): Promise<DataPlaneThread> {
   const { script, eval: isEval } = entry();
   const workerData: DataPlaneData = { config, ...options };
-  const worker = new Worker(script, { eval: isEval, workerData });
+  const resourceLimits = dataPlaneResourceLimits();
+  const worker = new Worker(script, {
+    eval: isEval,
+    workerData,
+    ...(resourceLimits ? { resourceLimits } : {}),
+  });
   const pending = new Map<number, (metrics: MetricsSnapshot) => void>();
   let nextId = 0;
   let closed: (() => void) | undefined;
