@@ -15,7 +15,7 @@ import type { CheckRegistry } from '../checks/index.js';
 import type { ScannerRegistry } from '../scanning/registry.js';
 import type { ScanService } from '../scanning/scan-service.js';
 import { badRequest, errorHandler, notFoundHandler } from './errors.js';
-import { requireApiKey } from './plugins/auth.js';
+import { ApiKeyLookup, requireApiKey } from './plugins/auth.js';
 import { registerDocs } from './plugins/docs.js';
 import { webRoutes } from './plugins/web.js';
 import { catalogRoutes } from './routes/catalog.js';
@@ -172,7 +172,8 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   });
   await app.register(
     async (v1) => {
-      requireApiKey(v1, deps.store);
+      const keys = new ApiKeyLookup(deps.store);
+      requireApiKey(v1, deps.store, undefined, keys);
       await v1.register(scanRoutes, {
         store: deps.store,
         scans: deps.scans,
@@ -186,7 +187,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
       });
       await v1.register(catalogRoutes, { registry: deps.registry, scans: deps.scans });
       if (deps.sinks) await v1.register(sinkRoutes, { sinks: deps.sinks });
-      await v1.register(keyRoutes, { store: deps.store });
+      await v1.register(keyRoutes, { store: deps.store, keys });
       await v1.register(liveRoutes, { store: deps.store });
       await v1.register(reportRoutes, {
         store: deps.store,

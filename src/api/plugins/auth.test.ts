@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { hashApiKey } from '../keys.js';
 import { createTestApi } from '../test-support.js';
+import { API_KEY_LOOKUP_TTL_MS, ApiKeyLookup } from './auth.js';
 
 describe('input hardening on /api/v1', () => {
   it('refuses a NUL byte in a path id, a filter or a body with 400, storing nothing', async () => {
@@ -71,6 +73,48 @@ describe('input hardening on /api/v1', () => {
       headers: api.admin,
     });
     expect(fine.statusCode).toBe(200);
+    await api.app.close();
+  });
+});
+
+describe('ApiKeyLookup', () => {
+  const at = (ms: number) => new Date(Date.UTC(2026, 11, 7, 12) + ms);
+
+  it('refuses a key revoked by another process once the lookup time has passed', async () => {
+    const api = await createTestApi();
+    let now = at(0);
+    const keys = new ApiKeyLookup(api.store, { now: () => now });
+    const hash = hashApiKey('acme-cli-key-0123456789');
+    await api.store.createApiKey(
+      { id: 'k-cli', client_id: 'ACME', name: 'cli', created_at: now.toISOString() },
+      hash,
+    );
+    expect(await keys.find(hash)).toMatchObject({ id: 'k-cli', revoked_at: null });
+
+    // `clouddiagnoze keys revoke` in another process writes the store only.
+    await api.store.revokeApiKey('k-cli', at(100));
+    now = at(API_KEY_LOOKUP_TTL_MS - 1);
+    expect((await keys.find(hash))?.revoked_at).toBeNull();
+    now = at(API_KEY_LOOKUP_TTL_MS + 1);
+    expect((await keys.find(hash))?.revoked_at).toBe(at(100).toISOString());
+    await api.app.close();
+  });
+
+  it('forgets a key revoked through it at once, and never keeps an unknown hash', async () => {
+    const api = await createTestApi();
+    const now = at(0);
+    const keys = new ApiKeyLookup(api.store, { now: () => now });
+    const hash = hashApiKey('acme-new-key-0123456789');
+    expect(await keys.find(hash)).toBeNull();
+    await api.store.createApiKey(
+      { id: 'k-new', client_id: 'ACME', name: 'new', created_at: now.toISOString() },
+      hash,
+    );
+    expect(await keys.find(hash)).toMatchObject({ id: 'k-new' });
+
+    await api.store.revokeApiKey('k-new', now);
+    keys.forget('k-new');
+    expect((await keys.find(hash))?.revoked_at).toBe(now.toISOString());
     await api.app.close();
   });
 });

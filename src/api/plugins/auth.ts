@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import type { Clock, StoredApiKey, Store } from '../../core/index.js';
 import { badRequest, forbidden, unauthorized } from '../errors.js';
 import { hashApiKey } from '../keys.js';
@@ -18,14 +19,57 @@ const TOUCH_INTERVAL_MS = 60_000;
 const READ_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
+ * How long a key found in the store is trusted without reading it again. A key revoked through
+ * this process is forgotten at once; one revoked elsewhere (the CLI, another server) is refused
+ * here within this time. Reading the key on every request was half of a PostgreSQL event page's
+ * queries (bench/events-read.ts).
+ */
+export const API_KEY_LOOKUP_TTL_MS = 2_000;
+
+/** Keys found in the store by their hash, each kept a short time; unknown hashes are not kept. */
+export class ApiKeyLookup {
+  readonly #found: LRUCache<string, StoredApiKey>;
+
+  constructor(
+    private readonly store: Store,
+    clock: Clock = { now: () => new Date() },
+    ttlMs = API_KEY_LOOKUP_TTL_MS,
+  ) {
+    this.#found = new LRUCache({
+      max: 1_000,
+      ttl: ttlMs,
+      ttlResolution: 0,
+      perf: { now: () => clock.now().getTime() },
+    });
+  }
+
+  async find(secretHash: string): Promise<StoredApiKey | null> {
+    const cached = this.#found.get(secretHash);
+    if (cached !== undefined) return cached;
+    const record = await this.store.findApiKey(secretHash);
+    if (record !== null) this.#found.set(secretHash, record);
+    return record;
+  }
+
+  /** Drops a key (just revoked) so that its next request reads the store. */
+  forget(id: string): void {
+    for (const [hash, record] of this.#found.entries()) {
+      if (record.id === id) this.#found.delete(hash);
+    }
+  }
+}
+
+/**
  * Requires `Authorization: Bearer <key>` on every route of the instance it is added to; the key is
- * looked up by its hash, so the store never holds it in clear. A revoked key is refused at once
- * (nothing is cached); a read-only key may only read. Each key's last use is recorded.
+ * looked up by its hash, so the store never holds it in clear. A revoked key is refused (at once
+ * when revoked through `keys`, within API_KEY_LOOKUP_TTL_MS otherwise); a read-only key may only
+ * read. Each key's last use is recorded.
  */
 export function requireApiKey(
   instance: FastifyInstance,
   store: Store,
   clock: Clock = { now: () => new Date() },
+  keys: ApiKeyLookup = new ApiKeyLookup(store, clock),
 ): void {
   const touched = new Map<string, number>();
   // A NUL byte is never valid in an id, a filter or a name; PostgreSQL refuses it in text with an
@@ -54,7 +98,7 @@ export function requireApiKey(
     }
     const match = BEARER.exec(header);
     if (!match?.[1]) throw unauthorized('the Authorization header must be Bearer <key>');
-    const record = await store.findApiKey(hashApiKey(match[1]));
+    const record = await keys.find(hashApiKey(match[1]));
     if (record === null) throw unauthorized('unknown API key');
     if (record.revoked_at !== null) throw unauthorized('this API key was revoked');
     if (record.role === 'read_only' && !READ_METHODS.has(request.method)) {

@@ -3,13 +3,15 @@ import { z } from 'zod';
 import { API_KEY_ROLES, type Clock, type Store } from '../../core/index.js';
 import { badRequest, notFound } from '../errors.js';
 import { createApiKey, InvalidApiKeyRequest } from '../keys.js';
-import { requireAdmin } from '../plugins/auth.js';
+import { requireAdmin, type ApiKeyLookup } from '../plugins/auth.js';
 import { BEARER_SECURITY } from '../plugins/docs.js';
 import { errorResponses, errorSchema } from '../schemas.js';
 
 export interface KeyRoutesOptions {
   store: Store;
   clock?: Clock;
+  /** The authentication hook's keys, told of a revocation so that it takes effect at once. */
+  keys: ApiKeyLookup;
 }
 
 const apiKeySchema = z
@@ -119,6 +121,7 @@ export const keyRoutes: FastifyPluginAsyncZod<KeyRoutesOptions> = async (app, op
       requireAdmin(request, 'revoke API keys');
       const revoked = await store.revokeApiKey(request.params.id, clock.now());
       if (revoked === null) throw notFound(`no API key ${request.params.id}`);
+      options.keys.forget(revoked.id);
       return revoked;
     },
   );
