@@ -14,7 +14,7 @@ import {
   type ListedMetric,
 } from '../../cloudwatch.js';
 import type { AwsUnitContext } from '../../define-scanner.js';
-import { collectPages } from '../../pages.js';
+import { collectPages, valuePool } from '../../pages.js';
 import { available, guardedRead, mapRead, type Read } from '../../read.js';
 import { PriceBook } from '../../pricing.js';
 import { mapAddress, mapInstance, mapSnapshot, mapVolume } from './mapper.js';
@@ -79,6 +79,7 @@ export async function collectEc2(ctx: AwsUnitContext): Promise<Ec2Snapshot> {
 }
 
 async function describeInstances(client: EC2Client, signal: AbortSignal): Promise<Ec2Instance[]> {
+  const pool = valuePool();
   return collectPages(
     paginateDescribeInstances(
       { client, pageSize: INSTANCES_PAGE_SIZE },
@@ -86,16 +87,17 @@ async function describeInstances(client: EC2Client, signal: AbortSignal): Promis
       { abortSignal: signal },
     ),
     (page) => page.Reservations?.flatMap((reservation) => reservation.Instances ?? []),
-    mapInstance,
+    (raw) => mapInstance(raw, pool),
     signal,
   );
 }
 
 async function describeVolumes(client: EC2Client, signal: AbortSignal): Promise<Ec2Volume[]> {
+  const pool = valuePool();
   return collectPages(
     paginateDescribeVolumes({ client, pageSize: VOLUMES_PAGE_SIZE }, {}, { abortSignal: signal }),
     (page) => page.Volumes,
-    mapVolume,
+    (raw) => mapVolume(raw, pool),
     signal,
   );
 }
@@ -106,6 +108,7 @@ async function describeSnapshots(
   accountId: string,
   signal: AbortSignal,
 ): Promise<EbsSnapshot[]> {
+  const pool = valuePool();
   return collectPages(
     paginateDescribeSnapshots(
       { client, pageSize: SNAPSHOTS_PAGE_SIZE },
@@ -113,7 +116,7 @@ async function describeSnapshots(
       { abortSignal: signal },
     ),
     (page) => page.Snapshots,
-    (raw) => mapSnapshot(raw, accountId),
+    (raw) => mapSnapshot(raw, accountId, pool),
     signal,
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { valuePool } from '../../pages.js';
 import { mapAddress, mapInstance, mapTags, mapVolume } from './mapper.js';
 import {
   LEGACY,
@@ -53,6 +54,16 @@ describe('mapInstance', () => {
       blockDevices: [],
       tags: {},
     });
+  });
+
+  it('maps a listing through one pool to the same records, sharing the group lists', () => {
+    const pool = valuePool();
+    const twin = { ...web!, InstanceId: 'i-0twin' };
+    const [a, b] = [mapInstance(web!, pool)!, mapInstance(twin, pool)!];
+    expect(a).toEqual(mapInstance(web!));
+    expect(b.securityGroups).toBe(a.securityGroups);
+    expect(Object.isFrozen(a.securityGroups)).toBe(true);
+    expect(mapInstance({ ...web!, SecurityGroups: [] }, pool)!.securityGroups).toEqual([]);
   });
 
   it('skips an instance without an id', () => {

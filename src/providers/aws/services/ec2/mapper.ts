@@ -1,12 +1,19 @@
 import type { Address, Instance, Snapshot, Tag, Volume } from '@aws-sdk/client-ec2';
+import { NO_POOL, type ValuePool } from '../../pages.js';
 import type { BlockDevice, EbsSnapshot, Ec2Instance, Ec2Volume, ElasticIp, Tags } from './model.js';
 
-export function mapTags(tags: readonly Tag[] | undefined): Tags {
-  const out: Tags = {};
+/** Shared by every untagged resource (most volumes and snapshots): frozen, never written to. */
+const NO_TAGS: Tags = Object.freeze({}) as Tags;
+const NO_IDS: string[] = Object.freeze([]) as unknown as string[];
+
+export function mapTags(tags: readonly Tag[] | undefined, pool: ValuePool = NO_POOL): Tags {
+  let out: Tags | undefined;
   for (const tag of tags ?? []) {
-    if (tag.Key !== undefined) out[tag.Key] = tag.Value ?? '';
+    if (tag.Key === undefined) continue;
+    out ??= {};
+    out[tag.Key] = pool.string(tag.Value ?? '');
   }
-  return out;
+  return out ?? NO_TAGS;
 }
 
 /** Copies only the fields that are present and non-empty: absent facts are not emitted. */
@@ -21,61 +28,72 @@ function presentNumber<K extends string>(
   return value === undefined ? {} : ({ [key]: value } as Record<K, number>);
 }
 
-export function mapInstance(instance: Instance): Ec2Instance | undefined {
+/**
+ * `pool` shares the values instances repeat (their type, zone, VPC, subnet, security groups…);
+ * arrays are made at their exact length (`flatMap` and `push` leave room for 16 more elements).
+ */
+export function mapInstance(
+  instance: Instance,
+  pool: ValuePool = NO_POOL,
+): Ec2Instance | undefined {
   if (!instance.InstanceId) return undefined;
-  const blockDevices: BlockDevice[] = (instance.BlockDeviceMappings ?? []).flatMap((m) =>
-    m.Ebs?.VolumeId
-      ? [
-          {
-            volumeId: m.Ebs.VolumeId,
-            device: m.DeviceName ?? '',
-            deleteOnTermination: m.Ebs.DeleteOnTermination ?? false,
-          },
-        ]
-      : [],
+  const blockDevices: BlockDevice[] = (instance.BlockDeviceMappings ?? [])
+    .filter((m) => m.Ebs?.VolumeId)
+    .map((m) => ({
+      volumeId: m.Ebs!.VolumeId!,
+      device: pool.string(m.DeviceName ?? ''),
+      deleteOnTermination: m.Ebs!.DeleteOnTermination ?? false,
+    }));
+  const string = (value: string | undefined) => (value ? pool.string(value) : undefined);
+  const groups = instance.SecurityGroups ?? [];
+  // Instances share a handful of group sets: one frozen list per set.
+  const securityGroups = pool.shared(
+    groups.map((g) => `${g.GroupId ?? ''}\u0000${g.GroupName ?? ''}`).join('\u0001'),
+    () =>
+      Object.freeze(
+        groups.map((g) =>
+          Object.freeze({ id: pool.string(g.GroupId ?? ''), name: pool.string(g.GroupName ?? '') }),
+        ),
+      ) as Ec2Instance['securityGroups'],
   );
   return {
     id: instance.InstanceId,
-    type: instance.InstanceType ?? 'unknown',
-    state: instance.State?.Name ?? 'unknown',
-    ...present('amiId', instance.ImageId),
-    ...present('vpcId', instance.VpcId),
-    ...present('subnetId', instance.SubnetId),
-    ...present('availabilityZone', instance.Placement?.AvailabilityZone),
+    type: pool.string(instance.InstanceType ?? 'unknown'),
+    state: pool.string(instance.State?.Name ?? 'unknown'),
+    ...present('amiId', string(instance.ImageId)),
+    ...present('vpcId', string(instance.VpcId)),
+    ...present('subnetId', string(instance.SubnetId)),
+    ...present('availabilityZone', string(instance.Placement?.AvailabilityZone)),
     ...present('privateIpAddress', instance.PrivateIpAddress),
     ...present('publicIpAddress', instance.PublicIpAddress),
     ...present('privateDnsName', instance.PrivateDnsName),
     ...present('publicDnsName', instance.PublicDnsName),
-    securityGroups: (instance.SecurityGroups ?? []).map((g) => ({
-      id: g.GroupId ?? '',
-      name: g.GroupName ?? '',
-    })),
-    ...present('iamInstanceProfileArn', instance.IamInstanceProfile?.Arn),
+    securityGroups,
+    ...present('iamInstanceProfileArn', string(instance.IamInstanceProfile?.Arn)),
     imdsv2Required: instance.MetadataOptions?.HttpTokens === 'required',
-    ...present('platform', instance.PlatformDetails),
+    ...present('platform', string(instance.PlatformDetails)),
     ...present('launchTime', instance.LaunchTime?.toISOString()),
-    tags: mapTags(instance.Tags),
+    tags: mapTags(instance.Tags, pool),
     blockDevices,
   };
 }
 
-export function mapVolume(volume: Volume): Ec2Volume | undefined {
+export function mapVolume(volume: Volume, pool: ValuePool = NO_POOL): Ec2Volume | undefined {
   if (!volume.VolumeId) return undefined;
+  const attached = (volume.Attachments ?? []).filter((a) => a.InstanceId && a.State !== 'detached');
   return {
     id: volume.VolumeId,
     sizeGib: volume.Size ?? 0,
-    type: volume.VolumeType ?? 'unknown',
+    type: pool.string(volume.VolumeType ?? 'unknown'),
     ...presentNumber('iops', volume.Iops),
     ...presentNumber('throughputMibps', volume.Throughput),
     encrypted: volume.Encrypted ?? false,
-    ...present('kmsKeyId', volume.KmsKeyId),
-    state: volume.State ?? 'unknown',
-    availabilityZone: volume.AvailabilityZone ?? '',
+    ...present('kmsKeyId', volume.KmsKeyId ? pool.string(volume.KmsKeyId) : undefined),
+    state: pool.string(volume.State ?? 'unknown'),
+    availabilityZone: pool.string(volume.AvailabilityZone ?? ''),
     ...present('createTime', volume.CreateTime?.toISOString()),
-    attachedInstanceIds: (volume.Attachments ?? []).flatMap((a) =>
-      a.InstanceId && a.State !== 'detached' ? [a.InstanceId] : [],
-    ),
-    tags: mapTags(volume.Tags),
+    attachedInstanceIds: attached.length > 0 ? attached.map((a) => a.InstanceId!) : NO_IDS,
+    tags: mapTags(volume.Tags, pool),
   };
 }
 
@@ -96,7 +114,11 @@ export function mapAddress(address: Address): ElasticIp | undefined {
  * Only a snapshot the scanned account owns: some endpoints ignore `OwnerIds: ['self']` and answer
  * with public and shared snapshots too, which are neither the account's inventory nor its cost.
  */
-export function mapSnapshot(snapshot: Snapshot, accountId: string): EbsSnapshot | undefined {
+export function mapSnapshot(
+  snapshot: Snapshot,
+  accountId: string,
+  pool: ValuePool = NO_POOL,
+): EbsSnapshot | undefined {
   if (!snapshot.SnapshotId || snapshot.OwnerId !== accountId) return undefined;
   return {
     id: snapshot.SnapshotId,
@@ -105,9 +127,9 @@ export function mapSnapshot(snapshot: Snapshot, accountId: string): EbsSnapshot 
     volumeSizeGib: snapshot.VolumeSize ?? 0,
     ...presentNumber('fullSizeBytes', snapshot.FullSnapshotSizeInBytes),
     ...present('startTime', snapshot.StartTime?.toISOString()),
-    state: snapshot.State ?? 'unknown',
+    state: pool.string(snapshot.State ?? 'unknown'),
     encrypted: snapshot.Encrypted ?? false,
-    ...present('storageTier', snapshot.StorageTier),
-    tags: mapTags(snapshot.Tags),
+    ...present('storageTier', snapshot.StorageTier ? pool.string(snapshot.StorageTier) : undefined),
+    tags: mapTags(snapshot.Tags, pool),
   };
 }

@@ -77,6 +77,12 @@ export interface Ec2MetricsPlan {
   readonly volumes: Record<string, Record<string, number>>;
 }
 
+const NO_PATHS: Record<string, number> = Object.freeze({}) as Record<string, number>;
+/** [memory][disk]: what the agent publishes, one frozen record per combination. */
+const AGENT_PUBLISHES = [false, true].map((memory) =>
+  [false, true].map((disk) => Object.freeze({ memory, disk })),
+);
+
 /** The AWS/EBS metrics of a volume: none unless attached (an unattached volume publishes none). */
 function volumeMetrics(volume: Ec2Volume): readonly VolumeCloudWatchMetric[] {
   if (volume.state !== 'in-use') return [];
@@ -100,10 +106,12 @@ export function planEc2Metrics(
   for (const instanceId of instanceIds) {
     const disk = agent.disk.get(instanceId);
     const memory = agent.memory.has(instanceId);
+    const publishesDisk = (disk?.size ?? 0) > 0;
     instances[instanceId] = {
       values: {},
-      diskUsedPercentMaximumByPath: {},
-      agentPublishes: { memory, disk: (disk?.size ?? 0) > 0 },
+      // Only the agent's disk queries write here: the rest share one frozen empty record.
+      diskUsedPercentMaximumByPath: publishesDisk ? {} : NO_PATHS,
+      agentPublishes: AGENT_PUBLISHES[memory ? 1 : 0]![publishesDisk ? 1 : 0]!,
     };
     size +=
       INSTANCE_CLOUDWATCH_METRICS.length +
