@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
@@ -101,33 +101,29 @@ import { startLatencyProxy } from '../test/support/latency-proxy.js';
 import { motoUnavailable, startMoto, useEndpoint } from '../test/support/moto.js';
 import { machine, report } from './support.js';
 
-const REGIONS = ['eu-west-1', 'us-east-1', 'ap-southeast-2'];
-const ACCOUNT = '123456789012';
-
-const { values: flags } = parseArgs({
-  options: {
-    'delay-ms': { type: 'string', default: '50' },
-    scale: { type: 'string', default: '1,10' },
-    runs: { type: 'string', default: '1' },
-    services: { type: 'string', default: 'ec2,vpc,rds,iam,s3' },
-    child: { type: 'string' },
-  },
-});
+export const REGIONS = ['eu-west-1', 'us-east-1', 'ap-southeast-2'];
+export const ACCOUNT = '123456789012';
+/** The services `script` gathers by hand; bench/latency-breadth.ts replays the others. */
+export const SCRIPTED_SERVICES = ['ec2', 'vpc', 'rds', 'iam', 's3'];
 
 /** What one side reports on its last stdout line. */
-interface ChildResult {
+export interface ChildResult {
   wall_seconds: number;
   peak_rss_mib: number;
   [key: string]: unknown;
 }
 
-async function sendAll<T>(items: readonly T[], each: (item: T) => Promise<unknown>, width = 16) {
+export async function sendAll<T>(
+  items: readonly T[],
+  each: (item: T) => Promise<unknown>,
+  width = 16,
+) {
   for (let i = 0; i < items.length; i += width)
     await Promise.all(items.slice(i, i + width).map(each));
 }
 
 /** Seeds `scale` times the small account, straight into moto (not through the proxy). */
-async function seed(scale: number): Promise<Record<string, number>> {
+export async function seed(scale: number): Promise<Record<string, number>> {
   const counts = { instances: 0, volumes: 0, buckets: 0, databases: 0, users: 0 };
   const bucketsPerRegion = scale === 1 ? 8 : 22;
   for (const region of REGIONS) {
@@ -258,7 +254,7 @@ async function seed(scale: number): Promise<Record<string, number>> {
 }
 
 /** The product: the CLI's in-process runtime (private queue, its worker concurrency), one scan. */
-async function product(services: string[]): Promise<Record<string, unknown>> {
+export async function product(services: string[]): Promise<Record<string, unknown>> {
   const { createRuntime } = await import('../src/cli/runtime.js');
   const { loadConfig } = await import('../src/config/config.js');
   const { TERMINAL_SCAN_STATUSES } = await import('../src/core/index.js');
@@ -319,7 +315,7 @@ function singleHost(client: S3ControlClient): S3ControlClient {
  * only for what it needs (a region's instances before their CPU; the bucket list before each
  * bucket's reads). Pages are followed.
  */
-async function script(services: string[]): Promise<Record<string, unknown>> {
+export async function script(services: string[]): Promise<Record<string, unknown>> {
   const started = performance.now();
   const want = new Set(services);
   const since = new Date(Date.now() - 14 * 86_400_000);
@@ -500,82 +496,99 @@ async function script(services: string[]): Promise<Record<string, unknown>> {
   return { wall_seconds: (performance.now() - started) / 1000, resources_seen: facts };
 }
 
-/** Runs one side in its own process and returns its result line. */
-function runChild(side: string, endpoint: string, services: string): Promise<ChildResult> {
+/** Runs `file` with `args` in its own process (AWS pointed at `endpoint`); its last stdout line. */
+export function runChild(file: string, args: string[], endpoint: string): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', side, '--services', services],
-      {
-        env: { ...process.env, AWS_ENDPOINT_URL: endpoint },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
+    const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
+      env: { ...process.env, AWS_ENDPOINT_URL: endpoint },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('error', reject);
     child.on('exit', (code) => {
       const last = out.trim().split('\n').pop() ?? '';
-      if (code !== 0) return reject(new Error(`${side} exited with ${code}: ${out}`));
+      if (code !== 0) return reject(new Error(`${args.join(' ')} exited with ${code}: ${out}`));
       resolve(JSON.parse(last) as ChildResult);
     });
   });
 }
 
-const round = (n: number, digits = 2) => Number(n.toFixed(digits));
-
-if (flags.child) {
-  const services = flags.services.split(',');
-  const result = flags.child === 'product' ? await product(services) : await script(services);
-  // The process's own high-water mark (kilobytes on Linux).
+/** A child side's last line: its result and the process's own high-water mark (kB on Linux). */
+export function writeChildResult(result: Record<string, unknown>): void {
   const peak = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(`${JSON.stringify({ ...result, peak_rss_mib: round(peak, 0) })}\n`);
-  process.exit(0);
 }
 
-const skip = motoUnavailable();
-if (skip) {
-  process.stderr.write(`latency bench needs moto: ${skip}\n`);
-  process.exit(1);
-}
-const delayMs = Number(flags['delay-ms']);
-const moto = await startMoto();
-const restore = useEndpoint(moto.endpoint);
-const proxy = await startLatencyProxy(moto.endpoint, delayMs);
-try {
-  process.stderr.write(`# ${new Date().toISOString()} — ${machine()}\n`);
-  for (const scale of flags.scale.split(',').map(Number)) {
-    await fetch(`${moto.endpoint}/moto-api/reset`, { method: 'POST' });
-    const seeded = await seed(scale);
-    for (let run = 0; run < Number(flags.runs); run += 1) {
-      const sides: Record<string, ChildResult & { requests: number; max_in_flight: number }> = {};
-      const operations: Record<string, Record<string, number>> = {};
-      // Alternate which side goes first, so that neither always meets a warm emulator.
-      const order = run % 2 === 0 ? ['product', 'script'] : ['script', 'product'];
-      for (const side of order) {
-        proxy.reset();
-        const result = await runChild(side, proxy.endpoint, flags.services);
-        sides[side] = { ...result, requests: proxy.requests, max_in_flight: proxy.maxInFlight };
-        operations[side] = { ...proxy.byOperation };
-      }
-      const p = sides.product!;
-      const s = sides.script!;
-      report({
-        bench: 'latency',
-        delay_ms: delayMs,
-        scale,
-        seeded,
-        services: flags.services,
-        product: { ...p, wall_seconds: round(p.wall_seconds) },
-        script: { ...s, wall_seconds: round(s.wall_seconds) },
-        wall_ratio: round(p.wall_seconds / s.wall_seconds),
-        request_ratio: round(p.requests / s.requests),
-        operations,
-      });
-    }
+export const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+
+async function main(): Promise<void> {
+  const { values: flags } = parseArgs({
+    options: {
+      'delay-ms': { type: 'string', default: '50' },
+      scale: { type: 'string', default: '1,10' },
+      runs: { type: 'string', default: '1' },
+      services: { type: 'string', default: SCRIPTED_SERVICES.join(',') },
+      child: { type: 'string' },
+    },
+  });
+  if (flags.child) {
+    const services = flags.services.split(',');
+    writeChildResult(flags.child === 'product' ? await product(services) : await script(services));
+    process.exit(0);
   }
-} finally {
-  await proxy.stop();
-  restore();
-  await moto.stop();
+
+  const skip = motoUnavailable();
+  if (skip) {
+    process.stderr.write(`latency bench needs moto: ${skip}\n`);
+    process.exit(1);
+  }
+  const delayMs = Number(flags['delay-ms']);
+  const moto = await startMoto();
+  const restore = useEndpoint(moto.endpoint);
+  const proxy = await startLatencyProxy(moto.endpoint, delayMs);
+  try {
+    process.stderr.write(`# ${new Date().toISOString()} — ${machine()}\n`);
+    for (const scale of flags.scale.split(',').map(Number)) {
+      await fetch(`${moto.endpoint}/moto-api/reset`, { method: 'POST' });
+      const seeded = await seed(scale);
+      for (let run = 0; run < Number(flags.runs); run += 1) {
+        const sides: Record<string, ChildResult & { requests: number; max_in_flight: number }> = {};
+        const operations: Record<string, Record<string, number>> = {};
+        // Alternate which side goes first, so that neither always meets a warm emulator.
+        const order = run % 2 === 0 ? ['product', 'script'] : ['script', 'product'];
+        for (const side of order) {
+          proxy.reset();
+          const result = await runChild(
+            fileURLToPath(import.meta.url),
+            ['--child', side, '--services', flags.services],
+            proxy.endpoint,
+          );
+          sides[side] = { ...result, requests: proxy.requests, max_in_flight: proxy.maxInFlight };
+          operations[side] = { ...proxy.byOperation };
+        }
+        const p = sides.product!;
+        const s = sides.script!;
+        report({
+          bench: 'latency',
+          delay_ms: delayMs,
+          scale,
+          seeded,
+          services: flags.services,
+          product: { ...p, wall_seconds: round(p.wall_seconds) },
+          script: { ...s, wall_seconds: round(s.wall_seconds) },
+          wall_ratio: round(p.wall_seconds / s.wall_seconds),
+          request_ratio: round(p.requests / s.requests),
+          operations,
+        });
+      }
+    }
+  } finally {
+    await proxy.stop();
+    restore();
+    await moto.stop();
+  }
 }
+
+// Imported by bench/latency-breadth.ts for its pieces: runs only when started itself.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -17,7 +17,24 @@ export interface LatencyProxy {
   readonly byOperation: Readonly<Record<string, number>>;
   /** Zeroes the counters (between two measured runs). */
   reset(): void;
+  /** Hands every answered request to `hook` (its bytes and its answer's), or stops with `null`. */
+  record(hook: ((exchange: Exchange) => void) | null): void;
   stop(): Promise<void>;
+}
+
+/** One request as the proxy received it and the answer the emulator gave it. */
+export interface Exchange {
+  method: string;
+  /** Path and query, as sent. */
+  url: string;
+  headers: IncomingMessage['headers'];
+  body: Buffer;
+  operation: string;
+  status: number;
+  answer: Buffer;
+  /** `performance.now()` when the request arrived and when its answer ended. */
+  receivedAt: number;
+  answeredAt: number;
 }
 
 /**
@@ -51,34 +68,58 @@ export function operationOf(req: IncomingMessage, body: Buffer): string {
  * A loopback HTTP proxy that holds every request `delayMs` before forwarding it to `target`: an
  * emulator (moto) then answers with the latency of a real cloud API.
  */
-/** Sends a buffered request on to `upstream` and pipes its answer back (502 when it cannot). */
+/**
+ * Sends a buffered request on to `upstream` and pipes its answer back (502 when it cannot); with
+ * `onAnswer`, also hands over the answer's status and whole body once it has ended.
+ */
 export function forward(
   upstream: URL,
   req: IncomingMessage,
   res: ServerResponse,
   body: Buffer,
   headers: IncomingMessage['headers'],
+  onAnswer?: (status: number, answer: Buffer) => void,
 ): void {
   const sent = request(
     { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers },
     (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
+      if (onAnswer) {
+        const chunks: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+        answer.on('end', () => onAnswer(answer.statusCode ?? 502, Buffer.concat(chunks)));
+      }
       answer.pipe(res);
     },
   );
   sent.on('error', () => {
     res.statusCode = 502;
     res.end();
+    onAnswer?.(502, Buffer.alloc(0));
   });
   sent.end(body);
 }
 
-export async function startLatencyProxy(target: string, delayMs: number): Promise<LatencyProxy> {
+export interface LatencyProxyOptions {
+  /**
+   * Forward the client's own Host header instead of the target's: moto writes the host it was
+   * asked on into the URLs it answers (SQS queue URLs), so clients that follow them stay behind
+   * the proxy.
+   */
+  keepHost?: boolean;
+}
+
+export async function startLatencyProxy(
+  target: string,
+  delayMs: number,
+  options: LatencyProxyOptions = {},
+): Promise<LatencyProxy> {
   const upstream = new URL(target);
   let requests = 0;
   let inFlight = 0;
   let maxInFlight = 0;
   let byOperation: Record<string, number> = {};
+  let hook: ((exchange: Exchange) => void) | null = null;
   const server: Server = createServer((req, res) => {
     requests += 1;
     inFlight += 1;
@@ -93,12 +134,29 @@ export async function startLatencyProxy(target: string, delayMs: number): Promis
     res.once('close', done);
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const receivedAt = performance.now();
     req.on('end', () => {
       const body = Buffer.concat(chunks);
       const operation = operationOf(req, body);
       byOperation[operation] = (byOperation[operation] ?? 0) + 1;
+      const recorder = hook;
+      const onAnswer = recorder
+        ? (status: number, answer: Buffer) =>
+            recorder({
+              method: req.method ?? 'GET',
+              url: req.url ?? '/',
+              headers: req.headers,
+              body,
+              operation,
+              status,
+              answer,
+              receivedAt,
+              answeredAt: performance.now(),
+            })
+        : undefined;
       setTimeout(() => {
-        forward(upstream, req, res, body, { ...req.headers, host: upstream.host });
+        const host = options.keepHost ? (req.headers.host ?? upstream.host) : upstream.host;
+        forward(upstream, req, res, body, { ...req.headers, host }, onAnswer);
       }, delayMs);
     });
   });
@@ -119,6 +177,9 @@ export async function startLatencyProxy(target: string, delayMs: number): Promis
       requests = 0;
       maxInFlight = inFlight;
       byOperation = {};
+    },
+    record(next) {
+      hook = next;
     },
     async stop() {
       server.closeAllConnections();
