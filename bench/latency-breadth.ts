@@ -13,8 +13,9 @@
  * construction: the request ratio means something only for the five services bench/latency.ts
  * gathers with its hand-written script, which a group made only of them still uses here.
  *
- * Seeds a few resources of each service straight into moto (3 regions, 2–4 of each a region);
- * services moto 5.2.1 cannot answer are skipped, saying why.
+ * Seeds a few resources of each service straight into moto (3 regions, 1–4 of each a region);
+ * services moto 5.2.1 cannot answer (MOTO_LACKS) are skipped, saying why. One unmeasured scan of
+ * every service warms moto first. `--timeline` adds each product request's send and answer times.
  * Usage: tsx bench/latency-breadth.ts [--services all|a,b,…] [--group each|together]
  *        [--delay-ms 50] [--runs 1]
  */
@@ -134,9 +135,17 @@ import {
 } from './latency.js';
 import { machine, report } from './support.js';
 
-/** Product services moto 5.2.1 cannot answer at all: never scanned here. */
+/**
+ * Product services moto 5.2.1 cannot answer, wholly or in part: left out of `--services all`.
+ * A part answered 500 is retried by the product with back-off and replayed at once, so their
+ * ratio would measure moto's gap; named in `--services`, they are run anyway.
+ */
 export const MOTO_LACKS: Readonly<Record<string, string>> = {
-  accessanalyzer: 'moto 5.2.1 has no Access Analyzer backend (every call is answered 404)',
+  accessanalyzer: 'no Access Analyzer backend in moto 5.2.1 (every call answered 404)',
+  ebs: 'GetEbsDefaultKmsKeyId is not implemented (500), one of the unit’s two calls',
+  wafv2: 'ListResourcesForWebACL is not implemented (500), six calls of seven per web ACL',
+  backup:
+    'ListBackupSelections is not implemented (500), ListProtectedResources and GetBackupVaultAccessPolicy answer 404',
 };
 
 const EMPTY_ZIP = Uint8Array.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]);
@@ -918,9 +927,11 @@ if (unknown.length) {
   );
   process.exit(2);
 }
-const skipped = asked.filter((s) => MOTO_LACKS[s]);
+const skipped = flags.services === 'all' ? asked.filter((s) => MOTO_LACKS[s]) : [];
 for (const s of skipped) process.stderr.write(`# skipped ${s}: ${MOTO_LACKS[s]}\n`);
-const services = asked.filter((s) => !MOTO_LACKS[s]);
+for (const s of asked.filter((s) => MOTO_LACKS[s] && !skipped.includes(s)))
+  process.stderr.write(`# ${s} is run although moto lacks part of it: ${MOTO_LACKS[s]}\n`);
+const services = asked.filter((s) => !skipped.includes(s));
 const groups = flags.group === 'together' ? [services] : services.map((s) => [s]);
 
 const skip = motoUnavailable();
