@@ -14,7 +14,7 @@ import {
   type ListedMetric,
 } from '../../cloudwatch.js';
 import type { AwsUnitContext } from '../../define-scanner.js';
-import { collectPages, valuePool } from '../../pages.js';
+import { collectPages, valuePool, type ValuePool } from '../../pages.js';
 import { available, guardedRead, mapRead, type Read } from '../../read.js';
 import { PriceBook } from '../../pricing.js';
 import { mapAddress, mapInstance, mapSnapshot, mapVolume } from './mapper.js';
@@ -54,16 +54,11 @@ const SNAPSHOTS_PAGE_SIZE = 1000;
 export async function collectEc2(ctx: AwsUnitContext): Promise<Ec2Snapshot> {
   const ec2 = ctx.clients.get(EC2Client);
   const cloudwatch = ctx.clients.get(CloudWatchClient);
-  const [instances, volumes, addresses, snapshotListing, agentListing] = await Promise.all([
-    describeInstances(ec2, ctx.signal),
-    describeVolumes(ec2, ctx.signal),
-    describeAddresses(ec2, ctx.signal),
-    // Snapshots only feed cost signals: a role without the permission still gets its inventory.
-    guardedRead(ctx, 'ec2:DescribeSnapshots', () =>
-      describeSnapshots(ec2, ctx.accountId, ctx.signal),
-    ),
-    guardedRead(ctx, 'cloudwatch:ListMetrics', () => listAgentMetrics(cloudwatch, ctx.signal)),
-  ]);
+  const [instances, volumes, addresses, snapshotListing, agentListing] = await listRegion(
+    ctx,
+    ec2,
+    cloudwatch,
+  );
   ctx.signal.throwIfAborted();
   const performance = await collectPerformance(ctx, cloudwatch, instances, volumes, agentListing);
   const collected: Ec2Snapshot = {
@@ -78,8 +73,30 @@ export async function collectEc2(ctx: AwsUnitContext): Promise<Ec2Snapshot> {
   return { ...collected, pricing: await collectPrices(ctx, collected) };
 }
 
-async function describeInstances(client: EC2Client, signal: AbortSignal): Promise<Ec2Instance[]> {
+/**
+ * The region's listings. One pool for the EC2 ones: an instance's volume ids and a volume's
+ * instance ids are then the same strings as those resources' own ids. The pool is dropped when
+ * this returns, before CloudWatch is read.
+ */
+async function listRegion(ctx: AwsUnitContext, ec2: EC2Client, cloudwatch: CloudWatchClient) {
   const pool = valuePool();
+  return Promise.all([
+    describeInstances(ec2, pool, ctx.signal),
+    describeVolumes(ec2, pool, ctx.signal),
+    describeAddresses(ec2, ctx.signal),
+    // Snapshots only feed cost signals: a role without the permission still gets its inventory.
+    guardedRead(ctx, 'ec2:DescribeSnapshots', () =>
+      describeSnapshots(ec2, ctx.accountId, pool, ctx.signal),
+    ),
+    guardedRead(ctx, 'cloudwatch:ListMetrics', () => listAgentMetrics(cloudwatch, ctx.signal)),
+  ]);
+}
+
+async function describeInstances(
+  client: EC2Client,
+  pool: ValuePool,
+  signal: AbortSignal,
+): Promise<Ec2Instance[]> {
   return collectPages(
     paginateDescribeInstances(
       { client, pageSize: INSTANCES_PAGE_SIZE },
@@ -92,8 +109,11 @@ async function describeInstances(client: EC2Client, signal: AbortSignal): Promis
   );
 }
 
-async function describeVolumes(client: EC2Client, signal: AbortSignal): Promise<Ec2Volume[]> {
-  const pool = valuePool();
+async function describeVolumes(
+  client: EC2Client,
+  pool: ValuePool,
+  signal: AbortSignal,
+): Promise<Ec2Volume[]> {
   return collectPages(
     paginateDescribeVolumes({ client, pageSize: VOLUMES_PAGE_SIZE }, {}, { abortSignal: signal }),
     (page) => page.Volumes,
@@ -106,9 +126,9 @@ async function describeVolumes(client: EC2Client, signal: AbortSignal): Promise<
 async function describeSnapshots(
   client: EC2Client,
   accountId: string,
+  pool: ValuePool,
   signal: AbortSignal,
 ): Promise<EbsSnapshot[]> {
-  const pool = valuePool();
   return collectPages(
     paginateDescribeSnapshots(
       { client, pageSize: SNAPSHOTS_PAGE_SIZE },

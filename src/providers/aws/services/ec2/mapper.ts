@@ -29,8 +29,9 @@ function presentNumber<K extends string>(
 }
 
 /**
- * `pool` shares the values instances repeat (their type, zone, VPC, subnet, security groups…);
- * arrays are made at their exact length (`flatMap` and `push` leave room for 16 more elements).
+ * `pool` shares the values instances repeat (their type, zone, VPC, subnet, security groups…) and,
+ * given the volumes' listing's pool, one copy of each volume id; arrays are made at their exact
+ * length (`flatMap` and `push` leave room for 16 more elements).
  */
 export function mapInstance(
   instance: Instance,
@@ -40,7 +41,7 @@ export function mapInstance(
   const blockDevices: BlockDevice[] = (instance.BlockDeviceMappings ?? [])
     .filter((m) => m.Ebs?.VolumeId)
     .map((m) => ({
-      volumeId: m.Ebs!.VolumeId!,
+      volumeId: pool.string(m.Ebs!.VolumeId!),
       device: pool.string(m.DeviceName ?? ''),
       deleteOnTermination: m.Ebs!.DeleteOnTermination ?? false,
     }));
@@ -57,7 +58,7 @@ export function mapInstance(
       ) as Ec2Instance['securityGroups'],
   );
   return {
-    id: instance.InstanceId,
+    id: pool.string(instance.InstanceId),
     type: pool.string(instance.InstanceType ?? 'unknown'),
     state: pool.string(instance.State?.Name ?? 'unknown'),
     ...present('amiId', string(instance.ImageId)),
@@ -82,7 +83,7 @@ export function mapVolume(volume: Volume, pool: ValuePool = NO_POOL): Ec2Volume 
   if (!volume.VolumeId) return undefined;
   const attached = (volume.Attachments ?? []).filter((a) => a.InstanceId && a.State !== 'detached');
   return {
-    id: volume.VolumeId,
+    id: pool.string(volume.VolumeId),
     sizeGib: volume.Size ?? 0,
     type: pool.string(volume.VolumeType ?? 'unknown'),
     ...presentNumber('iops', volume.Iops),
@@ -92,7 +93,8 @@ export function mapVolume(volume: Volume, pool: ValuePool = NO_POOL): Ec2Volume 
     state: pool.string(volume.State ?? 'unknown'),
     availabilityZone: pool.string(volume.AvailabilityZone ?? ''),
     ...present('createTime', volume.CreateTime?.toISOString()),
-    attachedInstanceIds: attached.length > 0 ? attached.map((a) => a.InstanceId!) : NO_IDS,
+    attachedInstanceIds:
+      attached.length > 0 ? attached.map((a) => pool.string(a.InstanceId!)) : NO_IDS,
     tags: mapTags(volume.Tags, pool),
   };
 }
@@ -121,9 +123,14 @@ export function mapSnapshot(
 ): EbsSnapshot | undefined {
   if (!snapshot.SnapshotId || snapshot.OwnerId !== accountId) return undefined;
   return {
-    id: snapshot.SnapshotId,
+    id: pool.string(snapshot.SnapshotId),
     // Snapshots copied from another one carry the placeholder vol-ffffffff.
-    ...present('volumeId', snapshot.VolumeId === 'vol-ffffffff' ? undefined : snapshot.VolumeId),
+    ...present(
+      'volumeId',
+      snapshot.VolumeId && snapshot.VolumeId !== 'vol-ffffffff'
+        ? pool.string(snapshot.VolumeId)
+        : undefined,
+    ),
     volumeSizeGib: snapshot.VolumeSize ?? 0,
     ...presentNumber('fullSizeBytes', snapshot.FullSnapshotSizeInBytes),
     ...present('startTime', snapshot.StartTime?.toISOString()),
