@@ -862,6 +862,23 @@ function inFlightByOperation(exchanges: readonly Exchange[]): Record<string, num
   );
 }
 
+/**
+ * The round trips one after the other in a run: a request sent once an answer of the current round
+ * has come back opens the next round (the replay's rounds are its levels; the product's more, where
+ * it waits on something its requests do not need).
+ */
+function roundsOf(exchanges: readonly Exchange[]): number {
+  let rounds = 0;
+  let firstAnswer = -Infinity;
+  for (const e of [...exchanges].sort((a, b) => a.receivedAt - b.receivedAt)) {
+    if (e.receivedAt >= firstAnswer) {
+      rounds += 1;
+      firstAnswer = e.answeredAt;
+    } else firstAnswer = Math.min(firstAnswer, e.answeredAt);
+  }
+  return rounds;
+}
+
 /** Seconds from the first request's arrival at the proxy to the last answer's end. */
 function spanOf(exchanges: readonly Exchange[]): number {
   if (!exchanges.length) return 0;
@@ -1010,6 +1027,7 @@ try {
         wall_ratio: round(ratio),
         ...(scripted ? { request_ratio: round(productSide.requests / scriptSide.requests) } : {}),
         dependency_levels: levels,
+        product_rounds: roundsOf(exchanges),
         request_span_seconds: spans,
         product_operations: productOperations,
         product_in_flight_by_operation: inFlightByOperation(exchanges),
@@ -1017,7 +1035,7 @@ try {
         ...(flags.timeline ? { product_timeline: timelineOf(exchanges) } : {}),
       });
       rows.push(
-        `| ${group.join(', ')} | ${round(p.wall_seconds)} s | ${round(s.wall_seconds)} s | ${round(ratio)}×${ratio > 1.5 ? ' **over**' : ''} | ${productSide.requests}${scripted ? ` / ${scriptSide.requests}` : ''} | ${levels} | ${spans.product} / ${spans.script} s | ${productSide.max_in_flight} / ${scriptSide.max_in_flight} | ${p.peak_rss_mib} / ${s.peak_rss_mib} MiB | ${
+        `| ${group.join(', ')} | ${round(p.wall_seconds)} s | ${round(s.wall_seconds)} s | ${round(ratio)}×${ratio > 1.5 ? ' **over**' : ''} | ${productSide.requests}${scripted ? ` / ${scriptSide.requests}` : ''} | ${roundsOf(exchanges)} / ${levels} | ${spans.product} / ${spans.script} s | ${productSide.max_in_flight} / ${scriptSide.max_in_flight} | ${p.peak_rss_mib} / ${s.peak_rss_mib} MiB | ${
           Object.keys(failed).length
             ? Object.entries(failed)
                 .map(([k, n]) => `${k} ×${n}`)
@@ -1029,7 +1047,7 @@ try {
   }
   process.stderr.write(
     [
-      '| services | product wall | replay wall | ratio | requests | levels | first request to last answer (product / replay) | most in flight (product / replay) | peak RSS (product / replay) | moto unanswered |',
+      '| services | product wall | replay wall | ratio | requests | rounds (product / replay levels) | first request to last answer (product / replay) | most in flight (product / replay) | peak RSS (product / replay) | moto unanswered |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       ...rows,
       '',
