@@ -288,7 +288,10 @@ export function* extractVolumePerformance(
   scope: ExtractScope,
 ): Generator<EventDraft> {
   if (snapshot.performance.state !== 'available') return;
-  for (const [volumeId, values] of Object.entries(snapshot.performance.value.volumes)) {
+  const volumes = snapshot.performance.value.volumes;
+  // Keys, not entries: a pair per volume would be made for the whole region at once.
+  for (const volumeId of Object.keys(volumes)) {
+    const values = volumes[volumeId]!;
     yield* facts(
       volumeArn(scope, volumeId),
       VOLUME_CLOUDWATCH_METRICS.map((m): [string, number | undefined] => [m.name, values[m.name]]),
