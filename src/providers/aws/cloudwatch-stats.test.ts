@@ -5,7 +5,12 @@ import {
 } from '@aws-sdk/client-cloudwatch';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectResourceStats, type StatSpec } from './cloudwatch-stats.js';
+import {
+  collectResourceStats,
+  statistic,
+  StatisticsTable,
+  type StatSpec,
+} from './cloudwatch-stats.js';
 import { awsError } from './testing/mock-calls.js';
 import { FAKE_CREDENTIALS, fakeClients, unitContext } from './testing/unit-context.js';
 
@@ -95,5 +100,25 @@ describe('collectResourceStats', () => {
       [spec('requests', 'Requests', true)],
     );
     expect(denied).toEqual({ status: 'unavailable', errorCode: 'AccessDenied' });
+  });
+});
+
+describe('StatisticsTable', () => {
+  it('keeps each row apart, a 0 as a value and an unset statistic absent', () => {
+    const table = new StatisticsTable(['cpu', 'net'], 2);
+    const [a, b] = [table.row(), table.row()];
+    a.set('cpu', 0);
+    b.set('net', 12.5);
+    expect([a.get('cpu'), a.get('net'), b.get('cpu'), b.get('net')]).toEqual([
+      0,
+      undefined,
+      undefined,
+      12.5,
+    ]);
+    expect(a.toRecord()).toEqual({ cpu: 0 });
+    expect(statistic(b, 'net')).toBe(12.5);
+    expect(statistic({ net: 3 }, 'net')).toBe(3);
+    expect(() => table.row()).toThrow(RangeError);
+    expect(() => a.set('disk', 1)).toThrow(RangeError);
   });
 });

@@ -291,8 +291,8 @@ export async function streamMetricData<Q extends MetricSpec>(
  * lookup table, nothing kept once it is answered.
  */
 export interface StatisticQuery extends MetricSpec {
-  /** The resource's statistics the value is written to. */
-  into: Record<string, number>;
+  /** The resource's statistics the value is written to (a record, or anything with a `set`). */
+  into: Record<string, number> | { set(field: string, value: number): void };
   /** The value's name there. */
   field: string;
   /**
@@ -309,8 +309,15 @@ export interface StatisticQuery extends MetricSpec {
 export function foldStatistic(query: StatisticQuery, answer: MetricAnswer): void {
   if (!isUsable(answer)) return;
   const value = combineDatapoints(query.stat, answer.values);
-  if (value !== undefined) query.into[query.field] = value;
-  else if (query.zeroWhenMissing) query.into[query.field] = 0;
+  if (value !== undefined) write(query, value);
+  else if (query.zeroWhenMissing) write(query, 0);
+}
+
+function write({ into, field }: StatisticQuery, value: number): void {
+  // A record's values are numbers, never functions: a `set` is a row's.
+  if (typeof into.set === 'function')
+    (into as { set(f: string, v: number): void }).set(field, value);
+  else (into as Record<string, number>)[field] = value;
 }
 
 /** Streams statistic queries (streamMetricData), folding each answer into its resource. */

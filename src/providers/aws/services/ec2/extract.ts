@@ -1,5 +1,6 @@
 import type { EventDraft, JsonValue, MetricValue } from '../../../../core/index.js';
 import { arn, regionScopeId } from '../../arn.js';
+import { statistic } from '../../cloudwatch-stats.js';
 import { EC2_METRIC, INSTANCE_CLOUDWATCH_METRICS, VOLUME_CLOUDWATCH_METRICS } from './metrics.js';
 import { AGENT_DISK_METRIC, AGENT_MEMORY_METRIC } from './performance.js';
 import {
@@ -182,10 +183,16 @@ export function* extractPerformance(
     yield* facts(resourceId, [
       ...INSTANCE_CLOUDWATCH_METRICS.map((m): [string, number | undefined] => [
         m.name,
-        p.values[m.name],
+        statistic(p.values, m.name),
       ]),
-      [EC2_METRIC.memoryUsedPercentAverage, p.values[EC2_METRIC.memoryUsedPercentAverage]],
-      [EC2_METRIC.memoryUsedPercentMaximum, p.values[EC2_METRIC.memoryUsedPercentMaximum]],
+      [
+        EC2_METRIC.memoryUsedPercentAverage,
+        statistic(p.values, EC2_METRIC.memoryUsedPercentAverage),
+      ],
+      [
+        EC2_METRIC.memoryUsedPercentMaximum,
+        statistic(p.values, EC2_METRIC.memoryUsedPercentMaximum),
+      ],
       [
         EC2_METRIC.diskUsedPercentMaximum,
         diskValues.length > 0 ? Math.max(...diskValues) : undefined,
@@ -294,7 +301,10 @@ export function* extractVolumePerformance(
     const values = volumes[volumeId]!;
     yield* facts(
       volumeArn(scope, volumeId),
-      VOLUME_CLOUDWATCH_METRICS.map((m): [string, number | undefined] => [m.name, values[m.name]]),
+      VOLUME_CLOUDWATCH_METRICS.map((m): [string, number | undefined] => [
+        m.name,
+        statistic(values, m.name),
+      ]),
     );
   }
 }

@@ -61,8 +61,8 @@ export interface ElasticIp {
 
 /** Statistics of one instance over the window; a statistic without datapoints is absent, never zero. */
 export interface InstancePerformance {
-  /** Metric type → value, for the AWS/EC2 statistics and the agent's memory statistics. */
-  values: Record<string, number>;
+  /** Metric type → value, for the AWS/EC2 statistics and the agent's memory statistics (`statistic`). */
+  values: Statistics;
   /** Mount path → highest disk_used_percent, from the CloudWatch agent. */
   diskUsedPercentMaximumByPath: Record<string, number>;
   /** Whether the CloudWatch agent publishes these metrics for the instance. */
@@ -76,7 +76,7 @@ export interface Ec2PerformanceData {
   /** Keyed by instance id; instances not queried (terminated) are absent. */
   instances: Record<string, InstancePerformance>;
   /** Volume id → metric type → value (AWS/EBS statistics); absent statistics had no datapoint. */
-  volumes: Record<string, Record<string, number>>;
+  volumes: Record<string, Statistics>;
 }
 
 /** The region's statistics (GetMetricData); a failure is recorded and the inventory stands. */
@@ -112,9 +112,10 @@ export interface Ec2Prices {
 export type Ec2Pricing = Read<Ec2Prices> | { state: 'not_requested' };
 
 import type { Read, ReadFailure } from '../../read.js';
+import type { Statistics } from '../../cloudwatch-stats.js';
 import { scannerRef } from '../../../../core/index.js';
 
-export type { Read, ReadFailure };
+export type { Read, ReadFailure, Statistics };
 
 export interface Ec2Snapshot {
   instances: Ec2Instance[];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { StatisticsRow } from '../../cloudwatch-stats.js';
 import { foldStatistic, type ListedMetric } from '../../cloudwatch.js';
 import { INSTANCE_CLOUDWATCH_METRICS, VOLUME_CLOUDWATCH_METRICS } from './metrics.js';
 import type { Ec2Volume } from './model.js';
@@ -115,7 +116,10 @@ describe('planEc2Metrics', () => {
       foldStatistic(q, { values, status: 'Complete' });
     }
 
-    expect(planned.instances[WEB]).toEqual({
+    const records = (stats: Record<string, StatisticsRow>) =>
+      Object.fromEntries(Object.entries(stats).map(([id, row]) => [id, row.toRecord()]));
+    const web = planned.instances[WEB]!;
+    expect({ ...web, values: (web.values as StatisticsRow).toRecord() }).toEqual({
       values: {
         'aws.performance.ec2.cpu_utilization.average': 20,
         'aws.performance.ec2.cpu_utilization.maximum': 95,
@@ -126,13 +130,14 @@ describe('planEc2Metrics', () => {
       diskUsedPercentMaximumByPath: { '/': 41.5 },
       agentPublishes: { memory: true, disk: true },
     });
-    expect(planned.instances[LEGACY]).toEqual({
+    const legacy = planned.instances[LEGACY]!;
+    expect({ ...legacy, values: (legacy.values as StatisticsRow).toRecord() }).toEqual({
       values: {},
       diskUsedPercentMaximumByPath: {},
       agentPublishes: { memory: false, disk: false },
     });
     // The unattached volume publishes nothing and is not queried.
-    expect(planned.volumes).toEqual({
+    expect(records(planned.volumes)).toEqual({
       'vol-0a1b2c3d4e5f00001': { 'aws.performance.ec2.volume_read_ops.sum': 120 },
     });
   });
@@ -141,7 +146,7 @@ describe('planEc2Metrics', () => {
     const planned = plan();
     for (const q of planned.queries())
       foldStatistic(q, { values: [50], status: 'InternalError', failed: 'InternalServiceFault' });
-    expect(planned.instances[WEB]?.values).toEqual({});
-    expect(planned.volumes['vol-0a1b2c3d4e5f00001']).toEqual({});
+    expect((planned.instances[WEB]?.values as StatisticsRow).toRecord()).toEqual({});
+    expect(planned.volumes['vol-0a1b2c3d4e5f00001']?.toRecord()).toEqual({});
   });
 });

@@ -1,4 +1,5 @@
 import type { ListedMetric, MetricDimension, StatisticQuery } from '../../cloudwatch.js';
+import { StatisticsTable, type StatisticsRow } from '../../cloudwatch-stats.js';
 import {
   EC2_METRIC,
   INSTANCE_CLOUDWATCH_METRICS,
@@ -74,7 +75,7 @@ export interface Ec2MetricsPlan {
   /** Instance id → its statistics, filled as the answers arrive; absent statistics had no datapoint. */
   readonly instances: Record<string, InstancePerformance>;
   /** Volume id → metric type → value, filled as the answers arrive. */
-  readonly volumes: Record<string, Record<string, number>>;
+  readonly volumes: Record<string, StatisticsRow>;
 }
 
 const NO_PATHS: Record<string, number> = Object.freeze({}) as Record<string, number>;
@@ -102,13 +103,20 @@ export function planEc2Metrics(
   volumes: readonly Ec2Volume[],
 ): Ec2MetricsPlan {
   const instances: Record<string, InstancePerformance> = {};
+  const instanceTable = new StatisticsTable(
+    [
+      ...INSTANCE_CLOUDWATCH_METRICS.map((m) => m.name),
+      ...AGENT_MEMORY_STATISTICS.map(([field]) => field),
+    ],
+    instanceIds.length,
+  );
   let size = 0;
   for (const instanceId of instanceIds) {
     const disk = agent.disk.get(instanceId);
     const memory = agent.memory.has(instanceId);
     const publishesDisk = (disk?.size ?? 0) > 0;
     instances[instanceId] = {
-      values: {},
+      values: instanceTable.row(),
       // Only the agent's disk queries write here: the rest share one frozen empty record.
       diskUsedPercentMaximumByPath: publishesDisk ? {} : NO_PATHS,
       agentPublishes: AGENT_PUBLISHES[memory ? 1 : 0]![publishesDisk ? 1 : 0]!,
@@ -118,12 +126,15 @@ export function planEc2Metrics(
       (memory ? AGENT_MEMORY_STATISTICS.length : 0) +
       (disk?.size ?? 0);
   }
-  const volumeStats: Record<string, Record<string, number>> = {};
-  for (const volume of volumes) {
-    const metrics = volumeMetrics(volume).length;
-    if (metrics === 0) continue;
-    volumeStats[volume.id] = {};
-    size += metrics;
+  const volumeStats: Record<string, StatisticsRow> = {};
+  const attached = volumes.filter((volume) => volumeMetrics(volume).length > 0);
+  const volumeTable = new StatisticsTable(
+    VOLUME_CLOUDWATCH_METRICS.map((m) => m.name),
+    attached.length,
+  );
+  for (const volume of attached) {
+    volumeStats[volume.id] = volumeTable.row();
+    size += volumeMetrics(volume).length;
   }
 
   function* queries(): Generator<StatisticQuery> {

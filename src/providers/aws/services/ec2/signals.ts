@@ -1,5 +1,6 @@
 import type { EventDraft, JsonValue, Thresholds } from '../../../../core/index.js';
 import { regionScopeId } from '../../arn.js';
+import { statistic } from '../../cloudwatch-stats.js';
 import { HOURS_PER_MONTH } from '../../pricing.js';
 import { BURSTABLE_VOLUME_TYPES, EC2_METRIC } from './metrics.js';
 import {
@@ -62,9 +63,9 @@ export function deriveEc2Signals(snapshot: Ec2Snapshot, scope: SignalScope): Ec2
       if (instance.state !== 'running') continue;
       const values = performance.instances[instance.id]?.values;
       if (values === undefined) continue;
-      const cpuAverage = values[`${P}.cpu_utilization.average`];
-      const networkIn = values[`${P}.network_in_bytes.sum`];
-      const networkOut = values[`${P}.network_out_bytes.sum`];
+      const cpuAverage = statistic(values, `${P}.cpu_utilization.average`);
+      const networkIn = statistic(values, `${P}.network_in_bytes.sum`);
+      const networkOut = statistic(values, `${P}.network_out_bytes.sum`);
       let idle: boolean | undefined;
       if (cpuAverage !== undefined && networkIn !== undefined && networkOut !== undefined) {
         idle =
@@ -72,8 +73,10 @@ export function deriveEc2Signals(snapshot: Ec2Snapshot, scope: SignalScope): Ec2
           (networkIn + networkOut) / days < t.idle_network_bytes_per_day;
         signals.idleInstances.set(instance.id, idle);
       }
-      const cpuPeak = values[`${P}.cpu_utilization.p95`] ?? values[`${P}.cpu_utilization.maximum`];
-      const memoryPeak = values[EC2_METRIC.memoryUsedPercentMaximum];
+      const cpuPeak =
+        statistic(values, `${P}.cpu_utilization.p95`) ??
+        statistic(values, `${P}.cpu_utilization.maximum`);
+      const memoryPeak = statistic(values, EC2_METRIC.memoryUsedPercentMaximum);
       if (cpuPeak !== undefined && idle !== undefined) {
         signals.overprovisionedInstances.set(
           instance.id,
@@ -90,14 +93,14 @@ export function deriveEc2Signals(snapshot: Ec2Snapshot, scope: SignalScope): Ec2
       }
       const values = performance.volumes[volume.id];
       if (values === undefined) continue;
-      const reads = values[`${P}.volume_read_ops.sum`];
-      const writes = values[`${P}.volume_write_ops.sum`];
+      const reads = statistic(values, `${P}.volume_read_ops.sum`);
+      const writes = statistic(values, `${P}.volume_write_ops.sum`);
       if (reads !== undefined && writes !== undefined)
         signals.volumesWithoutIo.set(
           volume.id,
           (reads + writes) / days < t.idle_volume_ops_per_day,
         );
-      const burst = values[`${P}.volume_burst_balance_percent.minimum`];
+      const burst = statistic(values, `${P}.volume_burst_balance_percent.minimum`);
       if (burst !== undefined && BURSTABLE_VOLUME_TYPES.includes(volume.type))
         signals.burstExhaustedVolumes.set(volume.id, burst <= t.burst_balance_low_percent);
     }
