@@ -254,7 +254,10 @@ export async function seed(scale: number): Promise<Record<string, number>> {
 }
 
 /** The product: the CLI's in-process runtime (private queue, its worker concurrency), one scan. */
-export async function product(services: string[]): Promise<Record<string, unknown>> {
+export async function product(
+  services: string[],
+  options: { cost?: boolean } = {},
+): Promise<Record<string, unknown>> {
   const { createRuntime } = await import('../src/cli/runtime.js');
   const { loadConfig } = await import('../src/config/config.js');
   const { TERMINAL_SCAN_STATUSES } = await import('../src/core/index.js');
@@ -276,6 +279,7 @@ export async function product(services: string[]): Promise<Record<string, unknow
       regions: REGIONS,
       client_id: 'BENCH',
       auth_mode: { type: 'default' },
+      ...(options.cost ? { options: { cost: true } } : {}),
     });
     while (!(TERMINAL_SCAN_STATUSES as readonly string[]).includes(scan.status)) {
       await new Promise((r) => setTimeout(r, 20));
