@@ -5,6 +5,7 @@
  * `--scale 10`, ten times that; each side runs in its own process (its own peak RSS), the proxy
  * counts requests, operations and the most in flight at once.
  * Usage: tsx bench/latency.ts [--delay-ms 50] [--scale 1,10] [--runs 1] [--services ec2,vpc,rds,iam,s3]
+ * Every other service: bench/latency-breadth.ts (a replay of the product's own requests).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
