@@ -48,8 +48,8 @@ const ENI_PAGE_SIZE = 1000;
 const REGION_CONCURRENCY = 4;
 
 /**
- * The account's hosted zones: the paginated ListHostedZones (the unit fails only if it fails),
- * ListQueryLoggingConfigs once for all zones, then per zone ListResourceRecordSets (all pages; CNAME
+ * The account's hosted zones: the paginated ListHostedZones (the unit fails only if it fails) and,
+ * at the same time, ListQueryLoggingConfigs once for all zones; once the zones are listed, per zone ListResourceRecordSets (all pages; CNAME
  * and alias targets kept) and, for a public zone, GetDNSSEC. A zone deleted between the list and its
  * reads (NoSuchHostedZone) is not reported. When a public zone has a record pointing at an S3
  * endpoint, the account's buckets (s3:ListBuckets, once per scan, shared with the S3 unit). When a
@@ -60,13 +60,9 @@ const REGION_CONCURRENCY = 4;
 export async function collectRoute53Snapshot(ctx: AwsUnitContext): Promise<Route53Snapshot> {
   const client = ctx.clients.get(Route53Client);
   const options = { abortSignal: ctx.signal };
-  const listed = await collectPages(
-    paginateListHostedZones({ client, pageSize: PAGE_SIZE }, {}, options),
-    (page) => page.HostedZones,
-    mapZone,
-    ctx.signal,
-  );
-  const queryLogging = await guardedRead(ctx, 'route53:ListQueryLoggingConfigs', async () => {
+  // ListHostedZones and ListQueryLoggingConfigs do not need each other: both are sent at once (the
+  // zones' reads wait only for the zones). Promise.all observes both, so neither rejection is lost.
+  const queryLoggingRead = guardedRead(ctx, 'route53:ListQueryLoggingConfigs', async () => {
     const out: Record<string, string> = {};
     for await (const page of paginateListQueryLoggingConfigs(
       { client, pageSize: PAGE_SIZE },
@@ -79,40 +75,47 @@ export async function collectRoute53Snapshot(ctx: AwsUnitContext): Promise<Route
     }
     return out;
   });
-
   const limit = pLimit(ZONE_CONCURRENCY);
-  const zones = await Promise.all(
-    listed.map((z) =>
-      limit(async (): Promise<HostedZone> => {
-        const records = await guardedRead(
-          ctx,
-          'route53:ListResourceRecordSets',
-          () => readRecords(client, z.id, options, ctx.signal),
-          { absentCodes: ['NoSuchHostedZone'] },
-        );
-        const dnssec = z.private
-          ? undefined
-          : await guardedRead(
-              ctx,
-              'route53:GetDNSSEC',
-              async () => {
-                const answer = await client.send(
-                  new GetDNSSECCommand({ HostedZoneId: z.id }),
-                  options,
-                );
-                return answer.Status?.ServeSignature ?? 'NOT_SIGNING';
-              },
-              { absentCodes: ['NoSuchHostedZone'] },
-            );
-        return {
-          arn: `arn:aws:route53:::hostedzone/${z.id}`,
-          ...z,
-          records,
-          ...(dnssec ? { dnssec } : {}),
-        };
-      }),
+  const zonesRead = collectPages(
+    paginateListHostedZones({ client, pageSize: PAGE_SIZE }, {}, options),
+    (page) => page.HostedZones,
+    mapZone,
+    ctx.signal,
+  ).then((listed) =>
+    Promise.all(
+      listed.map((z) =>
+        limit(async (): Promise<HostedZone> => {
+          const records = await guardedRead(
+            ctx,
+            'route53:ListResourceRecordSets',
+            () => readRecords(client, z.id, options, ctx.signal),
+            { absentCodes: ['NoSuchHostedZone'] },
+          );
+          const dnssec = z.private
+            ? undefined
+            : await guardedRead(
+                ctx,
+                'route53:GetDNSSEC',
+                async () => {
+                  const answer = await client.send(
+                    new GetDNSSECCommand({ HostedZoneId: z.id }),
+                    options,
+                  );
+                  return answer.Status?.ServeSignature ?? 'NOT_SIGNING';
+                },
+                { absentCodes: ['NoSuchHostedZone'] },
+              );
+          return {
+            arn: `arn:aws:route53:::hostedzone/${z.id}`,
+            ...z,
+            records,
+            ...(dnssec ? { dnssec } : {}),
+          };
+        }),
+      ),
     ),
   );
+  const [zones, queryLogging] = await Promise.all([zonesRead, queryLoggingRead]);
   const kept = zones.filter((z) => z.records.state !== 'absent' && z.dnssec?.state !== 'absent');
   const pointsAtS3 = kept.some(
     (z) => !z.private && z.records.state === 'available' && z.records.value.s3Targets.length > 0,

@@ -87,6 +87,13 @@ function regionalClients(): AwsClients {
   return { ...base, inRegion };
 }
 
+/** A promise and the function that resolves it, to hold a mocked call's answer. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
 const collect = () => collectRoute53Snapshot(unitContext(regionalClients(), ACCOUNT));
 const scan = () => drainEvents(route53Scanner.scan(unitContext(regionalClients(), ACCOUNT)));
 
@@ -372,6 +379,43 @@ describe('route53Scanner', () => {
     );
     expect(snapshot.buckets?.state).toBe('available');
     expect(bucketInputs).toHaveLength(2);
+  });
+
+  it('sends ListQueryLoggingConfigs without waiting for ListHostedZones, and reads the zones without waiting for it', async () => {
+    const expected = await collect();
+    route53.resetHistory();
+    const zonesHeld = deferred();
+    const loggingHeld = deferred();
+    const loggingSent = deferred();
+    const recordsSent = deferred();
+    route53.on(ListHostedZonesCommand).callsFake(async (input: ListHostedZonesCommandInput) => {
+      await zonesHeld.promise;
+      return input.Marker === ZONE.legacy ? zonesPage2 : zonesPage1;
+    });
+    route53.on(ListQueryLoggingConfigsCommand).callsFake(async () => {
+      loggingSent.resolve();
+      await loggingHeld.promise;
+      return queryLogging;
+    });
+    route53
+      .on(ListResourceRecordSetsCommand)
+      .callsFake((input: ListResourceRecordSetsCommandInput) => {
+        recordsSent.resolve();
+        const pages = RECORDS[input.HostedZoneId ?? ''];
+        if (!pages) throw awsError('NoSuchHostedZone', 'No hosted zone found', 404);
+        return input.StartRecordName ? pages[1] : pages[0];
+      });
+
+    const snapshot = collect();
+    // Each wait below hangs (the test times out) if the call is only sent after the held one.
+    await loggingSent.promise;
+    expect(route53.commandCalls(ListHostedZonesCommand)).toHaveLength(1);
+    zonesHeld.resolve();
+    await recordsSent.promise;
+    expect(route53.commandCalls(ListQueryLoggingConfigsCommand)).toHaveLength(1);
+    loggingHeld.resolve();
+
+    expect(await snapshot).toEqual(expected);
   });
 
   it('goes on when a per-zone read or the query logging listing is denied, naming the action', async () => {
