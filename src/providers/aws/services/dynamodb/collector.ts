@@ -32,16 +32,44 @@ const TABLE_READ_CONCURRENCY = 5;
 /** The table was deleted between the list and the read. */
 const GONE = ['ResourceNotFoundException', 'TableNotFoundException'];
 
+/**
+ * DescribeTable and DescribeContinuousBackups of one table, sent at once: neither needs the other's
+ * answer, the name comes from the listing. Promise.all observes both, so neither rejection is lost.
+ */
 async function readTable(
   ctx: AwsUnitContext,
   client: DynamoDBClient,
   name: string,
 ): Promise<Omit<DynamoTable, 'tags'> | undefined> {
   const options = { abortSignal: ctx.signal };
-  let described: DescribedTable | undefined;
+  const [described, backups] = await Promise.all([
+    describeTable(ctx, client, name),
+    guardedRead(
+      ctx,
+      'dynamodb:DescribeContinuousBackups',
+      async () =>
+        mapContinuousBackups(
+          (await client.send(new DescribeContinuousBackupsCommand({ TableName: name }), options))
+            .ContinuousBackupsDescription,
+        ),
+      { absentCodes: GONE },
+    ),
+  ]);
+  return described ? { ...described, backups } : undefined;
+}
+
+async function describeTable(
+  ctx: AwsUnitContext,
+  client: DynamoDBClient,
+  name: string,
+): Promise<DescribedTable | undefined> {
   try {
-    described = mapTable(
-      (await client.send(new DescribeTableCommand({ TableName: name }), options)).Table,
+    return mapTable(
+      (
+        await client.send(new DescribeTableCommand({ TableName: name }), {
+          abortSignal: ctx.signal,
+        })
+      ).Table,
     );
   } catch (error) {
     // A table deleted since the listing is skipped; any other failure fails the unit, since the
@@ -53,24 +81,12 @@ async function readTable(
       return undefined;
     throw error;
   }
-  if (!described) return undefined;
-  const backups = await guardedRead(
-    ctx,
-    'dynamodb:DescribeContinuousBackups',
-    async () =>
-      mapContinuousBackups(
-        (await client.send(new DescribeContinuousBackupsCommand({ TableName: name }), options))
-          .ContinuousBackupsDescription,
-      ),
-    { absentCodes: GONE },
-  );
-  return { ...described, backups };
 }
 
 /** Who manages each KMS key the tables name: one DescribeKey per distinct key, not per table. */
 async function readKeyManagers(
   ctx: AwsUnitContext,
-  tables: readonly DynamoTable[],
+  tables: readonly Pick<DynamoTable, 'encryption'>[],
 ): Promise<Record<string, Read<string>>> {
   const keys = [
     ...new Set(
@@ -99,7 +115,7 @@ async function readKeyManagers(
 
 async function collectPerformance(
   ctx: AwsUnitContext,
-  tables: readonly DynamoTable[],
+  tables: readonly Pick<DynamoTable, 'name' | 'globalIndexes'>[],
 ): Promise<DynamoPerformance> {
   const windowDays = ctx.options.metrics_window_days;
   const window = metricWindow(ctx.clock.now(), windowDays, ctx.options.metrics_period_seconds);
@@ -122,7 +138,7 @@ async function collectPerformance(
 /** The region's capacity prices, only for a scan with options.cost and a provisioned table. */
 async function collectPricing(
   ctx: AwsUnitContext,
-  tables: readonly DynamoTable[],
+  tables: readonly Pick<DynamoTable, 'billingMode'>[],
 ): Promise<DynamoPricing> {
   if (!ctx.options.cost || !tables.some((t) => t.billingMode === 'PROVISIONED'))
     return { state: 'not_requested' };
@@ -143,9 +159,10 @@ async function collectPricing(
 
 /**
  * One region's DynamoDB snapshot: the paginated table listing and each table's description (the
- * unit fails only if these fail), its continuous backups, every table's tags in one paginated
- * GetResources listing, the KMS keys' managers, every
- * table's consumed capacity in one batched GetMetricData fetch and, with options.cost, the prices.
+ * unit fails only if these fail) with, at the same time, its continuous backups; every table's tags
+ * in one paginated GetResources listing, alongside; once the tables are described, the KMS keys'
+ * managers, every table's consumed capacity in one batched GetMetricData fetch (a table's global
+ * indexes come from DescribeTable) and, with options.cost, the prices.
  */
 export async function collectDynamoSnapshot(ctx: AwsUnitContext): Promise<DynamoRegionSnapshot> {
   const client = ctx.clients.get(DynamoDBClient);
@@ -156,18 +173,26 @@ export async function collectDynamoSnapshot(ctx: AwsUnitContext): Promise<Dynamo
     ctx.signal,
   );
   const limit = pLimit(TABLE_READ_CONCURRENCY);
-  const [read, tags] = await Promise.all([
-    Promise.all(names.map((name) => limit(() => readTable(ctx, client, name)))),
+  const described = Promise.all(names.map((name) => limit(() => readTable(ctx, client, name))));
+  // The key managers, the statistics and the prices need the descriptions (KMS keys, global
+  // indexes, billing modes), not the tags: they start once the tables are read, tags or not.
+  const derived = described.then(async (read) => {
+    const found = read.filter((t) => t !== undefined);
+    const [keyManagers, performance, pricing] = await Promise.all([
+      readKeyManagers(ctx, found),
+      collectPerformance(ctx, found),
+      collectPricing(ctx, found),
+    ]);
+    return { keyManagers, performance, pricing };
+  });
+  const [read, tags, { keyManagers, performance, pricing }] = await Promise.all([
+    described,
     // Every table's tags in one GetResources listing (none for a region without tables).
     names.length === 0 ? undefined : regionTags(ctx, 'dynamodb:table'),
+    derived,
   ]);
   const tables: DynamoTable[] = read.flatMap((t) =>
     t && tags ? [{ ...t, tags: tagsOf(tags, t.arn) }] : [],
   );
-  const [keyManagers, performance, pricing] = await Promise.all([
-    readKeyManagers(ctx, tables),
-    collectPerformance(ctx, tables),
-    collectPricing(ctx, tables),
-  ]);
   return { region: ctx.region, tables, keyManagers, performance, pricing };
 }

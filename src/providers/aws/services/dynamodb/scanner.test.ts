@@ -79,6 +79,28 @@ let listInputs: ListTablesCommandInput[] = [];
 let metricInputs: GetMetricDataCommandInput[] = [];
 let tagInputs: GetResourcesCommandInput[] = [];
 
+/** A promise and the function that resolves it, to hold a mocked call's answer. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/** GetMetricData as CloudWatch answers it, from CONSUMED (nothing on the indexes). */
+function metricAnswer(input: GetMetricDataCommandInput) {
+  metricInputs.push(input);
+  return {
+    $metadata: {},
+    MetricDataResults: (input.MetricDataQueries ?? []).map((q) => {
+      const metric = q.MetricStat?.Metric;
+      const table = metric?.Dimensions?.find((d) => d.Name === 'TableName')?.Value ?? '';
+      const onIndex = metric?.Dimensions?.some((d) => d.Name === 'GlobalSecondaryIndexName');
+      const value = onIndex ? undefined : CONSUMED[table]?.[metric?.MetricName ?? ''];
+      return { Id: q.Id, StatusCode: 'Complete', Values: value === undefined ? [] : [value] };
+    }),
+  };
+}
+
 beforeEach(() => {
   for (const m of [dynamo, kms, cloudwatch, pricing, tagging]) m.reset();
   listInputs = [];
@@ -103,19 +125,7 @@ beforeEach(() => {
     $metadata: {},
     KeyMetadata: { KeyId: input.KeyId, KeyManager: input.KeyId === CMK ? 'CUSTOMER' : 'AWS' },
   }));
-  cloudwatch.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => {
-    metricInputs.push(input);
-    return {
-      $metadata: {},
-      MetricDataResults: (input.MetricDataQueries ?? []).map((q) => {
-        const metric = q.MetricStat?.Metric;
-        const table = metric?.Dimensions?.find((d) => d.Name === 'TableName')?.Value ?? '';
-        const onIndex = metric?.Dimensions?.some((d) => d.Name === 'GlobalSecondaryIndexName');
-        const value = onIndex ? undefined : CONSUMED[table]?.[metric?.MetricName ?? ''];
-        return { Id: q.Id, StatusCode: 'Complete', Values: value === undefined ? [] : [value] };
-      }),
-    };
-  });
+  cloudwatch.on(GetMetricDataCommand).callsFake(metricAnswer);
   pricing.on(GetProductsCommand).resolves({ $metadata: {}, PriceList: PRICE_LIST });
 });
 
@@ -226,6 +236,45 @@ describe('dynamodbScanner', () => {
       error_code: 'AccessDeniedException',
     });
     expect(events.filter((e) => e.metric_type === D.estimatedMonthlyWasteUsd)).toEqual([]);
+  });
+
+  it('reads a table’s backups without waiting for its description, and its statistics without waiting for the tags', async () => {
+    const expected = await scan(true);
+    for (const m of [dynamo, kms, cloudwatch, pricing, tagging]) m.resetHistory();
+    const describeHeld = deferred();
+    const tagsHeld = deferred();
+    const backupsSent = deferred();
+    const metricsSent = deferred();
+    dynamo.on(DescribeTableCommand).callsFake(async (input: DescribeTableCommandInput) => {
+      await describeHeld.promise;
+      return TABLES[input.TableName ?? ''];
+    });
+    dynamo
+      .on(DescribeContinuousBackupsCommand)
+      .callsFake((input: DescribeContinuousBackupsCommandInput) => {
+        backupsSent.resolve();
+        return BACKUPS[input.TableName ?? ''];
+      });
+    tagging.on(GetResourcesCommand).callsFake(async (input: GetResourcesCommandInput) => {
+      await tagsHeld.promise;
+      const page = /^tag-page-(\d+)$/.exec(input.PaginationToken ?? '');
+      return TAG_PAGES[page ? Number(page[1]) - 1 : 0];
+    });
+    cloudwatch.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => {
+      metricsSent.resolve();
+      return metricAnswer(input);
+    });
+
+    const events = scan(true);
+    // Each wait below hangs (the test times out) if the call is only sent after the held one.
+    await backupsSent.promise;
+    expect(dynamo.commandCalls(DescribeTableCommand).length).toBeGreaterThan(0);
+    describeHeld.resolve();
+    await metricsSent.promise;
+    expect(tagging.commandCalls(GetResourcesCommand)).toHaveLength(1);
+    tagsHeld.resolve();
+
+    expect(await events).toEqual(expected);
   });
 
   it('goes on when the per-table reads are denied, naming each', async () => {
