@@ -200,21 +200,25 @@ async function collectTaskDefinitions(
 /**
  * One region's ECS: the paginated ListClusters (the unit fails only if it fails), DescribeClusters
  * a hundred at a time with their settings (Container Insights); each cluster's services
- * (ListServices, DescribeServices ten at a time); the latest ACTIVE revision of every task
- * definition family (ListTaskDefinitionFamilies, then DescribeTaskDefinition one family a call: ECS
- * has no batch form); and every service's CPU and memory in one batched GetMetricData fetch.
+ * (ListServices, DescribeServices ten at a time), but not of a cluster DescribeClusters answers
+ * MISSING; at the same time as the clusters, the latest ACTIVE revision of every task definition
+ * family (ListTaskDefinitionFamilies, then DescribeTaskDefinition one family a call: ECS has no
+ * batch form); and every service's CPU and memory in one batched GetMetricData fetch, once the
+ * services are described (a service DescribeServices answers MISSING is not queried).
  */
 export async function collectEcsSnapshot(ctx: AwsUnitContext): Promise<EcsRegionSnapshot> {
   const client = ctx.clients.get(ECSClient);
   const options = { abortSignal: ctx.signal };
-  const arns = await collectPages(
-    paginateListClusters({ client, pageSize: PAGE_SIZE }, {}, options),
-    (page) => page.clusterArns,
-    (arn) => arn,
-    ctx.signal,
-  );
+  // ListClusters and ListTaskDefinitionFamilies do not need each other: both are sent at once.
+  // Promise.all observes both, so neither rejection is lost.
   const [clusters, taskDefinitions] = await Promise.all([
     (async () => {
+      const arns = await collectPages(
+        paginateListClusters({ client, pageSize: PAGE_SIZE }, {}, options),
+        (page) => page.clusterArns,
+        (arn) => arn,
+        ctx.signal,
+      );
       const details = await describeInBatches(
         ctx,
         'ecs:DescribeClusters',

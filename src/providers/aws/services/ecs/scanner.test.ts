@@ -60,6 +60,13 @@ const familyArn = (family: string) => `arn:aws:ecs:${REGION}:${ACCOUNT}:task-def
 
 const scan = () => scanUnit(ecsScanner, REGION, [ECSClient, CloudWatchClient], ACCOUNT);
 
+/** A promise and the function that resolves it, to hold a mocked call's answer. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
 let clusterInputs: ListClustersCommandInput[] = [];
 let serviceInputs: ListServicesCommandInput[] = [];
 let familyInputs: ListTaskDefinitionFamiliesCommandInput[] = [];
@@ -159,6 +166,32 @@ describe('ecsScanner', () => {
         REGION_ID,
       ]),
     );
+  });
+
+  it('lists the task definition families without waiting for ListClusters', async () => {
+    const expected = await scan();
+    ecs.resetHistory();
+    cloudwatch.resetHistory();
+    const clustersHeld = deferred();
+    const familiesSent = deferred();
+    ecs.on(ListClustersCommand).callsFake(async (input: ListClustersCommandInput) => {
+      await clustersHeld.promise;
+      return input.nextToken === 'ecs-clusters-2' ? clustersPage2 : clustersPage1;
+    });
+    ecs
+      .on(ListTaskDefinitionFamiliesCommand)
+      .callsFake((input: ListTaskDefinitionFamiliesCommandInput) => {
+        familiesSent.resolve();
+        return input.nextToken === 'ecs-task-definition-families-2' ? familiesPage2 : familiesPage1;
+      });
+
+    const events = scan();
+    // Hangs (the test times out) if the families are only listed after the clusters.
+    await familiesSent.promise;
+    expect(ecs.commandCalls(ListClustersCommand)).toHaveLength(1);
+    clustersHeld.resolve();
+
+    expect(await events).toEqual(expected);
   });
 
   it('describes services ten a call and clusters a hundred a call', async () => {
