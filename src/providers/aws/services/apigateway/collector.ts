@@ -53,13 +53,14 @@ const PER_API_CONCURRENCY = 5;
 const ABSENT = { absentCodes: ['NotFoundException'] };
 
 /**
- * One region's APIs: the paginated GetRestApis and GetApis (the unit fails if either fails), then
- * for each API, one after the other under the concurrency limit, GetStages (REST: one answer with
- * every stage; v2: paged) and its authorization: REST GetResources with the methods embedded, v2
- * GetRoutes (both paged). An API deleted between the list and these reads (NotFoundException) is
- * not reported. Besides, the region's custom domain names: REST and v2 GetDomainNames (paged), and
- * every API's traffic, errors and latency in one batched GetMetricData fetch (REST by ApiName,
- * HTTP and WebSocket by ApiId, each kind its own metrics; REST APIs sharing a name left out).
+ * One region's APIs: the paginated GetRestApis and GetApis, at once (the unit fails if either
+ * fails), then for each API, one after the other under the concurrency limit, GetStages (REST: one
+ * answer with every stage; v2: paged) and its authorization: REST GetResources with the methods
+ * embedded, v2 GetRoutes (both paged). An API deleted between the list and these reads
+ * (NotFoundException) is not reported. Besides, from the start, the region's custom domain names:
+ * REST and v2 GetDomainNames (paged), and, once the APIs are listed, every API's traffic, errors
+ * and latency in one batched GetMetricData fetch (REST by ApiName, HTTP and WebSocket by ApiId,
+ * each kind its own metrics; REST APIs sharing a name left out).
  */
 export async function collectApiGatewaySnapshot(
   ctx: AwsUnitContext,
@@ -67,18 +68,63 @@ export async function collectApiGatewaySnapshot(
   const rest = ctx.clients.get(APIGatewayClient);
   const v2 = ctx.clients.get(ApiGatewayV2Client);
   const options = { abortSignal: ctx.signal };
-  const restListed = await collectPages(
-    paginateGetRestApis({ client: rest, pageSize: PAGE_SIZE }, {}, options),
-    (page) => page.items,
-    mapRestApi,
-    ctx.signal,
-  );
-  const v2Listed = (
-    await v2Items((paging) => v2.send(new GetApisCommand(paging), options), ctx.signal)
-  )
-    .map((api: Api) => mapApi(api))
-    .filter((api) => api !== undefined);
+  // GetRestApis, GetApis and the domain names do not need each other: all are sent at once (the
+  // per-API reads and the statistics wait only for the listings). Promise.all observes every one,
+  // so no rejection is lost.
+  const [listed, domainNames] = await Promise.all([
+    bothListed(
+      collectPages(
+        paginateGetRestApis({ client: rest, pageSize: PAGE_SIZE }, {}, options),
+        (page) => page.items,
+        mapRestApi,
+        ctx.signal,
+      ),
+      v2Items((paging) => v2.send(new GetApisCommand(paging), options), ctx.signal),
+    ).then(([restListed, v2Apis]) =>
+      readApis(
+        ctx,
+        rest,
+        v2,
+        restListed,
+        v2Apis.map((api: Api) => mapApi(api)).filter((api) => api !== undefined),
+      ),
+    ),
+    readDomainNames(ctx, rest, v2),
+  ]);
+  const present = (a: RestApi | V2Api) =>
+    a.stages.state !== 'absent' && ('methods' in a ? a.methods : a.routes).state !== 'absent';
+  return {
+    region: ctx.region,
+    restApis: listed.restApis.filter(present),
+    apis: listed.apis.filter(present),
+    domainNames,
+    performance: listed.performance,
+  };
+}
 
+/**
+ * Both listings' answers, once both have settled. When both fail, the unit fails with GetRestApis's
+ * error, as when GetApis was sent only after it: which failure wins does not depend on timing.
+ */
+async function bothListed<R, V>(restListing: Promise<R>, v2Listing: Promise<V>): Promise<[R, V]> {
+  const [restListed, v2Listed] = await Promise.allSettled([restListing, v2Listing]);
+  if (restListed.status === 'rejected') throw restListed.reason;
+  if (v2Listed.status === 'rejected') throw v2Listed.reason;
+  return [restListed.value, v2Listed.value];
+}
+
+/**
+ * Per API, under the concurrency limit, GetStages then its authorization (not read for an API
+ * GetStages finds gone), and every API's statistics in one batched fetch, all at once.
+ */
+async function readApis(
+  ctx: AwsUnitContext,
+  rest: APIGatewayClient,
+  v2: ApiGatewayV2Client,
+  restListed: Omit<RestApi, 'arn' | 'stages' | 'methods'>[],
+  v2Listed: Omit<V2Api, 'arn' | 'stages' | 'routes'>[],
+) {
+  const options = { abortSignal: ctx.signal };
   const limit = pLimit(PER_API_CONCURRENCY);
   const restApis = Promise.all(
     restListed.map((api) =>
@@ -173,21 +219,12 @@ export async function collectApiGatewaySnapshot(
     ],
     [],
   );
-  const [restRead, v2Read, domainNames, stats] = await Promise.all([
+  const [restApisRead, apisRead, performanceRead] = await Promise.all([
     restApis,
     apis,
-    readDomainNames(ctx, rest, v2),
     performance,
   ]);
-  const present = (a: RestApi | V2Api) =>
-    a.stages.state !== 'absent' && ('methods' in a ? a.methods : a.routes).state !== 'absent';
-  return {
-    region: ctx.region,
-    restApis: restRead.filter(present),
-    apis: v2Read.filter(present),
-    domainNames,
-    performance: stats,
-  };
+  return { restApis: restApisRead, apis: apisRead, performance: performanceRead };
 }
 
 /** REST and v2 GetDomainNames, each paged and each on its own: one failing leaves the other. */

@@ -96,6 +96,13 @@ const collect = () =>
   );
 const notFound = () => awsError('NotFoundException', 'Invalid API identifier specified', 404);
 
+/** A promise and the function that resolves it, to hold a mocked call's answer. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
 let restInputs: GetRestApisCommandInput[] = [];
 let v2Inputs: GetApisCommandInput[] = [];
 let stageInputs: GetStagesCommandInput[] = [];
@@ -585,6 +592,40 @@ describe('apiGatewayScanner', () => {
     expect(events.some((e) => e.resource_id === API_ARN.legacy)).toBe(false);
     expect(events.some((e) => e.resource_id.startsWith(API_ARN.chat))).toBe(false);
     expect(valueOf(events, API_ARN.orders, K.methodCount)).toBe(5);
+  });
+
+  it('sends GetApis and the domain names without waiting for GetRestApis', async () => {
+    const expected = await scan();
+    for (const m of [rest, v2, cloudwatch]) m.resetHistory();
+    const restHeld = deferred();
+    const v2Sent = deferred();
+    const restDomainsSent = deferred();
+    const v2DomainsSent = deferred();
+    rest.on(GetRestApisCommand).callsFake(async (input: GetRestApisCommandInput) => {
+      await restHeld.promise;
+      return input.position === 'rest-page-2' ? restPage2 : restPage1;
+    });
+    v2.on(GetApisCommand).callsFake((input: GetApisCommandInput) => {
+      v2Sent.resolve();
+      return input.NextToken === 'v2-page-2' ? v2Page2 : v2Page1;
+    });
+    rest.on(GetRestDomainNamesCommand).callsFake((input: GetRestDomainNamesCommandInput) => {
+      restDomainsSent.resolve();
+      return input.position === 'domains-page-2' ? restDomainsPage2 : restDomainsPage1;
+    });
+    v2.on(GetDomainNamesCommand).callsFake((input: GetDomainNamesCommandInput) => {
+      v2DomainsSent.resolve();
+      return input.NextToken === 'v2-domains-page-2' ? v2DomainsPage2 : v2DomainsPage1;
+    });
+
+    const events = scan();
+    // Hangs (the test times out) if any of them is only sent after GetRestApis answers.
+    await Promise.all([v2Sent.promise, restDomainsSent.promise, v2DomainsSent.promise]);
+    expect(rest.commandCalls(GetRestApisCommand)).toHaveLength(1);
+    expect(v2.commandCalls(GetStagesCommand)).toHaveLength(0);
+    restHeld.resolve();
+
+    expect(await events).toEqual(expected);
   });
 
   it('fails the unit when a listing is denied, the region is not opted in, or API Gateway is not offered', async () => {
