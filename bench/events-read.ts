@@ -12,6 +12,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import type { Store } from '../src/core/index.js';
@@ -276,7 +277,16 @@ try {
     const cpuBefore = process.cpuUsage();
     const postgresBefore = dialect === 'postgres' ? await postgresServerTicks() : null;
     const loopBefore = performance.eventLoopUtilization();
+    const delay = monitorEventLoopDelay({ resolution: 5 });
+    const gcPauses: number[] = [];
+    const gcObserver = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) gcPauses.push(entry.duration);
+    });
+    gcObserver.observe({ entryTypes: ['gc'] });
+    delay.enable();
     const result = await readers(base, api.acme, scanIds);
+    delay.disable();
+    gcObserver.disconnect();
     const loop = performance.eventLoopUtilization(loopBefore);
     const cpu = process.cpuUsage(cpuBefore);
     const postgresAfter = postgresBefore === null ? null : await postgresServerTicks();
@@ -307,6 +317,12 @@ try {
       // writer thread and the clients' thread) per request.
       server_loop_busy_ms_per_request: Number((loop.active / requests).toFixed(2)),
       server_loop_utilization: Number(loop.utilization.toFixed(2)),
+      // What holds the server's loop at a time (a request waits behind it): the loop's delay
+      // (5 ms resolution) and its garbage collector's pauses.
+      server_loop_delay_p99_ms: Number((delay.percentile(99) / 1e6).toFixed(1)),
+      server_loop_delay_max_ms: Number((delay.max / 1e6).toFixed(1)),
+      server_gc_ms_per_second: Number((gcPauses.reduce((a, b) => a + b, 0) / seconds).toFixed(1)),
+      server_gc_max_ms: Number(Math.max(0, ...gcPauses).toFixed(1)),
       process_cpu_ms_per_request: Number(((cpu.user + cpu.system) / 1000 / requests).toFixed(2)),
       // The local PostgreSQL server's processes for this bench (the writer's inserts included).
       ...(typeof postgresMs === 'number' && {
