@@ -33,7 +33,7 @@ import { context, run } from '../../../../checks/aws/testing.js';
 import type { EventDraft } from '../../../../core/index.js';
 import { regionScopeId } from '../../arn.js';
 import { classifyAwsError } from '../../errors.js';
-import { awsError, calledActions } from '../../testing/mock-calls.js';
+import { awsError, calledActions, deferred } from '../../testing/mock-calls.js';
 import { expectOnlyDeclaredMetrics, htmlInsteadOfJson } from '../../testing/scanner-contract.js';
 import {
   fakeClients,
@@ -95,13 +95,6 @@ const collect = () =>
     ),
   );
 const notFound = () => awsError('NotFoundException', 'Invalid API identifier specified', 404);
-
-/** A promise and the function that resolves it, to hold a mocked call's answer. */
-function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
-}
 
 let restInputs: GetRestApisCommandInput[] = [];
 let v2Inputs: GetApisCommandInput[] = [];

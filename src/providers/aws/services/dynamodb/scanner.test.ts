@@ -23,7 +23,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EventDraft } from '../../../../core/index.js';
 import { classifyAwsError } from '../../errors.js';
-import { awsError } from '../../testing/mock-calls.js';
+import { awsError, deferred } from '../../testing/mock-calls.js';
 import {
   expectDeclaredPermissions,
   expectOnlyDeclaredMetrics,
@@ -78,13 +78,6 @@ const TAG_PAGES = Object.entries(TAGS).map(([arn, tags], i, all) => ({
 let listInputs: ListTablesCommandInput[] = [];
 let metricInputs: GetMetricDataCommandInput[] = [];
 let tagInputs: GetResourcesCommandInput[] = [];
-
-/** A promise and the function that resolves it, to hold a mocked call's answer. */
-function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
-}
 
 /** GetMetricData as CloudWatch answers it, from CONSUMED (nothing on the indexes). */
 function metricAnswer(input: GetMetricDataCommandInput) {

@@ -23,7 +23,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EventDraft } from '../../../../core/index.js';
 import { regionScopeId } from '../../arn.js';
-import { awsError } from '../../testing/mock-calls.js';
+import { awsError, deferred } from '../../testing/mock-calls.js';
 import {
   expectDeclaredPermissions,
   expectOnlyDeclaredMetrics,
@@ -59,13 +59,6 @@ const REGION_ID = regionScopeId('ecs', REGION, ACCOUNT);
 const familyArn = (family: string) => `arn:aws:ecs:${REGION}:${ACCOUNT}:task-definition/${family}`;
 
 const scan = () => scanUnit(ecsScanner, REGION, [ECSClient, CloudWatchClient], ACCOUNT);
-
-/** A promise and the function that resolves it, to hold a mocked call's answer. */
-function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
-}
 
 let clusterInputs: ListClustersCommandInput[] = [];
 let serviceInputs: ListServicesCommandInput[] = [];

@@ -27,7 +27,7 @@ import danglingIpCheck from '../../../../checks/aws/route53/route53_dangling_ip_
 import { run } from '../../../../checks/aws/testing.js';
 import type { EventDraft } from '../../../../core/index.js';
 import type { AwsClientClass, AwsClients } from '../../client-factory.js';
-import { awsError } from '../../testing/mock-calls.js';
+import { awsError, deferred } from '../../testing/mock-calls.js';
 import {
   expectDeclaredPermissions,
   expectOnlyDeclaredMetrics,
@@ -85,13 +85,6 @@ function regionalClients(): AwsClients {
     return client as C;
   };
   return { ...base, inRegion };
-}
-
-/** A promise and the function that resolves it, to hold a mocked call's answer. */
-function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
 }
 
 const collect = () => collectRoute53Snapshot(unitContext(regionalClients(), ACCOUNT));
