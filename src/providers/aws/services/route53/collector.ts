@@ -49,9 +49,9 @@ const REGION_CONCURRENCY = 4;
 
 /**
  * The account's hosted zones: the paginated ListHostedZones (the unit fails only if it fails) and,
- * at the same time, ListQueryLoggingConfigs once for all zones; once the zones are listed, per zone ListResourceRecordSets (all pages; CNAME
- * and alias targets kept) and, for a public zone, GetDNSSEC. A zone deleted between the list and its
- * reads (NoSuchHostedZone) is not reported. When a public zone has a record pointing at an S3
+ * at the same time, ListQueryLoggingConfigs once for all zones; once the zones are listed, per zone
+ * ListResourceRecordSets (all pages; CNAME and alias targets kept) and, for a public zone,
+ * GetDNSSEC. A zone deleted between the list and its reads (NoSuchHostedZone) is not reported. When a public zone has a record pointing at an S3
  * endpoint, the account's buckets (s3:ListBuckets, once per scan, shared with the S3 unit). When a
  * public zone has an A/AAAA record (not an alias), AWS's ip-ranges.json, and in each region whose
  * EC2 ranges hold one of those addresses, the account's Elastic IPs and network interfaces that
