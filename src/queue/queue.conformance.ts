@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Job, JobPayload, JobQueue } from '../core/ports.js';
+import { deferred } from '../../test/support/deferred.js';
 
 export interface QueueConformanceOptions {
   /** The attempt limit the queues returned by `open` are configured with (default 3). */
@@ -292,12 +293,4 @@ export async function eventually(
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
     await sleep(5);
   }
-}
-
-export function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve = (): void => {};
-  const promise = new Promise<void>((r) => {
-    resolve = r;
-  });
-  return { promise, resolve };
 }

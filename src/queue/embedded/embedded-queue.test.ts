@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Job, JobPayload } from '../../core/ports.js';
-import { deferred, describeQueueConformance, eventually, sleep } from '../queue.conformance.js';
+import { deferred } from '../../../test/support/deferred.js';
+import { describeQueueConformance, eventually, sleep } from '../queue.conformance.js';
 import { EmbeddedQueue } from './embedded-queue.js';
 import type { EmbeddedQueueOptions } from './embedded-queue.js';
 

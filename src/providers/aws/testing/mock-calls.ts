@@ -23,10 +23,3 @@ export function calledActions(
     ),
   ].sort();
 }
-
-/** A promise and the function that resolves it, to hold a mocked call's answer. */
-export function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
-}

@@ -33,7 +33,7 @@ import { context, run } from '../../../../checks/aws/testing.js';
 import type { EventDraft } from '../../../../core/index.js';
 import { regionScopeId } from '../../arn.js';
 import { classifyAwsError } from '../../errors.js';
-import { awsError, calledActions, deferred } from '../../testing/mock-calls.js';
+import { awsError, calledActions } from '../../testing/mock-calls.js';
 import { expectOnlyDeclaredMetrics, htmlInsteadOfJson } from '../../testing/scanner-contract.js';
 import {
   fakeClients,
@@ -70,6 +70,7 @@ import {
 } from './fixtures/sdk.js';
 import { APIGATEWAY_METRIC as K, APIGATEWAY_METRICS } from './metrics.js';
 import { apiGatewayScanner } from './scanner.js';
+import { deferred } from '../../../../../test/support/deferred.js';
 
 const rest = mockClient(APIGatewayClient);
 const v2 = mockClient(ApiGatewayV2Client);

@@ -23,7 +23,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EventDraft } from '../../../../core/index.js';
 import { classifyAwsError } from '../../errors.js';
-import { awsError, deferred } from '../../testing/mock-calls.js';
+import { awsError } from '../../testing/mock-calls.js';
 import {
   expectDeclaredPermissions,
   expectOnlyDeclaredMetrics,
@@ -46,6 +46,7 @@ import {
 } from './fixtures/sdk.js';
 import { DYNAMODB_METRIC as D, DYNAMODB_METRICS } from './metrics.js';
 import { dynamodbScanner } from './scanner.js';
+import { deferred } from '../../../../../test/support/deferred.js';
 
 const dynamo = mockClient(DynamoDBClient);
 const kms = mockClient(KMSClient);

@@ -23,7 +23,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EventDraft } from '../../../../core/index.js';
 import { regionScopeId } from '../../arn.js';
-import { awsError, deferred } from '../../testing/mock-calls.js';
+import { awsError } from '../../testing/mock-calls.js';
 import {
   expectDeclaredPermissions,
   expectOnlyDeclaredMetrics,
@@ -51,6 +51,7 @@ import {
 } from './fixtures/sdk.js';
 import { ECS_METRIC as E, ECS_METRICS } from './metrics.js';
 import { ecsScanner } from './scanner.js';
+import { deferred } from '../../../../../test/support/deferred.js';
 
 const ecs = mockClient(ECSClient);
 const cloudwatch = mockClient(CloudWatchClient);

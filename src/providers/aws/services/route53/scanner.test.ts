@@ -27,7 +27,7 @@ import danglingIpCheck from '../../../../checks/aws/route53/route53_dangling_ip_
 import { run } from '../../../../checks/aws/testing.js';
 import type { EventDraft } from '../../../../core/index.js';
 import type { AwsClientClass, AwsClients } from '../../client-factory.js';
-import { awsError, deferred } from '../../testing/mock-calls.js';
+import { awsError } from '../../testing/mock-calls.js';
 import {
   expectDeclaredPermissions,
   expectOnlyDeclaredMetrics,
@@ -62,6 +62,7 @@ import {
 } from './fixtures/sdk.js';
 import { ROUTE53_METRIC as K, ROUTE53_METRICS } from './metrics.js';
 import { route53Scanner } from './scanner.js';
+import { deferred } from '../../../../../test/support/deferred.js';
 
 const route53 = mockClient(Route53Client);
 const s3 = mockClient(S3Client);
